@@ -1,0 +1,63 @@
+package org.suishen.database;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One embedded PostgreSQL per JVM and data folder: every Spring context of a test run shares it,
+ * and the default run keeps its data in a folder so that a restart keeps everything.
+ */
+final class EmbeddedPostgresServer {
+
+  private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
+  private static final Map<String, EmbeddedPostgres> RUNNING = new HashMap<>();
+
+  private EmbeddedPostgresServer() {}
+
+  static synchronized EmbeddedPostgres start(EmbeddedDatabaseProperties properties) {
+    String key = properties.dataDirectory() == null ? "" : properties.dataDirectory();
+    return RUNNING.computeIfAbsent(key, k -> launch(properties));
+  }
+
+  private static EmbeddedPostgres launch(EmbeddedDatabaseProperties properties) {
+    try {
+      Path work = Path.of(System.getProperty("java.io.tmpdir"), "suishen-embedded-pg");
+      var builder =
+          EmbeddedPostgres.builder()
+              .setPgBinaryResolver(new RootlessPostgresBinaries(work))
+              .setOverrideWorkingDirectory(work.toFile())
+              .setPGStartupWait(Duration.ofSeconds(60))
+              .setServerConfig("max_connections", "200")
+              .setServerConfig("shared_buffers", "512MB")
+              .setServerConfig("synchronous_commit", "on")
+              .setServerConfig("max_wal_size", "4GB")
+              .setServerConfig("timezone", "UTC")
+              .setLocaleConfig("locale", "C.UTF-8");
+      if (properties.port() > 0) {
+        builder.setPort(properties.port());
+      }
+      String dir = properties.dataDirectory();
+      if (dir != null && !dir.isBlank()) {
+        Path data = Path.of(dir).toAbsolutePath();
+        Files.createDirectories(data.getParent());
+        builder.setDataDirectory(data).setCleanDataDirectory(false);
+      }
+      var postgres = builder.start();
+      log.info(
+          "Embedded PostgreSQL listening on port {} (data: {})",
+          postgres.getPort(),
+          dir == null || dir.isBlank() ? "temporary" : dir);
+      return postgres;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not start the embedded PostgreSQL", e);
+    }
+  }
+}

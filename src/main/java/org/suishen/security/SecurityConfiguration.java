@@ -1,0 +1,166 @@
+package org.suishen.security;
+
+import static org.suishen.shared.security.Role.*;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Arrays;
+import java.util.Locale;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import org.suishen.shared.problem.ProblemDetailsAdvice;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Path conventions: {@code /api/**} is the JSON API (problem+json on refusal), everything else
+ * pages. Citizens: {@code /me/**}, {@code /api/me/**}. Staff pages sit under their role's prefix
+ * and redirect to {@code /staff/login}; citizen pages redirect to {@code /login}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+  private static final String[] PUBLIC = {
+    "/",
+    "/error",
+    "/css/**",
+    "/js/**",
+    "/images/**",
+    "/favicon.ico",
+    "/login",
+    "/login/**",
+    "/api/login/**",
+    "/staff/login",
+    "/dev/sms",
+    "/v3/api-docs",
+    "/v3/api-docs/**",
+    "/swagger-ui/**",
+    "/swagger-ui.html",
+    "/actuator/health",
+    "/actuator/health/**",
+    "/api/keys",
+    "/api/keys/**",
+    "/api/revocations/**"
+  };
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  }
+
+  @Bean
+  SecurityFilterChain securityFilterChain(
+      HttpSecurity http, ProblemDetailsAdvice problems, JsonMapper json) throws Exception {
+    RequestMatcher api =
+        request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    RequestMatcher basicAuth =
+        request -> {
+          String header = request.getHeader("Authorization");
+          return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
+        };
+    RequestMatcher staffPages =
+        request -> {
+          String path = request.getRequestURI().substring(request.getContextPath().length());
+          return Arrays.stream(
+                  new String[] {"/staff", "/admin", "/authority", "/review", "/scan", "/audit"})
+              .anyMatch(path::startsWith);
+        };
+    AuthenticationEntryPoint apiEntryPoint =
+        (request, response, e) ->
+            writeProblem(
+                problems, json, request, response, HttpStatus.UNAUTHORIZED, "auth.required");
+
+    http.authorizeHttpRequests(
+            auth ->
+                auth.requestMatchers(PUBLIC)
+                    .permitAll()
+                    .requestMatchers("/me/**", "/api/me/**")
+                    .hasRole(CITIZEN.name())
+                    .requestMatchers("/admin/**", "/api/admin/**")
+                    .hasRole(ADMINISTRATOR.name())
+                    .requestMatchers("/audit/**", "/api/audit/**")
+                    .hasAnyRole(AUDITOR.name(), ADMINISTRATOR.name())
+                    .requestMatchers("/authority/**", "/api/authority/**")
+                    .hasRole(HEALTH_AUTHORITY.name())
+                    .requestMatchers("/review/**", "/api/review/**")
+                    .hasRole(APPEAL_REVIEWER.name())
+                    .requestMatchers("/scan/**", "/api/scan/**")
+                    .hasAnyRole(
+                        VENUE_STAFF.name(),
+                        SAMPLER.name(),
+                        SAMPLING_TERMINAL.name(),
+                        VENUE_SENTINEL.name(),
+                        SELF_SERVICE_KIOSK.name(),
+                        BANK_KIOSK.name())
+                    .requestMatchers("/api/device/**")
+                    .hasAnyRole(
+                        SELF_SERVICE_KIOSK.name(),
+                        BANK_KIOSK.name(),
+                        SAMPLING_TERMINAL.name(),
+                        VENUE_SENTINEL.name())
+                    .anyRequest()
+                    .authenticated())
+        .formLogin(
+            form ->
+                form.loginPage("/staff/login")
+                    .loginProcessingUrl("/staff/login")
+                    .defaultSuccessUrl("/staff", false)
+                    .failureUrl("/staff/login?error")
+                    .permitAll())
+        .httpBasic(basic -> basic.authenticationEntryPoint(apiEntryPoint))
+        .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/"))
+        // pages send the token from the XSRF-TOKEN cookie; API clients with Basic credentials are
+        // not
+        // browsers riding on an ambient session
+        .csrf(csrf -> csrf.spa().ignoringRequestMatchers(basicAuth))
+        .exceptionHandling(
+            ex ->
+                ex.defaultAuthenticationEntryPointFor(apiEntryPoint, api)
+                    .defaultAuthenticationEntryPointFor(
+                        new LoginUrlAuthenticationEntryPoint("/staff/login"), staffPages)
+                    .defaultAuthenticationEntryPointFor(
+                        new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
+                    .defaultAccessDeniedHandlerFor(
+                        (request, response, e) ->
+                            writeProblem(
+                                problems,
+                                json,
+                                request,
+                                response,
+                                HttpStatus.FORBIDDEN,
+                                "auth.forbidden"),
+                        api))
+        .headers(
+            headers ->
+                headers.contentSecurityPolicy(
+                    csp ->
+                        csp.policyDirectives(
+                            "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; "
+                                + "script-src 'self'; frame-ancestors 'none'")));
+    return http.build();
+  }
+
+  private static void writeProblem(
+      ProblemDetailsAdvice problems,
+      JsonMapper json,
+      jakarta.servlet.http.HttpServletRequest request,
+      HttpServletResponse response,
+      HttpStatus status,
+      String code)
+      throws java.io.IOException {
+    Locale locale = RequestContextUtils.getLocale(request);
+    var problem = problems.problem(status, code, new Object[0], locale).getBody();
+    response.setStatus(status.value());
+    response.setContentType("application/problem+json;charset=UTF-8");
+    json.writeValue(response.getOutputStream(), problem);
+  }
+}

@@ -1,0 +1,3 @@
+/** Stable error codes and their RFC 9457 problem responses. */
+@org.jspecify.annotations.NullMarked
+package org.suishen.shared.problem;

@@ -1,0 +1,3 @@
+/** The injected {@link java.time.Clock}. */
+@org.jspecify.annotations.NullMarked
+package org.suishen.shared.time;
