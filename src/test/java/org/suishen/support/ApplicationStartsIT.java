@@ -1,4 +1,4 @@
-package org.suishen;
+package org.suishen.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

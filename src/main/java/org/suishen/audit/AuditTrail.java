@@ -1,0 +1,10 @@
+package org.suishen.audit;
+
+/**
+ * The append-only audit trail. {@link #record} joins the caller's transaction, so a change and its
+ * audit entry are committed together or not at all.
+ */
+public interface AuditTrail {
+
+  void record(AuditEvent event);
+}

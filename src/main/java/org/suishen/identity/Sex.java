@@ -1,0 +1,6 @@
+package org.suishen.identity;
+
+public enum Sex {
+  MALE,
+  FEMALE
+}

@@ -1,0 +1,72 @@
+package org.suishen.identity.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.suishen.identity.DocumentType;
+import org.suishen.identity.IdentityDocument;
+import org.suishen.identity.Person;
+import org.suishen.identity.PopulationRegister;
+import org.suishen.identity.Sex;
+
+@Repository
+class JdbcPopulationRegister implements PopulationRegister {
+
+  private static final String COLUMNS =
+      "id, document_type, document_number, name, sex, birth_date, household_id, district, photo_file,"
+          + " disability_certificate";
+
+  private final JdbcClient jdbc;
+
+  JdbcPopulationRegister(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  public Optional<Person> find(UUID personId) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM person WHERE id = ?")
+        .param(personId)
+        .query(JdbcPopulationRegister::person)
+        .optional();
+  }
+
+  @Override
+  public Optional<Person> findByDocument(IdentityDocument document) {
+    return jdbc.sql(
+            "SELECT " + COLUMNS + " FROM person WHERE document_type = ? AND document_number = ?")
+        .param(document.type().name())
+        .param(document.number())
+        .query(JdbcPopulationRegister::person)
+        .optional();
+  }
+
+  @Override
+  public List<Person> householdOf(UUID personId) {
+    return jdbc.sql(
+            "SELECT "
+                + COLUMNS
+                + " FROM person WHERE household_id = (SELECT household_id FROM person WHERE id = ?)"
+                + " ORDER BY birth_date")
+        .param(personId)
+        .query(JdbcPopulationRegister::person)
+        .list();
+  }
+
+  static Person person(ResultSet rs, int row) throws SQLException {
+    return new Person(
+        rs.getObject("id", UUID.class),
+        new IdentityDocument(
+            DocumentType.valueOf(rs.getString("document_type")), rs.getString("document_number")),
+        rs.getString("name"),
+        "M".equals(rs.getString("sex")) ? Sex.MALE : Sex.FEMALE,
+        rs.getObject("birth_date", java.time.LocalDate.class),
+        rs.getString("household_id"),
+        rs.getString("district"),
+        rs.getString("photo_file"),
+        rs.getBoolean("disability_certificate"));
+  }
+}

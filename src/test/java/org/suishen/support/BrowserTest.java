@@ -1,0 +1,95 @@
+package org.suishen.support;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Base of the browser tests: the real pages in Debian's headless Chromium, driven through
+ * chromedriver. If Chromium or chromedriver is missing the test fails (run {@code
+ * scripts/test-all}, which installs them); it never skips.
+ */
+@IntegrationTest
+public abstract class BrowserTest {
+
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+  @LocalServerPort protected int port;
+  protected WebDriver browser;
+
+  @BeforeEach
+  void startBrowser() throws Exception {
+    if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+      throw new IllegalStateException(
+          "Browser tests need /usr/bin/chromium and /usr/bin/chromedriver: run scripts/test-all");
+    }
+    var options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=412,915",
+        "--lang=zh-CN",
+        "--user-data-dir=" + Files.createTempDirectory("suishen-chromium"));
+    var service =
+        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+    browser = new ChromeDriver(service, options);
+    browser.manage().timeouts().implicitlyWait(Duration.ZERO);
+  }
+
+  @AfterEach
+  void stopBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  protected String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+
+  protected void open(String path) {
+    browser.get(url(path));
+  }
+
+  /** Waits (up to 10 s) until the element is visible, as a person would. */
+  protected WebElement visible(By by) {
+    return new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(ExpectedConditions.visibilityOfElementLocated(by));
+  }
+
+  protected void type(By by, String text) {
+    var field = visible(by);
+    field.clear();
+    field.sendKeys(text);
+  }
+
+  protected void click(By by) {
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(ExpectedConditions.elementToBeClickable(by))
+        .click();
+  }
+
+  protected String textOf(By by) {
+    return visible(by).getText();
+  }
+}
