@@ -1,0 +1,20 @@
+package org.suishen.status;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A person's current health status: the colour, the rule that produced it, its reason code, the
+ * source of the data (e.g. {@code authority-feed}, {@code appeal}, {@code manual}) and when it took
+ * effect.
+ *
+ * @param redeclareNotice a green code shows "please declare your health information again" (H1, H2)
+ */
+public record HealthStatus(
+    UUID personId,
+    Colour colour,
+    String rule,
+    String reason,
+    String source,
+    Instant since,
+    boolean redeclareNotice) {}
