@@ -1,6 +1,12 @@
 // Checks a household-register page before it is uploaded (the server checks again): size and type.
 (function () {
   'use strict';
+  // removing a binding asks first (without JavaScript the form simply submits)
+  Array.prototype.forEach.call(document.querySelectorAll('form[data-confirm]'), function (f) {
+    f.addEventListener('submit', function (event) {
+      if (!window.confirm(f.getAttribute('data-confirm'))) { event.preventDefault(); }
+    });
+  });
   var form = document.getElementById('bind-form');
   if (!form) { return; }
   var input = document.getElementById('evidence');

@@ -18,7 +18,7 @@ import org.suishen.dependants.Evidence;
 
 /** The bindings and their uploaded evidence, in PostgreSQL (V20_1). */
 @Repository
-public class BindingStore {
+class BindingStore {
 
   private static final String COLUMNS =
       "id, holder_id, dependant_id, kind, evidence, state, requested_at, approved_at, decided_at,"
