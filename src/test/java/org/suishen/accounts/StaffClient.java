@@ -170,6 +170,17 @@ public final class StaffClient {
       return send(client, request(path).GET());
     }
 
+    /** Opens a page and submits its form as a browser would, with the page's CSRF field. */
+    public Response submit(String pagePath, String postPath, Map<String, String> form) {
+      Response page = get(pagePath);
+      assertThat(page.status()).isEqualTo(200);
+      Matcher csrf = CSRF.matcher(page.body());
+      assertThat(csrf.find()).as("form carries a CSRF field").isTrue();
+      var fields = new java.util.LinkedHashMap<>(form);
+      fields.put("_csrf", csrf.group(1));
+      return postForm(postPath, fields);
+    }
+
     Response postForm(String path, Map<String, String> form) {
       String body =
           form.entrySet().stream()

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,16 +41,19 @@ class AdminAccountsPageController {
   private final AccountsProperties properties;
   private final PasswordPolicy passwords;
   private final ErrorMessages messages;
+  private final MessageSource texts;
 
   AdminAccountsPageController(
       AccountAdministration accounts,
       AccountsProperties properties,
       PasswordPolicy passwords,
-      ErrorMessages messages) {
+      ErrorMessages messages,
+      MessageSource texts) {
     this.accounts = accounts;
     this.properties = properties;
     this.passwords = passwords;
     this.messages = messages;
+    this.texts = texts;
   }
 
   @GetMapping("/admin/accounts")
@@ -93,7 +97,7 @@ class AdminAccountsPageController {
           accounts.createStaff(
               new NewStaff(username, description, password, roles), CurrentActor.get());
       redirect.addFlashAttribute(
-          "notice", messages.message("accounts.notice.staff-created", args(account), locale));
+          "notice", notice("accounts.notice.staff-created", args(account), locale));
     } catch (SuishenException e) {
       refused(e, locale, redirect);
       redirect.addFlashAttribute("staffUsername", username);
@@ -114,8 +118,7 @@ class AdminAccountsPageController {
       IssuedSecret issued =
           accounts.createDevice(new NewDevice(deviceId, role, description), CurrentActor.get());
       redirect.addFlashAttribute(
-          "notice",
-          messages.message("accounts.notice.device-created", args(issued.account()), locale));
+          "notice", notice("accounts.notice.device-created", args(issued.account()), locale));
       secret(issued, redirect);
     } catch (SuishenException e) {
       refused(e, locale, redirect);
@@ -134,7 +137,7 @@ class AdminAccountsPageController {
     try {
       Account account = accounts.disable(id, CurrentActor.get());
       redirect.addFlashAttribute(
-          "notice", messages.message("accounts.notice.disabled", args(account), locale));
+          "notice", notice("accounts.notice.disabled", args(account), locale));
     } catch (SuishenException e) {
       refused(e, locale, redirect);
     }
@@ -150,7 +153,7 @@ class AdminAccountsPageController {
     try {
       Account account = accounts.enable(id, CurrentActor.get());
       redirect.addFlashAttribute(
-          "notice", messages.message("accounts.notice.enabled", args(account), locale));
+          "notice", notice("accounts.notice.enabled", args(account), locale));
     } catch (SuishenException e) {
       refused(e, locale, redirect);
     }
@@ -167,13 +170,16 @@ class AdminAccountsPageController {
     try {
       IssuedSecret issued = accounts.resetPassword(id, password, CurrentActor.get());
       redirect.addFlashAttribute(
-          "notice",
-          messages.message("accounts.notice.password-reset", args(issued.account()), locale));
+          "notice", notice("accounts.notice.password-reset", args(issued.account()), locale));
       secret(issued, redirect);
     } catch (SuishenException e) {
       refused(e, locale, redirect);
     }
     return back(back);
+  }
+
+  private String notice(String key, Object[] args, Locale locale) {
+    return texts.getMessage(key, args, locale);
   }
 
   private void refused(SuishenException e, Locale locale, RedirectAttributes redirect) {
