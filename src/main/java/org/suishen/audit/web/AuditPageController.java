@@ -66,7 +66,7 @@ class AuditPageController {
   }
 
   @GetMapping("/audit/verify")
-  String verify(@RequestParam(required = false) @Nullable Long from, Locale locale, Model model) {
+  String verify(@RequestParam(required = false) @Nullable Long from, Model model) {
     ChainReport report = reading.verify(from, null);
     model.addAttribute("report", report);
     model.addAttribute(
