@@ -19,15 +19,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.suishen.support.IntegrationTest;
-import org.suishen.support.ReviewerAccounts;
 
 @IntegrationTest
 @AutoConfigureMockMvc
-@Import(ReviewerAccounts.class)
 class DependantsPagesIT {
 
   @Autowired MockMvc mvc;
