@@ -30,7 +30,7 @@ public record CitizenProperties(
       @DefaultValue("5") int maxAttempts,
       @DefaultValue("60s") Duration resendInterval,
       @DefaultValue("10") int dailyLimit,
-      @DefaultValue("50") int ipLimit,
+      @DefaultValue("300") int ipLimit,
       @DefaultValue("1h") Duration ipWindow,
       @DefaultValue("") String hashSecret) {}
 
