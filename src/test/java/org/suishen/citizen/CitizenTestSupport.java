@@ -98,6 +98,14 @@ public final class CitizenTestSupport {
     return session;
   }
 
+  /** Makes the phone's earlier codes look older than the resend interval (instead of waiting). */
+  public void ageCodesSentTo(String phone) {
+    jdbc.sql(
+            "UPDATE citizen_otp SET created_at = created_at - interval '2 minutes' WHERE phone = ?")
+        .param(phone)
+        .update();
+  }
+
   /** Inserts a person with a valid resident ID into the register. */
   public RegisteredPerson registerPerson(String name) {
     var id = UUID.randomUUID();
