@@ -1,5 +1,6 @@
 -- One-time codes sent by SMS. Only a keyed hash (HMAC-SHA256) of each code is stored. Rows live a little
--- over a day (the daily limit looks back 24 hours) and are then deleted by an hourly clean-up (a sequential scan of a day of rows; no extra index).
+-- over a day (the daily limit looks back 24 hours) and are then deleted by an hourly clean-up (a sequential
+-- scan of about a day of rows, so no index on created_at alone).
 CREATE TABLE citizen_otp (
   id          UUID        PRIMARY KEY,
   phone       TEXT        NOT NULL,
