@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -14,17 +13,13 @@ import org.suishen.shared.security.SessionSignIn;
 /**
  * Test only: signs a browser in as a registered citizen without the one-time-code flow (which
  * another context owns), so that browser tests can reach the citizen pages. Import it into the test
- * that needs it; it is never part of the application.
+ * that needs it; it is never part of the application. The controller is a member class, so Spring
+ * registers it with this configuration and component scanning leaves it alone.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestSignInConfiguration {
 
   public static final String PATH = "/login/test-sign-in";
-
-  @Bean
-  TestSignInController testSignInController(SessionSignIn signIn) {
-    return new TestSignInController(signIn);
-  }
 
   /**
    * {@code GET /login/test-sign-in?personId=...&next=/me/...}: signs in and goes to {@code next}.

@@ -86,7 +86,8 @@ public record Appeal(
   public Appeal decide(Decision decision, int consultations, int minimumConsultations) {
     requireHeldBy(decision.decidedBy());
     if (consultations < minimumConsultations) {
-      throw SuishenException.conflict("appeals.decision.consult-first", minimumConsultations);
+      throw SuishenException.conflict(
+          "appeals.decision.consult-first", String.valueOf(minimumConsultations));
     }
     return with(decision.outcome().state(), reviewer, claimedAt, decision);
   }

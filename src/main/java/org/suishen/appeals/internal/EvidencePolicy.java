@@ -27,7 +27,7 @@ public final class EvidencePolicy {
   /** Checks every file (count and declared sizes before reading anything) or refuses them all. */
   public List<Evidence> check(List<EvidenceUpload> uploads) {
     if (uploads.size() > maxFiles) {
-      throw SuishenException.badInput("appeals.evidence.too-many", maxFiles);
+      throw SuishenException.badInput("appeals.evidence.too-many", String.valueOf(maxFiles));
     }
     for (int i = 0; i < uploads.size(); i++) {
       checkSize(uploads.get(i), uploads.get(i).size(), i);
@@ -53,7 +53,9 @@ public final class EvidencePolicy {
     }
     if (size > maxFileBytes) {
       throw SuishenException.badInput(
-          "appeals.evidence.too-large", label(upload, index), maxFileBytes / (1024 * 1024));
+          "appeals.evidence.too-large",
+          label(upload, index),
+          String.valueOf(maxFileBytes / (1024 * 1024)));
     }
   }
 

@@ -39,7 +39,7 @@ public final class FreeText {
       return Optional.empty();
     }
     if (text.codePointCount(0, text.length()) > maxLength) {
-      throw SuishenException.badInput(code + ".too-long", maxLength);
+      throw SuishenException.badInput(code + ".too-long", String.valueOf(maxLength));
     }
     return Optional.of(text);
   }

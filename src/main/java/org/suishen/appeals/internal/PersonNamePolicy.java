@@ -28,7 +28,7 @@ public final class PersonNamePolicy {
     }
     String name = normalise(raw);
     if (name.codePointCount(0, name.length()) > maxLength) {
-      throw SuishenException.badInput(code + ".too-long", maxLength);
+      throw SuishenException.badInput(code + ".too-long", String.valueOf(maxLength));
     }
     boolean hasLetter = name.codePoints().anyMatch(Character::isLetter);
     if (!hasLetter || !name.codePoints().allMatch(PersonNamePolicy::allowed)) {
