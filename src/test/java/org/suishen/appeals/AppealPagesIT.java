@@ -125,7 +125,7 @@ class AppealPagesIT {
             mvc.perform(get("/review/appeals/{id}", appeal).with(reviewer()))
                 .andExpect(status().isOk()));
     assertThat(detail)
-        .contains("吴*一", "已解除医学观察", "id=\"claim-button\"", "红码")
+        .contains("吴*一", "已解除医学观察", "id=\"claim-button\"", "红码", "居民身份证")
         .doesNotContain("吴十一");
 
     mvc.perform(post("/review/appeals/{id}/claim", appeal).with(reviewer()))
