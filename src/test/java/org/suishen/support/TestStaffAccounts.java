@@ -11,17 +11,18 @@ import org.suishen.shared.security.Role;
 
 /**
  * Real staff and device accounts (in the accounts context's table) for the integration tests, one
- * per role, all with the password {@link #PASSWORD}: {@code reviewer}, {@code auditor}, {@code
- * authority}, {@code authority2}, {@code sampler}, {@code lab}, {@code venue}, {@code admin2}, and
- * devices {@code test-kiosk}, {@code test-bank-kiosk}, {@code test-sampling-terminal}, {@code
- * test-sentinel}. Picked up by component scanning in every test context; creating them twice
- * changes nothing.
+ * per role, all with the password {@link #PASSWORD}: {@code reviewer}, {@code reviewer2}, {@code
+ * auditor}, {@code authority}, {@code authority2}, {@code sampler}, {@code lab}, {@code venue},
+ * {@code admin2}, and devices {@code test-kiosk}, {@code test-bank-kiosk}, {@code
+ * test-sampling-terminal}, {@code test-sentinel}. Picked up by component scanning in every test
+ * context; creating them twice changes nothing.
  */
 @Component
 public class TestStaffAccounts implements SmartInitializingSingleton {
 
   public static final String PASSWORD = "Test-Staff-Passw0rd";
   public static final String REVIEWER = "reviewer";
+  public static final String SECOND_REVIEWER = "reviewer2";
   public static final String AUDITOR = "auditor";
   public static final String AUTHORITY = "authority";
   public static final String SECOND_AUTHORITY = "authority2";
@@ -47,6 +48,7 @@ public class TestStaffAccounts implements SmartInitializingSingleton {
   public void afterSingletonsInstantiated() {
     String hash = encoder.encode(PASSWORD);
     staff(REVIEWER, hash, Role.APPEAL_REVIEWER);
+    staff(SECOND_REVIEWER, hash, Role.APPEAL_REVIEWER);
     staff(AUDITOR, hash, Role.AUDITOR);
     staff(AUTHORITY, hash, Role.HEALTH_AUTHORITY);
     staff(SECOND_AUTHORITY, hash, Role.HEALTH_AUTHORITY);
