@@ -80,10 +80,16 @@ public class AccountAdministration {
 
   @Transactional
   public IssuedSecret createDevice(NewDevice request, Actor actor) {
+    return createDevice(request, generator.secret(properties.deviceSecretLength()), actor);
+  }
+
+  /** A device with a secret chosen by provisioning (it must pass the password policy). */
+  @Transactional
+  public IssuedSecret createDevice(NewDevice request, String secret, Actor actor) {
     String deviceId = logins.deviceId(request.deviceId());
     Role role = deviceRole(request.role());
     String description = description(request.description());
-    String secret = generator.secret(properties.deviceSecretLength());
+    passwords.check(deviceId, secret);
     Account account =
         insert(
             AccountKind.DEVICE,
