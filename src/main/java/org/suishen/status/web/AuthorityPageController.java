@@ -141,7 +141,7 @@ class AuthorityPageController {
     try {
       ZoneId zone = engine.zone();
       return LocalDateTime.parse(value).atZone(zone).toInstant();
-    } catch (java.time.format.DateTimeException e) {
+    } catch (java.time.DateTimeException e) {
       throw SuishenException.badInput("status.manual.until-in-past");
     }
   }
