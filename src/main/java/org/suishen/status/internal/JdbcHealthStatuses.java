@@ -1,6 +1,5 @@
 package org.suishen.status.internal;
 
-import java.time.Clock;
 import java.util.UUID;
 import org.springframework.stereotype.Repository;
 import org.suishen.status.HealthStatus;
@@ -14,15 +13,13 @@ import org.suishen.status.HealthStatuses;
 class JdbcHealthStatuses implements HealthStatuses {
 
   private final StatusEngine engine;
-  private final Clock clock;
 
-  JdbcHealthStatuses(StatusEngine engine, Clock clock) {
+  JdbcHealthStatuses(StatusEngine engine) {
     this.engine = engine;
-    this.clock = clock;
   }
 
   @Override
   public HealthStatus current(UUID personId) {
-    return engine.statusAt(personId, clock.instant());
+    return engine.statusAt(personId, engine.now());
   }
 }

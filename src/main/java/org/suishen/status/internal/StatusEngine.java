@@ -3,6 +3,7 @@ package org.suishen.status.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -72,8 +73,12 @@ public class StatusEngine {
     return fingerprint;
   }
 
+  /**
+   * The current instant, to the microsecond: PostgreSQL keeps microseconds (rounding), so an
+   * instant that is stored and read back compares equal to the one the engine reasoned with.
+   */
   public Instant now() {
-    return clock.instant();
+    return clock.instant().truncatedTo(ChronoUnit.MICROS);
   }
 
   /** The city's time zone, in which days (arrival days, observation periods) are counted. */
