@@ -137,7 +137,8 @@ CREATE TABLE status_feed (
   file_name        TEXT,
   submitted_by     TEXT        NOT NULL,
   received_at      TIMESTAMPTZ NOT NULL,
-  finished_at      TIMESTAMPTZ,
+  applied_at       TIMESTAMPTZ, -- facts committed: reads give the new statuses from here on
+  finished_at      TIMESTAMPTZ, -- every status touched evaluated, persisted and published
   rows_total       INT         NOT NULL,
   rows_changed     INT         NOT NULL,
   rows_unchanged   INT         NOT NULL,

@@ -1,9 +1,7 @@
 package org.suishen.status.internal;
 
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -13,8 +11,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.BatchPreparedStatementSetter;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.suishen.status.Colour;
@@ -28,11 +24,9 @@ public class StatusRows {
       "person_id, colour, rule, reason, source, since, redeclare_notice, due_at, fingerprint";
 
   private final JdbcClient jdbc;
-  private final JdbcTemplate template;
 
-  StatusRows(JdbcClient jdbc, JdbcTemplate template) {
+  StatusRows(JdbcClient jdbc) {
     this.jdbc = jdbc;
-    this.template = template;
   }
 
   public Optional<StoredStatus> find(UUID personId) {
@@ -120,70 +114,93 @@ public class StatusRows {
   /** A person whose status stays, with its next due time. */
   public record Recheck(UUID personId, @Nullable Instant dueAt) {}
 
+  /**
+   * Writes a batch in two statements: the changed statuses with their history entries (one
+   * statement over arrays), and the due times of the statuses that stay.
+   */
   public void write(
       List<Change> changes, List<Recheck> rechecks, Cause cause, Instant now, String fingerprint) {
     if (!changes.isEmpty()) {
-      template.batchUpdate(
-          "INSERT INTO health_status AS h (person_id, colour, rule, reason, source, since,"
-              + " redeclare_notice, due_at, updated_at, fingerprint)"
-              + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-              + " ON CONFLICT (person_id) DO UPDATE SET colour = EXCLUDED.colour,"
-              + " rule = EXCLUDED.rule, reason = EXCLUDED.reason, source = EXCLUDED.source,"
-              + " since = EXCLUDED.since, redeclare_notice = EXCLUDED.redeclare_notice,"
-              + " due_at = EXCLUDED.due_at, updated_at = EXCLUDED.updated_at,"
-              + " fingerprint = EXCLUDED.fingerprint",
-          setter(
-              changes,
-              (ps, c) -> {
-                Verdict v = c.verdict();
-                ps.setObject(1, c.before().personId());
-                ps.setString(2, v.colour().name());
-                ps.setString(3, v.rule());
-                ps.setString(4, v.reason());
-                ps.setString(5, v.source());
-                ps.setObject(6, Sql.time(c.since()), Types.TIMESTAMP_WITH_TIMEZONE);
-                ps.setBoolean(7, v.redeclareNotice());
-                ps.setObject(8, Sql.time(v.validUntil()), Types.TIMESTAMP_WITH_TIMEZONE);
-                ps.setObject(9, Sql.time(now), Types.TIMESTAMP_WITH_TIMEZONE);
-                ps.setString(10, fingerprint);
-              }));
-      template.batchUpdate(
-          "INSERT INTO health_status_history (person_id, colour, previous_colour, rule, reason,"
-              + " source, redeclare_notice, effective_at, recorded_at, caused_by, cause)"
-              + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-          setter(
-              changes,
-              (ps, c) -> {
-                Verdict v = c.verdict();
-                ps.setObject(1, c.before().personId());
-                ps.setString(2, v.colour().name());
-                ps.setString(3, c.before().colour().name());
-                ps.setString(4, v.rule());
-                ps.setString(5, v.reason());
-                ps.setString(6, v.source());
-                ps.setBoolean(7, v.redeclareNotice());
-                ps.setObject(8, Sql.time(c.since()), Types.TIMESTAMP_WITH_TIMEZONE);
-                ps.setObject(9, Sql.time(now), Types.TIMESTAMP_WITH_TIMEZONE);
-                ps.setString(10, cause.actor().toString());
-                ps.setString(11, cause.reference());
-              }));
+      int n = changes.size();
+      String[] ids = new String[n];
+      String[] colours = new String[n];
+      String[] previous = new String[n];
+      String[] ruleNames = new String[n];
+      String[] reasons = new String[n];
+      String[] sources = new String[n];
+      String[] since = new String[n];
+      String[] notices = new String[n];
+      String[] due = new String[n];
+      for (int i = 0; i < n; i++) {
+        Change c = changes.get(i);
+        Verdict v = c.verdict();
+        ids[i] = c.before().personId().toString();
+        colours[i] = v.colour().name();
+        previous[i] = c.before().colour().name();
+        ruleNames[i] = v.rule();
+        reasons[i] = v.reason();
+        sources[i] = v.source();
+        since[i] = c.since().toString();
+        notices[i] = Boolean.toString(v.redeclareNotice());
+        due[i] = v.validUntil() == null ? null : v.validUntil().toString();
+      }
+      jdbc.sql(
+              "WITH c AS (SELECT * FROM unnest(?::uuid[], ?::text[], ?::text[], ?::text[],"
+                  + " ?::text[], ?::text[], ?::timestamptz[], ?::boolean[], ?::timestamptz[])"
+                  + " AS c(person_id, colour, previous_colour, rule, reason, source, since,"
+                  + " redeclare_notice, due_at)),"
+                  + " s AS (INSERT INTO health_status AS h (person_id, colour, rule, reason,"
+                  + " source, since, redeclare_notice, due_at, updated_at, fingerprint)"
+                  + " SELECT person_id, colour, rule, reason, source, since, redeclare_notice,"
+                  + " due_at, ?, ? FROM c ORDER BY person_id"
+                  + " ON CONFLICT (person_id) DO UPDATE SET colour = EXCLUDED.colour,"
+                  + " rule = EXCLUDED.rule, reason = EXCLUDED.reason, source = EXCLUDED.source,"
+                  + " since = EXCLUDED.since, redeclare_notice = EXCLUDED.redeclare_notice,"
+                  + " due_at = EXCLUDED.due_at, updated_at = EXCLUDED.updated_at,"
+                  + " fingerprint = EXCLUDED.fingerprint)"
+                  + " INSERT INTO health_status_history (person_id, colour, previous_colour, rule,"
+                  + " reason, source, redeclare_notice, effective_at, recorded_at, caused_by,"
+                  + " cause) SELECT person_id, colour, previous_colour, rule, reason, source,"
+                  + " redeclare_notice, since, ?, ?, ? FROM c")
+          .param(ids)
+          .param(colours)
+          .param(previous)
+          .param(ruleNames)
+          .param(reasons)
+          .param(sources)
+          .param(since)
+          .param(notices)
+          .param(due)
+          .param(Sql.time(now))
+          .param(fingerprint)
+          .param(Sql.time(now))
+          .param(cause.actor().toString())
+          .param(cause.reference())
+          .update();
     }
     if (!rechecks.isEmpty()) {
-      template.batchUpdate(
-          "INSERT INTO health_status AS h (person_id, colour, rule, reason, source, since,"
-              + " redeclare_notice, due_at, updated_at, fingerprint)"
-              + " VALUES (?, 'GREEN', 'no-anomaly', 'no-anomaly', 'status-engine',"
-              + " 'epoch'::timestamptz, FALSE, ?, ?, ?)"
-              + " ON CONFLICT (person_id) DO UPDATE SET due_at = EXCLUDED.due_at,"
-              + " fingerprint = EXCLUDED.fingerprint",
-          setter(
-              rechecks,
-              (ps, r) -> {
-                ps.setObject(1, r.personId());
-                ps.setObject(2, Sql.time(r.dueAt()), Types.TIMESTAMP_WITH_TIMEZONE);
-                ps.setObject(3, Sql.time(now), Types.TIMESTAMP_WITH_TIMEZONE);
-                ps.setString(4, fingerprint);
-              }));
+      int n = rechecks.size();
+      String[] ids = new String[n];
+      String[] due = new String[n];
+      for (int i = 0; i < n; i++) {
+        ids[i] = rechecks.get(i).personId().toString();
+        Instant dueAt = rechecks.get(i).dueAt();
+        due[i] = dueAt == null ? null : dueAt.toString();
+      }
+      jdbc.sql(
+              "INSERT INTO health_status AS h (person_id, colour, rule, reason, source, since,"
+                  + " redeclare_notice, due_at, updated_at, fingerprint)"
+                  + " SELECT person_id, 'GREEN', 'no-anomaly', 'no-anomaly', 'status-engine',"
+                  + " 'epoch'::timestamptz, FALSE, due_at, ?, ?"
+                  + " FROM unnest(?::uuid[], ?::timestamptz[]) AS r(person_id, due_at)"
+                  + " ORDER BY person_id"
+                  + " ON CONFLICT (person_id) DO UPDATE SET due_at = EXCLUDED.due_at,"
+                  + " fingerprint = EXCLUDED.fingerprint")
+          .param(Sql.time(now))
+          .param(fingerprint)
+          .param(ids)
+          .param(due)
+          .update();
     }
   }
 
@@ -211,24 +228,6 @@ public class StatusRows {
                     rs.getString("caused_by"),
                     rs.getString("cause")))
         .list();
-  }
-
-  interface RowSetter<T> {
-    void set(PreparedStatement ps, T item) throws SQLException;
-  }
-
-  private static <T> BatchPreparedStatementSetter setter(List<T> items, RowSetter<T> rowSetter) {
-    return new BatchPreparedStatementSetter() {
-      @Override
-      public void setValues(PreparedStatement ps, int i) throws SQLException {
-        rowSetter.set(ps, items.get(i));
-      }
-
-      @Override
-      public int getBatchSize() {
-        return items.size();
-      }
-    };
   }
 
   static StoredStatus row(ResultSet rs, int n) throws SQLException {

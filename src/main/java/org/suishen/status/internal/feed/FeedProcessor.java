@@ -113,10 +113,14 @@ public class FeedProcessor {
         Objects.requireNonNull(
             transactions.execute(s -> intake(feedId, kind, source, fileName, actor)));
     FeedReport report = intake.report();
+    Instant applied = engine.now();
+    records.applied(feedId, applied);
     log.info(
-        "Feed {} ({}): {} rows, {} changed, {} unchanged, {} rejected, {} people to evaluate",
+        "Feed {} ({}) applied in {} ms: {} rows, {} changed, {} unchanged, {} rejected, {} people"
+            + " to evaluate",
         feedId,
         kind.path(),
+        (System.nanoTime() - started) / 1_000_000,
         report.rowsTotal(),
         report.rowsChanged(),
         report.rowsUnchanged(),
@@ -143,6 +147,7 @@ public class FeedProcessor {
         report.fileName(),
         report.submittedBy(),
         report.receivedAt(),
+        applied,
         finished,
         report.rowsTotal(),
         report.rowsChanged(),
@@ -202,6 +207,7 @@ public class FeedProcessor {
             fileName,
             actor.toString(),
             now,
+            null,
             null,
             total,
             changed,

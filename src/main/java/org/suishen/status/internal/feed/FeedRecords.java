@@ -61,6 +61,13 @@ class FeedRecords {
         .update();
   }
 
+  void applied(UUID feedId, Instant at) {
+    jdbc.sql("UPDATE status_feed SET applied_at = ? WHERE id = ?")
+        .param(Sql.time(at))
+        .param(feedId)
+        .update();
+  }
+
   void finish(UUID feedId, int statusesChanged, Instant at) {
     jdbc.sql("UPDATE status_feed SET statuses_changed = ?, finished_at = ? WHERE id = ?")
         .param(statusesChanged)
@@ -94,7 +101,8 @@ class FeedRecords {
   }
 
   private static final String SELECT =
-      "SELECT id, kind, file_name, submitted_by, received_at, finished_at, rows_total,"
+      "SELECT id, kind, file_name, submitted_by, received_at, applied_at, finished_at,"
+          + " rows_total,"
           + " rows_changed, rows_unchanged, rows_rejected, people_touched, statuses_changed"
           + " FROM status_feed";
 
@@ -107,6 +115,7 @@ class FeedRecords {
         rs.getString("file_name"),
         rs.getString("submitted_by"),
         Sql.instant(rs, "received_at"),
+        Sql.instant(rs, "applied_at"),
         Sql.instant(rs, "finished_at"),
         rs.getInt("rows_total"),
         rs.getInt("rows_changed"),

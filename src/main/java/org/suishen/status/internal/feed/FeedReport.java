@@ -8,6 +8,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The outcome of one feed.
  *
+ * @param appliedAt when the facts were committed: from then on reads of the people touched give
+ *     their new status (evaluated on the spot until persisted)
+ * @param finishedAt when every status touched was evaluated, persisted and published
  * @param rowsChanged rows that changed a fact
  * @param rowsUnchanged rows accepted that changed nothing (e.g. a replay)
  * @param peopleTouched people whose facts changed and who were evaluated again
@@ -21,6 +24,7 @@ public record FeedReport(
     @Nullable String fileName,
     String submittedBy,
     Instant receivedAt,
+    @Nullable Instant appliedAt,
     @Nullable Instant finishedAt,
     int rowsTotal,
     int rowsChanged,

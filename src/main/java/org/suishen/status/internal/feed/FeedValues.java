@@ -18,6 +18,7 @@ import org.suishen.shared.problem.SuishenException;
 final class FeedValues {
 
   private static final Pattern ORDER_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:/\\-]{0,63}");
+  private static final Pattern OFFSET = Pattern.compile("[+-]\\d\\d:?\\d\\d$");
   private static final Pattern REGION_CODE = Pattern.compile("[A-Z0-9][A-Z0-9.\\-]{1,31}");
 
   private FeedValues() {}
@@ -56,7 +57,7 @@ final class FeedValues {
       if (text.length() == 10) {
         return LocalDate.parse(text).atStartOfDay(zone).toInstant();
       }
-      if (text.endsWith("Z") || text.matches(".*[+-]\\d\\d:?\\d\\d$")) {
+      if (text.endsWith("Z") || OFFSET.matcher(text).find()) {
         return OffsetDateTime.parse(text).toInstant();
       }
       return LocalDateTime.parse(text).atZone(zone).toInstant();
