@@ -57,8 +57,16 @@ final class FeedValues {
       if (text.length() == 10) {
         return LocalDate.parse(text).atStartOfDay(zone).toInstant();
       }
-      if (text.endsWith("Z") || OFFSET.matcher(text).find()) {
+      if (text.endsWith("Z")) {
         return OffsetDateTime.parse(text).toInstant();
+      }
+      var offset = OFFSET.matcher(text);
+      if (offset.find()) {
+        String withColon =
+            offset.group().length() == 5
+                ? text.substring(0, text.length() - 2) + ":" + text.substring(text.length() - 2)
+                : text;
+        return OffsetDateTime.parse(withColon).toInstant();
       }
       return LocalDateTime.parse(text).atZone(zone).toInstant();
     } catch (DateTimeParseException e) {
