@@ -5,8 +5,12 @@
 -- health_status (V10_1) is the last published status. due_at: when it must be evaluated again,
 -- because a fact changed (set to the change time) or a rule's time runs out (e.g. a yellow code's
 -- 14 days). A row that is due is evaluated at read time, so a read is right before the sweep ran.
+-- due_cause/due_by: what marked it due (e.g. feed:<id> by staff:wang.li), for the history entry
+-- whoever evaluates it writes; NULL when only time runs out.
 ALTER TABLE health_status
   ADD COLUMN due_at      TIMESTAMPTZ,
+  ADD COLUMN due_cause   TEXT,
+  ADD COLUMN due_by      TEXT,
   ADD COLUMN updated_at  TIMESTAMPTZ,
   ADD COLUMN fingerprint TEXT;
 CREATE INDEX health_status_due_idx ON health_status (due_at) WHERE due_at IS NOT NULL;

@@ -38,6 +38,7 @@ class StatusExpiryIT {
   @Autowired HealthStatuses statuses;
   @Autowired ApplicationEvents events;
   @Autowired Clock clock;
+  @Autowired StatusTestSupport.PublishedStatusEvents published;
 
   String keyRegion(LocalDate from) {
     String code = "E" + Long.toString(System.nanoTime(), 36).toUpperCase();
@@ -134,13 +135,13 @@ class StatusExpiryIT {
         .param(engine.fingerprint())
         .update();
 
+    // right at read time, whether or not a sweep has run since midnight
     assertThat(statuses.current(p).colour()).isEqualTo(Colour.GREEN);
-    assertThat(storedColour(p)).isEqualTo("YELLOW");
 
     engine.sweep(engine.now());
 
     assertThat(storedColour(p)).isEqualTo("GREEN");
-    assertThat(events.stream(HealthStatusChanged.class).filter(e -> e.personId().equals(p)))
+    assertThat(published.changes(p))
         .singleElement()
         .satisfies(e -> assertThat(e.at()).isEqualTo(midnight));
     assertThat(
@@ -168,5 +169,45 @@ class StatusExpiryIT {
                 .query(Integer.class)
                 .single())
         .isEqualTo(1);
+  }
+
+  @Test
+  void theSweepFinishesWhatAnInterruptedFeedLeftButLeavesAFreshFeedItsOwnWork() {
+    UUID left = person(jdbc).id();
+    UUID fresh = person(jdbc).id();
+    Instant now = engine.now();
+    for (UUID p : List.of(left, fresh)) {
+      jdbc.sql(
+              "INSERT INTO medical_order (order_id, person_id, kind, starts_at, source,"
+                  + " recorded_at) VALUES (?, ?, 'QUARANTINE', now() - interval '1 day',"
+                  + " 'authority-feed', now())")
+          .param("R-" + p)
+          .param(p)
+          .update();
+    }
+    String insertDue =
+        "INSERT INTO health_status (person_id, colour, rule, reason, source, since,"
+            + " redeclare_notice, due_at, due_cause, due_by) VALUES (?, 'GREEN', 'no-anomaly',"
+            + " 'no-anomaly', 'status-engine', 'epoch', FALSE, ?, 'feed:interrupted',"
+            + " 'staff:officer-a')";
+    jdbc.sql(insertDue)
+        .param(left)
+        .param(OffsetDateTime.ofInstant(now.minusSeconds(600), ZoneOffset.UTC))
+        .update();
+    jdbc.sql(insertDue).param(fresh).param(OffsetDateTime.ofInstant(now, ZoneOffset.UTC)).update();
+
+    engine.sweep(now);
+
+    assertThat(storedColour(left)).isEqualTo("RED");
+    assertThat(
+            jdbc.sql(
+                    "SELECT caused_by || ' ' || cause FROM health_status_history"
+                        + " WHERE person_id = ?")
+                .param(left)
+                .query(String.class)
+                .single())
+        .isEqualTo("staff:officer-a feed:interrupted");
+    assertThat(storedColour(fresh)).isEqualTo("GREEN");
+    assertThat(statuses.current(fresh).colour()).isEqualTo(Colour.RED);
   }
 }

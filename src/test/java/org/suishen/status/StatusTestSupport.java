@@ -42,6 +42,37 @@ public class StatusTestSupport {
         User.withUsername("auditor-x").password("{noop}" + PASSWORD).roles("AUDITOR").build());
   }
 
+  @Bean
+  PublishedStatusEvents publishedStatusEvents() {
+    return new PublishedStatusEvents();
+  }
+
+  /**
+   * Every status event published on any thread (the scheduled sweep runs on its own thread, where
+   * the test framework's thread-bound event recording does not see it).
+   */
+  public static class PublishedStatusEvents {
+    private final java.util.Queue<Object> events =
+        new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+    @org.springframework.context.event.EventListener
+    void changed(HealthStatusChanged event) {
+      events.add(event);
+    }
+
+    @org.springframework.context.event.EventListener
+    void notified(PersonNotified event) {
+      events.add(event);
+    }
+
+    public List<HealthStatusChanged> changes(UUID personId) {
+      return events.stream()
+          .filter(e -> e instanceof HealthStatusChanged c && c.personId().equals(personId))
+          .map(HealthStatusChanged.class::cast)
+          .toList();
+    }
+  }
+
   /** A person in the population register with a unique foreign passport number. */
   public record TestPerson(UUID id, String documentNumber) {}
 

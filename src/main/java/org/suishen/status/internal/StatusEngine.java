@@ -125,7 +125,8 @@ public class StatusEngine {
 
   /**
    * Evaluates these people at {@code now} and persists changes, in batches of the configured size,
-   * each in its own transaction (or the caller's, if there is one).
+   * each in its own transaction (or the caller's, if there is one). A change is recorded with the
+   * cause that marked the person due, if any, else with {@code cause}.
    *
    * @return how many statuses changed
    */
@@ -152,7 +153,11 @@ public class StatusEngine {
       Integer count =
           transactions.execute(
               s -> {
-                List<UUID> due = rows.claimDue(now, properties.sweep().batchSize());
+                List<UUID> due =
+                    rows.claimDue(
+                        now,
+                        now.minus(properties.sweep().catchUpAfter()),
+                        properties.sweep().batchSize());
                 return due.isEmpty() ? -1 : evaluateBatch(due, Cause.sweep(), now);
               });
       if (count == null || count < 0) {
@@ -186,15 +191,21 @@ public class StatusEngine {
       Verdict verdict = evaluator.evaluate(Objects.requireNonNull(personFacts.get(personId)), now);
       if (!verdict.sameAs(
           before.colour(), before.rule(), before.reason(), before.redeclareNotice())) {
-        changes.add(new StatusRows.Change(before, verdict, sinceOf(verdict, before, now)));
+        Cause recorded =
+            before.dueCause() != null && before.dueBy() != null
+                ? Cause.recorded(before.dueBy(), before.dueCause())
+                : cause;
+        changes.add(
+            new StatusRows.Change(before, verdict, sinceOf(verdict, before, now), recorded));
       } else if (!Objects.equals(before.dueAt(), verdict.validUntil())
+          || before.dueCause() != null
           || !fingerprint.equals(before.fingerprint())) {
         if (stored.containsKey(personId) || verdict.validUntil() != null) {
           rechecks.add(new StatusRows.Recheck(personId, verdict.validUntil()));
         }
       }
     }
-    rows.write(changes, rechecks, cause, now, fingerprint);
+    rows.write(changes, rechecks, now, fingerprint);
     for (var change : changes) {
       Verdict v = change.verdict();
       events.publishEvent(

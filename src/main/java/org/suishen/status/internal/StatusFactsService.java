@@ -36,7 +36,7 @@ class StatusFactsService implements StatusFacts {
   }
 
   /** The canonical form of a region code, or {@code null} if it is malformed. */
-  static String canonicalRegion(String code) {
+  static @org.jspecify.annotations.Nullable String canonicalRegion(String code) {
     String canonical = code.strip().toUpperCase(Locale.ROOT);
     return REGION_CODE.matcher(canonical).matches() ? canonical : null;
   }
@@ -105,7 +105,7 @@ class StatusFactsService implements StatusFacts {
   }
 
   private void evaluate(UUID personId, Cause cause, Instant now) {
-    rows.markDue(List.of(personId), now);
+    rows.markDue(List.of(personId), now, cause);
     engine.reevaluate(List.of(personId), cause, now);
   }
 }

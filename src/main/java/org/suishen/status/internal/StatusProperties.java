@@ -42,9 +42,13 @@ public record StatusProperties(
    *
    * @param interval pause between sweeps (1 minute)
    * @param batchSize people evaluated and written per transaction (5000)
+   * @param catchUpAfter people a feed or change marked due are left to its own evaluation for this
+   *     long; after that the sweep takes them over (the run was interrupted) (5 minutes)
    */
   public record Sweep(
-      @DefaultValue("PT1M") Duration interval, @DefaultValue("5000") int batchSize) {
+      @DefaultValue("PT1M") Duration interval,
+      @DefaultValue("5000") int batchSize,
+      @DefaultValue("PT5M") Duration catchUpAfter) {
     public Sweep {
       if (batchSize < 1) {
         throw new IllegalArgumentException("suishen.status.sweep.batch-size must be positive");

@@ -21,7 +21,8 @@ import org.suishen.status.internal.policy.Verdict;
 public class StatusRows {
 
   private static final String COLUMNS =
-      "person_id, colour, rule, reason, source, since, redeclare_notice, due_at, fingerprint";
+      "person_id, colour, rule, reason, source, since, redeclare_notice, due_at, due_cause,"
+          + " due_by, fingerprint";
 
   private final JdbcClient jdbc;
 
@@ -50,12 +51,18 @@ public class StatusRows {
         .collect(Collectors.toMap(StoredStatus::personId, Function.identity()));
   }
 
-  /** Up to {@code limit} people whose status is due at {@code now}, skipping rows others hold. */
-  public List<UUID> claimDue(Instant now, int limit) {
+  /**
+   * Up to {@code limit} people whose status is due at {@code now}, skipping rows others hold. Rows
+   * marked due by a fact change are left to the change's own evaluation (a feed evaluates its
+   * people itself) until {@code leftBefore}: after that they were left by an interrupted run.
+   */
+  public List<UUID> claimDue(Instant now, Instant leftBefore, int limit) {
     return jdbc.sql(
-            "SELECT person_id FROM health_status WHERE due_at <= ? ORDER BY due_at LIMIT ?"
+            "SELECT person_id FROM health_status WHERE due_at <= ?"
+                + " AND (due_cause IS NULL OR due_at <= ?) ORDER BY due_at LIMIT ?"
                 + " FOR UPDATE SKIP LOCKED")
         .param(Sql.time(now))
+        .param(Sql.time(leftBefore))
         .param(limit)
         .query((rs, n) -> rs.getObject(1, UUID.class))
         .list();
@@ -76,40 +83,47 @@ public class StatusRows {
    * Marks people due now because a fact about them changed; creates the row (green, as before) for
    * people the engine did not know yet. Locks in person id order.
    */
-  public void markDue(Collection<UUID> personIds, Instant now) {
+  public void markDue(Collection<UUID> personIds, Instant now, Cause cause) {
     jdbc.sql(
             "INSERT INTO health_status AS h (person_id, colour, rule, reason, source, since,"
-                + " redeclare_notice, due_at, updated_at)"
+                + " redeclare_notice, due_at, due_cause, due_by, updated_at)"
                 + " SELECT id, 'GREEN', 'no-anomaly', 'no-anomaly', 'status-engine',"
-                + " 'epoch'::timestamptz, FALSE, ?, ?"
+                + " 'epoch'::timestamptz, FALSE, ?, ?, ?, ?"
                 + " FROM unnest(?::uuid[]) AS t(id) ORDER BY id"
-                + " ON CONFLICT (person_id) DO UPDATE SET due_at = LEAST(COALESCE(h.due_at,"
-                + " EXCLUDED.due_at), EXCLUDED.due_at)")
+                + MARK_DUE_CONFLICT)
         .param(Sql.time(now))
+        .param(cause.reference())
+        .param(cause.actor().toString())
         .param(Sql.time(now))
         .param(Sql.uuids(personIds))
         .update();
   }
 
+  private static final String MARK_DUE_CONFLICT =
+      " ON CONFLICT (person_id) DO UPDATE SET due_at = LEAST(COALESCE(h.due_at,"
+          + " EXCLUDED.due_at), EXCLUDED.due_at), due_cause = EXCLUDED.due_cause,"
+          + " due_by = EXCLUDED.due_by";
+
   /** The same for the people in a (temporary) table with a {@code person_id} column. */
-  public int markDueFrom(String table, Instant now) {
+  public int markDueFrom(String table, Instant now, Cause cause) {
     return jdbc.sql(
             "INSERT INTO health_status AS h (person_id, colour, rule, reason, source, since,"
-                + " redeclare_notice, due_at, updated_at)"
+                + " redeclare_notice, due_at, due_cause, due_by, updated_at)"
                 + " SELECT DISTINCT person_id, 'GREEN', 'no-anomaly', 'no-anomaly',"
-                + " 'status-engine', 'epoch'::timestamptz, FALSE, ?::timestamptz,"
-                + " ?::timestamptz FROM "
+                + " 'status-engine', 'epoch'::timestamptz, FALSE, ?::timestamptz, ?::text,"
+                + " ?::text, ?::timestamptz FROM "
                 + table
                 + " ORDER BY person_id"
-                + " ON CONFLICT (person_id) DO UPDATE SET due_at = LEAST(COALESCE(h.due_at,"
-                + " EXCLUDED.due_at), EXCLUDED.due_at)")
+                + MARK_DUE_CONFLICT)
         .param(Sql.time(now))
+        .param(cause.reference())
+        .param(cause.actor().toString())
         .param(Sql.time(now))
         .update();
   }
 
-  /** A new status for a person, with the history entry of the change. */
-  public record Change(StoredStatus before, Verdict verdict, Instant since) {}
+  /** A new status for a person, with the history entry of the change and its cause. */
+  public record Change(StoredStatus before, Verdict verdict, Instant since, Cause cause) {}
 
   /** A person whose status stays, with its next due time. */
   public record Recheck(UUID personId, @Nullable Instant dueAt) {}
@@ -118,8 +132,7 @@ public class StatusRows {
    * Writes a batch in two statements: the changed statuses with their history entries (one
    * statement over arrays), and the due times of the statuses that stay.
    */
-  public void write(
-      List<Change> changes, List<Recheck> rechecks, Cause cause, Instant now, String fingerprint) {
+  public void write(List<Change> changes, List<Recheck> rechecks, Instant now, String fingerprint) {
     if (!changes.isEmpty()) {
       int n = changes.size();
       String[] ids = new String[n];
@@ -131,8 +144,12 @@ public class StatusRows {
       String[] since = new String[n];
       String[] notices = new String[n];
       String[] due = new String[n];
+      String[] causedBy = new String[n];
+      String[] causes = new String[n];
       for (int i = 0; i < n; i++) {
         Change c = changes.get(i);
+        causedBy[i] = c.cause().actor().toString();
+        causes[i] = c.cause().reference();
         Verdict v = c.verdict();
         ids[i] = c.before().personId().toString();
         colours[i] = v.colour().name();
@@ -146,9 +163,10 @@ public class StatusRows {
       }
       jdbc.sql(
               "WITH c AS (SELECT * FROM unnest(?::uuid[], ?::text[], ?::text[], ?::text[],"
-                  + " ?::text[], ?::text[], ?::timestamptz[], ?::boolean[], ?::timestamptz[])"
+                  + " ?::text[], ?::text[], ?::timestamptz[], ?::boolean[], ?::timestamptz[],"
+                  + " ?::text[], ?::text[])"
                   + " AS c(person_id, colour, previous_colour, rule, reason, source, since,"
-                  + " redeclare_notice, due_at)),"
+                  + " redeclare_notice, due_at, caused_by, cause)),"
                   + " s AS (INSERT INTO health_status AS h (person_id, colour, rule, reason,"
                   + " source, since, redeclare_notice, due_at, updated_at, fingerprint)"
                   + " SELECT person_id, colour, rule, reason, source, since, redeclare_notice,"
@@ -156,12 +174,12 @@ public class StatusRows {
                   + " ON CONFLICT (person_id) DO UPDATE SET colour = EXCLUDED.colour,"
                   + " rule = EXCLUDED.rule, reason = EXCLUDED.reason, source = EXCLUDED.source,"
                   + " since = EXCLUDED.since, redeclare_notice = EXCLUDED.redeclare_notice,"
-                  + " due_at = EXCLUDED.due_at, updated_at = EXCLUDED.updated_at,"
-                  + " fingerprint = EXCLUDED.fingerprint)"
+                  + " due_at = EXCLUDED.due_at, due_cause = NULL, due_by = NULL,"
+                  + " updated_at = EXCLUDED.updated_at, fingerprint = EXCLUDED.fingerprint)"
                   + " INSERT INTO health_status_history (person_id, colour, previous_colour, rule,"
                   + " reason, source, redeclare_notice, effective_at, recorded_at, caused_by,"
                   + " cause) SELECT person_id, colour, previous_colour, rule, reason, source,"
-                  + " redeclare_notice, since, ?, ?, ? FROM c")
+                  + " redeclare_notice, since, ?, caused_by, cause FROM c")
           .param(ids)
           .param(colours)
           .param(previous)
@@ -171,11 +189,11 @@ public class StatusRows {
           .param(since)
           .param(notices)
           .param(due)
+          .param(causedBy)
+          .param(causes)
           .param(Sql.time(now))
           .param(fingerprint)
           .param(Sql.time(now))
-          .param(cause.actor().toString())
-          .param(cause.reference())
           .update();
     }
     if (!rechecks.isEmpty()) {
@@ -195,7 +213,7 @@ public class StatusRows {
                   + " FROM unnest(?::uuid[], ?::timestamptz[]) AS r(person_id, due_at)"
                   + " ORDER BY person_id"
                   + " ON CONFLICT (person_id) DO UPDATE SET due_at = EXCLUDED.due_at,"
-                  + " fingerprint = EXCLUDED.fingerprint")
+                  + " due_cause = NULL, due_by = NULL, fingerprint = EXCLUDED.fingerprint")
           .param(Sql.time(now))
           .param(fingerprint)
           .param(ids)
@@ -240,6 +258,8 @@ public class StatusRows {
         Sql.instant(rs, "since"),
         rs.getBoolean("redeclare_notice"),
         Sql.instant(rs, "due_at"),
+        rs.getString("due_cause"),
+        rs.getString("due_by"),
         rs.getString("fingerprint"));
   }
 }

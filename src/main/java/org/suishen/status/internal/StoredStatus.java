@@ -7,7 +7,10 @@ import org.suishen.status.Colour;
 import org.suishen.status.HealthStatus;
 import org.suishen.status.internal.policy.Rules;
 
-/** A row of {@code health_status}: the last published status and when it is due again. */
+/**
+ * A row of {@code health_status}: the last published status, when it is due again and, if a fact
+ * change made it due, what that change was (for the history entry).
+ */
 public record StoredStatus(
     UUID personId,
     Colour colour,
@@ -17,6 +20,8 @@ public record StoredStatus(
     Instant since,
     boolean redeclareNotice,
     @Nullable Instant dueAt,
+    @Nullable String dueCause,
+    @Nullable String dueBy,
     @Nullable String fingerprint) {
 
   /** The status of a person the engine knows nothing about: green since ever. */
@@ -29,6 +34,8 @@ public record StoredStatus(
         Rules.SOURCE_ENGINE,
         Instant.EPOCH,
         false,
+        null,
+        null,
         null,
         null);
   }

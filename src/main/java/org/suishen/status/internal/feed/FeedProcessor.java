@@ -194,7 +194,7 @@ public class FeedProcessor {
         jdbc.sql("SELECT count(*) FROM " + FeedContext.STAGE + " WHERE reject IS NOT NULL")
             .query(Integer.class)
             .single();
-    rows.markDueFrom(FeedContext.TOUCHED, now);
+    rows.markDueFrom(FeedContext.TOUCHED, now, new Cause(actor, "feed:" + feedId));
     List<UUID> touched =
         jdbc.sql("SELECT DISTINCT person_id FROM " + FeedContext.TOUCHED + " ORDER BY person_id")
             .query((rs, n) -> rs.getObject(1, UUID.class))

@@ -132,7 +132,7 @@ public class ManualChangeService implements ManualStatusChanges {
       throw SuishenException.conflict("status.manual.until-in-past");
     }
     changes.decide(changeId, ManualChange.State.APPROVED, approver.toString(), now, decisionNote);
-    takeEffect(change.personId(), change.colour(), new Cause(approver, "manual:" + changeId), now);
+    takeEffect(change.personId(), new Cause(approver, "manual:" + changeId), now);
     notices.notify(
         change.personId(),
         "status.manual-change",
@@ -192,7 +192,7 @@ public class ManualChangeService implements ManualStatusChanges {
     if (!changes.insert(change)) {
       return engine.statusAt(personId, now);
     }
-    takeEffect(personId, colour, new Cause(reviewer, "appeal:" + appealId), now);
+    takeEffect(personId, new Cause(reviewer, "appeal:" + appealId), now);
     notices.notify(
         personId,
         "status.appeal-correction",
@@ -221,8 +221,8 @@ public class ManualChangeService implements ManualStatusChanges {
     return changes.forPerson(personId);
   }
 
-  private void takeEffect(UUID personId, Colour colour, Cause cause, Instant now) {
-    rows.markDue(List.of(personId), now);
+  private void takeEffect(UUID personId, Cause cause, Instant now) {
+    rows.markDue(List.of(personId), now, cause);
     engine.reevaluate(List.of(personId), cause, now);
   }
 
