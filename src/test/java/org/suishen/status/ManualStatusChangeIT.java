@@ -267,7 +267,7 @@ class ManualStatusChangeIT {
   @Test
   void onlyTheHealthAuthorityMayProposeOrDecide() throws Exception {
     UUID p = person(jdbc).id();
-    propose(p, "RED", "close-contact", "流调报告 2026-118 号：密接人员", "auditor-x")
+    propose(p, "RED", "close-contact", "流调报告 2026-118 号：密接人员", "auditor")
         .andExpect(status().isForbidden());
     mvc.perform(get("/api/authority/manual-changes")).andExpect(status().isUnauthorized());
     mvc.perform(get("/api/authority/manual-changes").with(citizen(p)))

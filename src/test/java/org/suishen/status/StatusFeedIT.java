@@ -472,7 +472,7 @@ class StatusFeedIT {
         .andExpect(status().isUnauthorized());
     mvc.perform(
             post("/api/authority/feeds/orders")
-                .with(officer("auditor-x"))
+                .with(officer("auditor"))
                 .contentType("text/csv")
                 .content(csv))
         .andExpect(status().isForbidden())
@@ -484,7 +484,7 @@ class StatusFeedIT {
                 .contentType("text/csv")
                 .content(csv))
         .andExpect(status().isForbidden());
-    mvc.perform(get("/api/authority/feeds").with(officer("auditor-x")))
+    mvc.perform(get("/api/authority/feeds").with(officer("auditor")))
         .andExpect(status().isForbidden());
   }
 }

@@ -13,34 +13,19 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.suishen.shared.security.CitizenPrincipal;
 
 /**
- * Test users (until the real account store is merged) and test data for the status ITs. Every IT of
- * the module imports this configuration, so they share one application context.
+ * Test data for the status ITs (staff: officer-a, officer-b, auditor from {@link
+ * org.suishen.support.TestStaffAccounts}). Every IT of the module imports this configuration, so
+ * they share one application context.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class StatusTestSupport {
 
-  public static final String PASSWORD = "pw-status-it";
+  public static final String PASSWORD = org.suishen.support.TestStaffAccounts.PASSWORD;
   private static final SecureRandom RANDOM = new SecureRandom();
-
-  @Bean
-  InMemoryUserDetailsManager statusTestUsers() {
-    return new InMemoryUserDetailsManager(
-        User.withUsername("officer-a")
-            .password("{noop}" + PASSWORD)
-            .roles("HEALTH_AUTHORITY")
-            .build(),
-        User.withUsername("officer-b")
-            .password("{noop}" + PASSWORD)
-            .roles("HEALTH_AUTHORITY")
-            .build(),
-        User.withUsername("auditor-x").password("{noop}" + PASSWORD).roles("AUDITOR").build());
-  }
 
   @Bean
   PublishedStatusEvents publishedStatusEvents() {

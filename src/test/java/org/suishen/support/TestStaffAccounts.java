@@ -12,8 +12,8 @@ import org.suishen.shared.security.Role;
 /**
  * Real staff and device accounts (in the accounts context's table) for the integration tests, one
  * per role, all with the password {@link #PASSWORD}: {@code reviewer}, {@code reviewer2}, {@code
- * auditor}, {@code authority}, {@code authority2}, {@code sampler}, {@code lab}, {@code venue},
- * {@code admin2}, and devices {@code test-kiosk}, {@code test-bank-kiosk}, {@code
+ * auditor}, {@code officer-a}, {@code officer-b} (health authority), {@code sampler}, {@code lab},
+ * {@code venue}, {@code admin2}, and devices {@code test-kiosk}, {@code test-bank-kiosk}, {@code
  * test-sampling-terminal}, {@code test-sentinel}. Picked up by component scanning in every test
  * context; creating them twice changes nothing.
  */
@@ -24,8 +24,8 @@ public class TestStaffAccounts implements SmartInitializingSingleton {
   public static final String REVIEWER = "reviewer";
   public static final String SECOND_REVIEWER = "reviewer2";
   public static final String AUDITOR = "auditor";
-  public static final String AUTHORITY = "authority";
-  public static final String SECOND_AUTHORITY = "authority2";
+  public static final String AUTHORITY = "officer-a";
+  public static final String SECOND_AUTHORITY = "officer-b";
   public static final String SAMPLER = "sampler";
   public static final String LAB = "lab";
   public static final String VENUE_STAFF = "venue";
