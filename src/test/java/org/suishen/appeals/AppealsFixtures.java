@@ -51,9 +51,12 @@ public final class AppealsFixtures {
         .update();
     if (colour != null) {
       jdbc.sql(
-              "INSERT INTO health_status (person_id, colour, rule, reason, source, since)"
-                  + " VALUES (?, ?, 'key-region-arrival', 'arrived-from-key-region',"
-                  + " 'authority-feed', now() - interval '2 days')")
+              // a published status under the engine's current rule configuration (its fingerprint),
+              // so the engine serves it as it is
+              "INSERT INTO health_status (person_id, colour, rule, reason, source, since,"
+                  + " fingerprint) VALUES (?, ?, 'key-region-arrival', 'arrived-from-key-region',"
+                  + " 'authority-feed', now() - interval '2 days',"
+                  + " (SELECT value FROM status_engine_state WHERE name = 'fingerprint'))")
           .param(id)
           .param(colour)
           .update();
