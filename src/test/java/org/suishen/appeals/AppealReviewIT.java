@@ -43,6 +43,7 @@ class AppealReviewIT {
   @Autowired JdbcClient jdbc;
   @Autowired JsonMapper json;
   @Autowired AppealsTestConfiguration.UpheldEvents upheld;
+  @Autowired org.suishen.status.HealthStatuses statuses;
 
   record Filed(UUID appeal, UUID person) {}
 
@@ -358,6 +359,15 @@ class AppealReviewIT {
               assertThat(e.at()).isAfterOrEqualTo(before.minusSeconds(1));
             });
     assertThat(audited(filed.person(), "appeals.appeal.upheld")).isEqualTo(1);
+    // the correction takes effect right after the decision commits, through the status engine
+    org.awaitility.Awaitility.await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(
+            () -> {
+              var now = statuses.current(filed.person());
+              assertThat(now.colour()).isEqualTo(Colour.GREEN);
+              assertThat(now.source()).isEqualTo("appeal");
+            });
 
     mvc.perform(get("/api/me/appeals/{id}", filed.appeal()).with(citizen(filed.person())))
         .andExpect(status().isOk())
