@@ -50,12 +50,10 @@ public record HealthCodeProperties(
    * @param queueCapacity scans waiting for the group commit before new scans are refused (503)
    * @param maxBatch most scan records written in one transaction
    * @param commitTimeout how long a scan waits for its record to be committed
-   * @param maxLocationLength longest location text accepted
    */
   public record Scan(
       @DefaultValue({"LIVE", "PROXY"}) Set<CodeType> acceptedCodeTypes,
       @DefaultValue("50000") int queueCapacity,
       @DefaultValue("2000") int maxBatch,
-      @DefaultValue("5s") Duration commitTimeout,
-      @DefaultValue("120") int maxLocationLength) {}
+      @DefaultValue("5s") Duration commitTimeout) {}
 }
