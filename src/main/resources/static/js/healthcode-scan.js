@@ -53,7 +53,7 @@
     timeEl.textContent = result.scannedAt ? new Date(result.scannedAt).toLocaleTimeString() : '';
   }
 
-  function failed(message) {
+  function failed(message, status) {
     decision.className = 'decision decision-refused';
     decision.setAttribute('data-valid', 'false');
     verdict.textContent = text('failed');
@@ -62,6 +62,7 @@
     documentEl.textContent = '';
     reasonEl.textContent = message || '';
     reasonEl.setAttribute('data-reason', 'error');
+    reasonEl.setAttribute('data-status', String(status || 0));
   }
 
   function submit(payload) {
@@ -83,12 +84,12 @@
           if (response.ok) {
             render(body);
           } else {
-            failed((english ? body.message_en : body.message_zh) || body.detail);
+            failed((english ? body.message_en : body.message_zh) || body.detail, response.status);
           }
         });
       })
-      .catch(function () {
-        failed('');
+      .catch(function (error) {
+        failed(String(error), 0);
       })
       .then(function () {
         busy = false;

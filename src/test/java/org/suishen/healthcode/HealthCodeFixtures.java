@@ -73,6 +73,20 @@ public final class HealthCodeFixtures {
         List.of(new SimpleGrantedAuthority(Role.CITIZEN.authority())));
   }
 
+  /**
+   * A matching XSRF-TOKEN cookie and X-XSRF-TOKEN header, as the pages send them. (Unlike
+   * spring-security-test's csrf(), this leaves the shared filter chain untouched, so that browser
+   * tests in the same application still see the real CSRF protection.)
+   */
+  public static org.springframework.test.web.servlet.request.RequestPostProcessor xsrf() {
+    return request -> {
+      String token = UUID.randomUUID().toString();
+      request.setCookies(new jakarta.servlet.http.Cookie("XSRF-TOKEN", token));
+      request.addHeader("X-XSRF-TOKEN", token);
+      return request;
+    };
+  }
+
   /** A person in the register. */
   public record Person(UUID id, String documentNumber) {
 

@@ -1,7 +1,6 @@
 package org.suishen.healthcode;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -58,7 +57,7 @@ class KeyRotationIT {
         mvc.perform(
                 post("/api/admin/keys/rotate")
                     .with(user("admin").roles("ADMINISTRATOR"))
-                    .with(csrf())
+                    .with(HealthCodeFixtures.xsrf())
                     .contentType(MediaType.APPLICATION_JSON)
                     .content("{\"reason\":\"quarterly rotation\"}"))
             .andExpect(status().isOk())
@@ -132,16 +131,18 @@ class KeyRotationIT {
     mvc.perform(
             post("/api/admin/keys/" + active + "/retire")
                 .with(user("admin").roles("ADMINISTRATOR"))
-                .with(csrf()))
+                .with(HealthCodeFixtures.xsrf()))
         .andExpect(status().isConflict())
         .andExpect(jsonPath("$.code").value("healthcode.key.active"));
     mvc.perform(
-            post("/api/admin/keys/rotate").with(user("staff").roles("VENUE_STAFF")).with(csrf()))
+            post("/api/admin/keys/rotate")
+                .with(user("staff").roles("VENUE_STAFF"))
+                .with(HealthCodeFixtures.xsrf()))
         .andExpect(status().isForbidden());
     mvc.perform(
             post("/api/admin/keys/999999/retire")
                 .with(user("admin").roles("ADMINISTRATOR"))
-                .with(csrf()))
+                .with(HealthCodeFixtures.xsrf()))
         .andExpect(status().isNotFound())
         .andExpect(jsonPath("$.code").value("healthcode.key.unknown"));
     mvc.perform(
@@ -162,7 +163,7 @@ class KeyRotationIT {
     mvc.perform(
             post("/api/admin/keys/" + before.keyId() + "/retire")
                 .with(user("admin").roles("ADMINISTRATOR"))
-                .with(csrf())
+                .with(HealthCodeFixtures.xsrf())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"reason\":\"suspected leak\"}"))
         .andExpect(status().isOk());
@@ -177,7 +178,7 @@ class KeyRotationIT {
     mvc.perform(
             post("/api/admin/code-subjects/" + person.id() + "/renew")
                 .with(user("admin").roles("ADMINISTRATOR"))
-                .with(csrf()))
+                .with(HealthCodeFixtures.xsrf()))
         .andExpect(status().isOk());
     var ref =
         org.suishen.healthcode.internal.token.TokenCodec.read(code.token()).payload().personRef();

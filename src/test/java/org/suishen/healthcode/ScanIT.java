@@ -2,7 +2,6 @@ package org.suishen.healthcode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -69,7 +68,7 @@ class ScanIT {
         mvc.perform(
                 post("/api/scan")
                     .with(venueStaff(scanner))
-                    .with(csrf())
+                    .with(HealthCodeFixtures.xsrf())
                     .contentType(MediaType.APPLICATION_JSON)
                     .content(body))
             .andExpect(status().isOk())
@@ -255,12 +254,16 @@ class ScanIT {
   @Test
   void onlyScannersMayScan() throws Exception {
     String body = "{\"payload\":\"hello\"}";
-    mvc.perform(post("/api/scan").contentType(MediaType.APPLICATION_JSON).content(body))
+    mvc.perform(
+            post("/api/scan")
+                .with(HealthCodeFixtures.xsrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body))
         .andExpect(status().isUnauthorized());
     mvc.perform(
             post("/api/scan")
                 .with(authentication(HealthCodeFixtures.citizen(UUID.randomUUID())))
-                .with(csrf())
+                .with(HealthCodeFixtures.xsrf())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(body))
         .andExpect(status().isForbidden())
@@ -268,7 +271,7 @@ class ScanIT {
     mvc.perform(
             post("/api/scan")
                 .with(user("sentinel-7").roles("VENUE_SENTINEL"))
-                .with(csrf())
+                .with(HealthCodeFixtures.xsrf())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(body))
         .andExpect(status().isOk())
@@ -281,7 +284,7 @@ class ScanIT {
     mvc.perform(
             post("/api/scan")
                 .with(venueStaff("venue-9"))
-                .with(csrf())
+                .with(HealthCodeFixtures.xsrf())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"payload\":\"hello\",\"location\":\"" + location + "\"}"))
         .andExpect(status().isBadRequest())
@@ -289,14 +292,14 @@ class ScanIT {
     mvc.perform(
             post("/api/scan")
                 .with(venueStaff("venue-9"))
-                .with(csrf())
+                .with(HealthCodeFixtures.xsrf())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"payload\":\"hello\",\"purpose\":\"DROP TABLE\"}"))
         .andExpect(status().isBadRequest());
     mvc.perform(
             post("/api/scan")
                 .with(venueStaff("venue-9"))
-                .with(csrf())
+                .with(HealthCodeFixtures.xsrf())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{not json"))
         .andExpect(status().isBadRequest())
