@@ -20,11 +20,15 @@ CREATE UNIQUE INDEX signing_key_one_active_uq ON signing_key (status) WHERE stat
 -- The random reference a code carries instead of a person's identity (never derived from identity data).
 -- One current reference per person; a renewed (revoked) reference stays, so that its old codes are refused
 -- as "revoked" rather than "unknown-person". 25 million rows: primary key + one partial unique index.
+-- masked_name / masked_document: the masked identity staff see on a scan, refreshed whenever a code is
+-- issued, so that a scan needs one lookup here instead of one more in the population register.
 CREATE TABLE code_subject (
-  person_ref UUID        PRIMARY KEY,
-  person_id  UUID        NOT NULL,
-  created_at TIMESTAMPTZ NOT NULL,
-  revoked_at TIMESTAMPTZ
+  person_ref      UUID        PRIMARY KEY,
+  person_id       UUID        NOT NULL,
+  created_at      TIMESTAMPTZ NOT NULL,
+  revoked_at      TIMESTAMPTZ,
+  masked_name     TEXT,
+  masked_document TEXT
 );
 CREATE UNIQUE INDEX code_subject_person_uq ON code_subject (person_id) WHERE revoked_at IS NULL;
 CREATE INDEX code_subject_revoked_idx ON code_subject (revoked_at) WHERE revoked_at IS NOT NULL;

@@ -17,23 +17,31 @@ import org.suishen.healthcode.internal.keys.KeyRingHolder;
 import org.suishen.healthcode.internal.token.TokenIssuer;
 import org.suishen.healthcode.internal.token.TokenPayload;
 import org.suishen.healthcode.internal.token.TokenVerifier;
+import org.suishen.identity.Person;
+import org.suishen.identity.PopulationRegister;
 import org.suishen.status.Colour;
 
 /**
  * Issues tokens with the active key and checks them: the token itself (tag, key, window), then its
- * type, then the person reference (one primary-key lookup).
+ * type, then the person reference (one primary-key lookup, which also yields the masked identity).
  */
 @Service
-class DefaultCodeTokens implements CodeTokens {
+public class DefaultCodeTokens implements CodeTokens {
 
   private final JdbcCodeSubjects subjects;
+  private final PopulationRegister register;
   private final Clock clock;
   private final TokenIssuer issuer;
   private final TokenVerifier verifier;
 
   DefaultCodeTokens(
-      KeyRingHolder keys, JdbcCodeSubjects subjects, Clock clock, HealthCodeProperties properties) {
+      KeyRingHolder keys,
+      JdbcCodeSubjects subjects,
+      PopulationRegister register,
+      Clock clock,
+      HealthCodeProperties properties) {
     this.subjects = subjects;
+    this.register = register;
     this.clock = clock;
     this.issuer = new TokenIssuer(keys);
     this.verifier = new TokenVerifier(keys, properties.clockSkew());
@@ -46,6 +54,27 @@ class DefaultCodeTokens implements CodeTokens {
       @Nullable UUID holderPersonId,
       Duration validity,
       @Nullable Colour colour) {
+    var identity = register.find(personId).map(MaskedIdentity::of).orElse(null);
+    return issue(type, personId, identity, holderPersonId, validity, colour);
+  }
+
+  /** Issues for a person already read from the register (refreshing the masked identity). */
+  public IssuedCode issue(
+      CodeType type,
+      Person person,
+      @Nullable UUID holderPersonId,
+      Duration validity,
+      @Nullable Colour colour) {
+    return issue(type, person.id(), MaskedIdentity.of(person), holderPersonId, validity, colour);
+  }
+
+  private IssuedCode issue(
+      CodeType type,
+      UUID personId,
+      @Nullable MaskedIdentity identity,
+      @Nullable UUID holderPersonId,
+      Duration validity,
+      @Nullable Colour colour) {
     if (type.namesHolder() != (holderPersonId != null)) {
       throw new IllegalArgumentException("A holder is named exactly for proxy codes");
     }
@@ -53,7 +82,12 @@ class DefaultCodeTokens implements CodeTokens {
     UUID holderRef = holderPersonId == null ? null : subjects.referenceOf(holderPersonId);
     var issued =
         issuer.issue(
-            type, colour, subjects.referenceOf(personId), holderRef, now, now.plus(validity));
+            type,
+            colour,
+            subjects.referenceOf(personId, identity),
+            holderRef,
+            now,
+            now.plus(validity));
     TokenPayload payload = issued.payload();
     return new IssuedCode(
         issued.text(), type, payload.keyId(), payload.issuedAt(), payload.expiresAt());
@@ -61,10 +95,15 @@ class DefaultCodeTokens implements CodeTokens {
 
   @Override
   public CodeCheck check(String token, Set<CodeType> accepted) {
+    return checkForScan(token, accepted).check();
+  }
+
+  /** The check and, for an accepted code, the masked identity recorded at issue. */
+  public Checked checkForScan(String token, Set<CodeType> accepted) {
     var verification = verifier.verify(token, clock.instant());
     TokenPayload payload = verification.payload();
     if (payload == null) {
-      return CodeCheck.refused(verification.reason());
+      return new Checked(CodeCheck.refused(verification.reason()), null);
     }
     ScanReason reason =
         accepted.contains(payload.type()) ? verification.reason() : ScanReason.WRONG_CODE_TYPE;
@@ -87,13 +126,18 @@ class DefaultCodeTokens implements CodeTokens {
         }
       }
     }
-    return new CodeCheck(
-        reason,
-        payload.type(),
-        payload.personRef(),
-        personId,
-        holderId,
-        payload.issuedAt(),
-        payload.expiresAt());
+    var check =
+        new CodeCheck(
+            reason,
+            payload.type(),
+            payload.personRef(),
+            personId,
+            holderId,
+            payload.issuedAt(),
+            payload.expiresAt());
+    return new Checked(check, reason.accepted() && subject != null ? subject.identity() : null);
   }
+
+  /** A verdict with the masked identity recorded at issue (null if unknown). */
+  public record Checked(CodeCheck check, @Nullable MaskedIdentity identity) {}
 }

@@ -2,7 +2,6 @@ package org.suishen.healthcode.internal.code;
 
 import java.util.UUID;
 import org.springframework.stereotype.Service;
-import org.suishen.healthcode.CodeTokens;
 import org.suishen.healthcode.CodeType;
 import org.suishen.healthcode.internal.HealthCodeProperties;
 import org.suishen.identity.Person;
@@ -16,14 +15,14 @@ import org.suishen.status.HealthStatuses;
 @Service
 public class LiveCodes {
 
-  private final CodeTokens tokens;
+  private final DefaultCodeTokens tokens;
   private final IssuanceGates gates;
   private final PopulationRegister register;
   private final HealthStatuses statuses;
   private final HealthCodeProperties properties;
 
   LiveCodes(
-      CodeTokens tokens,
+      DefaultCodeTokens tokens,
       IssuanceGates gates,
       PopulationRegister register,
       HealthStatuses statuses,
@@ -42,7 +41,7 @@ public class LiveCodes {
     }
     HealthStatus status = statuses.current(person.id());
     var code =
-        tokens.issue(CodeType.LIVE, person.id(), null, properties.liveValidity(), status.colour());
+        tokens.issue(CodeType.LIVE, person, null, properties.liveValidity(), status.colour());
     return new LiveCode(
         code,
         status.colour(),

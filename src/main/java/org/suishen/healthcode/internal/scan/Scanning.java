@@ -6,10 +6,10 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.suishen.healthcode.CodeCheck;
-import org.suishen.healthcode.CodeTokens;
 import org.suishen.healthcode.ScanReason;
 import org.suishen.healthcode.internal.HealthCodeProperties;
-import org.suishen.identity.Person;
+import org.suishen.healthcode.internal.code.DefaultCodeTokens;
+import org.suishen.healthcode.internal.code.MaskedIdentity;
 import org.suishen.identity.PopulationRegister;
 import org.suishen.shared.security.Actor;
 import org.suishen.status.Colour;
@@ -23,7 +23,7 @@ import org.suishen.status.HealthStatuses;
 @Service
 public class Scanning {
 
-  private final CodeTokens tokens;
+  private final DefaultCodeTokens tokens;
   private final PopulationRegister register;
   private final HealthStatuses statuses;
   private final ScanRecorder recorder;
@@ -31,7 +31,7 @@ public class Scanning {
   private final HealthCodeProperties properties;
 
   Scanning(
-      CodeTokens tokens,
+      DefaultCodeTokens tokens,
       PopulationRegister register,
       HealthStatuses statuses,
       ScanRecorder recorder,
@@ -51,14 +51,19 @@ public class Scanning {
       @Nullable String location,
       Actor scanner) {
     Instant now = clock.instant();
-    CodeCheck check = tokens.check(clean(payload), properties.scan().acceptedCodeTypes());
+    var checked = tokens.checkForScan(clean(payload), properties.scan().acceptedCodeTypes());
+    CodeCheck check = checked.check();
     ScanReason reason = check.reason();
     UUID personId = check.personId();
-    Person person = null;
+    MaskedIdentity identity = null;
     Colour colour = null;
     if (reason.accepted() && personId != null) {
-      person = register.find(personId).orElse(null);
-      if (person == null) {
+      identity = checked.identity();
+      if (identity == null) {
+        // a code issued without the identity snapshot: ask the register
+        identity = register.find(personId).map(MaskedIdentity::of).orElse(null);
+      }
+      if (identity == null) {
         reason = ScanReason.UNKNOWN_PERSON;
       } else {
         colour = statuses.current(personId).colour();
@@ -75,10 +80,9 @@ public class Scanning {
             check.personRef(),
             personId,
             colour));
-    return person == null
+    return identity == null || !reason.accepted()
         ? new ScanDecision(reason, check.type(), null, null, null, now)
-        : new ScanDecision(
-            reason, check.type(), person.maskedName(), person.maskedDocumentNumber(), colour, now);
+        : new ScanDecision(reason, check.type(), identity.name(), identity.document(), colour, now);
   }
 
   /** A keyboard-wedge scanner ends with Enter; Base45 may contain spaces, so only CR/LF go. */
