@@ -63,14 +63,20 @@ class ScanController {
         messages.getMessage(key, null, ErrorMessages.ENGLISH));
   }
 
+  @ExceptionHandler(org.springframework.dao.DataAccessException.class)
+  ResponseEntity<ProblemDetail> databaseAway(
+      org.springframework.dao.DataAccessException e, Locale locale) {
+    org.slf4j.LoggerFactory.getLogger(ScanController.class).warn("Scan failed: database", e);
+    return unavailable("healthcode.scan.unavailable", locale);
+  }
+
   @ExceptionHandler(ScanNotRecorded.class)
   ResponseEntity<ProblemDetail> notRecorded(ScanNotRecorded e, Locale locale) {
-    var problem =
-        problems.problem(
-            HttpStatus.SERVICE_UNAVAILABLE,
-            e.busy() ? "healthcode.scan.busy" : "healthcode.scan.not-recorded",
-            new Object[0],
-            locale);
+    return unavailable(e.busy() ? "healthcode.scan.busy" : "healthcode.scan.not-recorded", locale);
+  }
+
+  private ResponseEntity<ProblemDetail> unavailable(String code, Locale locale) {
+    var problem = problems.problem(HttpStatus.SERVICE_UNAVAILABLE, code, new Object[0], locale);
     return ResponseEntity.status(problem.getStatusCode())
         .headers(problem.getHeaders())
         .header("Retry-After", "1")

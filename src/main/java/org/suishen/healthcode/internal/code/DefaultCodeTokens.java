@@ -29,6 +29,7 @@ import org.suishen.status.Colour;
 public class DefaultCodeTokens implements CodeTokens {
 
   private final JdbcCodeSubjects subjects;
+  private final GroupedSubjectLookup lookup;
   private final PopulationRegister register;
   private final Clock clock;
   private final TokenIssuer issuer;
@@ -37,10 +38,12 @@ public class DefaultCodeTokens implements CodeTokens {
   DefaultCodeTokens(
       KeyRingHolder keys,
       JdbcCodeSubjects subjects,
+      GroupedSubjectLookup lookup,
       PopulationRegister register,
       Clock clock,
       HealthCodeProperties properties) {
     this.subjects = subjects;
+    this.lookup = lookup;
     this.register = register;
     this.clock = clock;
     this.issuer = new TokenIssuer(keys);
@@ -107,7 +110,7 @@ public class DefaultCodeTokens implements CodeTokens {
     }
     ScanReason reason =
         accepted.contains(payload.type()) ? verification.reason() : ScanReason.WRONG_CODE_TYPE;
-    var subject = subjects.resolve(payload.personRef()).orElse(null);
+    var subject = lookup.resolve(payload.personRef()).orElse(null);
     UUID personId = subject == null ? null : subject.personId();
     UUID holderId = null;
     if (reason == ScanReason.OK) {
@@ -116,7 +119,7 @@ public class DefaultCodeTokens implements CodeTokens {
       } else if (subject.revokedAt() != null) {
         reason = ScanReason.REVOKED;
       } else if (payload.holderRef() != null) {
-        var holder = subjects.resolve(payload.holderRef()).orElse(null);
+        var holder = lookup.resolve(payload.holderRef()).orElse(null);
         if (holder == null) {
           reason = ScanReason.UNKNOWN_PERSON;
         } else if (holder.revokedAt() != null) {

@@ -105,6 +105,28 @@ public class JdbcCodeSubjects implements CodeSubjects {
         .optional();
   }
 
+  /** Several references in one query (the scan path's grouped lookup). */
+  public java.util.Map<UUID, Subject> resolveAll(java.util.Collection<UUID> personRefs) {
+    var found = new java.util.HashMap<UUID, Subject>();
+    jdbc.sql(
+            "SELECT person_ref, person_id, revoked_at, masked_name, masked_document FROM code_subject"
+                + " WHERE person_ref = ANY(?)")
+        .param(personRefs.toArray(UUID[]::new))
+        .query(
+            (rs, n) -> {
+              Timestamp revoked = rs.getTimestamp("revoked_at");
+              found.put(
+                  rs.getObject("person_ref", UUID.class),
+                  new Subject(
+                      rs.getObject("person_id", UUID.class),
+                      revoked == null ? null : revoked.toInstant(),
+                      identity(rs, n)));
+              return null;
+            })
+        .list();
+    return found;
+  }
+
   /** References withdrawn after {@code since}, oldest first (for offline verifiers). */
   public List<Revoked> revokedSince(Instant since, int limit) {
     return jdbc.sql(
