@@ -75,13 +75,17 @@ class HealthCodeBrowserIT extends BrowserTest {
     assertThat(visible(By.id("photo")).getAttribute("src")).endsWith("/api/me/photo");
     assertThat(textOf(By.id("countdown"))).contains("秒后自动刷新");
 
+    assertThat(visible(By.id("colour-band")).getCssValue("background-color"))
+        .isEqualTo("rgba(26, 158, 75, 1)");
     scanAsVenueStaff(token);
 
     waitForVerdict("有效");
     assertThat(textOf(By.id("decision-colour"))).isEqualTo("绿码");
     assertThat(textOf(By.id("decision-name"))).isEqualTo("王*明");
     assertThat(textOf(By.id("decision-document"))).isEqualTo(person.maskedDocument());
-    assertThat(visible(By.id("decision")).getAttribute("class")).contains("colour-green");
+    assertThat(visible(By.id("decision")).getCssValue("background-color"))
+        .isEqualTo("rgba(26, 158, 75, 1)");
+    assertThat(browser.findElement(By.id("camera-stop")).isDisplayed()).isFalse();
     assertThat(visible(By.id("scan-input")).getAttribute("value")).isEmpty();
   }
 
@@ -109,7 +113,8 @@ class HealthCodeBrowserIT extends BrowserTest {
 
     waitForVerdict("有效");
     assertThat(textOf(By.id("decision-colour"))).isEqualTo("红码");
-    assertThat(visible(By.id("decision")).getAttribute("class")).contains("colour-red");
+    assertThat(visible(By.id("decision")).getCssValue("background-color"))
+        .isEqualTo("rgba(211, 47, 47, 1)");
 
     showCode(person.id());
     assertThat(textOf(By.id("colour-label"))).isEqualTo("红码");

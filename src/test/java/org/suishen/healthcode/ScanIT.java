@@ -114,6 +114,15 @@ class ScanIT {
   }
 
   @Test
+  void aCorrectedNameShowsFromTheNextIssuedCodeOn() throws Exception {
+    var person = fixtures().person("王小明", null);
+    liveCode(person.id());
+    jdbc.sql("UPDATE person SET name = '王晓明明' WHERE id = ?").param(person.id()).update();
+
+    assertThat(scan(liveCode(person.id())).get("maskedName").asString()).isEqualTo("王**明");
+  }
+
+  @Test
   void theColourIsTheCurrentOneAtScanTimeNotTheOneInTheCode() throws Exception {
     var person = fixtures().person();
     String code = liveCode(person.id());
