@@ -127,6 +127,25 @@ class LiveCodeIT {
   }
 
   @Test
+  void aPersonTheIssuanceRuleRefusesGetsNoCodeAndIsToldToDeclare() throws Exception {
+    var person = fixtures().person();
+    RefusingIssuanceGate.UNDECLARED.add(person.id());
+    mvc.perform(get("/api/me/code").with(authentication(HealthCodeFixtures.citizen(person.id()))))
+        .andExpect(status().isForbidden())
+        .andExpect(jsonPath("$.code").value("healthcode.declaration-required"))
+        .andExpect(jsonPath("$.message_zh").value(org.hamcrest.Matchers.containsString("健康信息登记")));
+    mvc.perform(get("/me/code").with(authentication(HealthCodeFixtures.citizen(person.id()))))
+        .andExpect(status().isForbidden())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("健康信息登记")));
+    assertThat(
+            jdbc.sql("SELECT count(*) FROM code_subject WHERE person_id = ?")
+                .param(person.id())
+                .query(Long.class)
+                .single())
+        .isZero();
+  }
+
+  @Test
   void anAccountWhosePersonIsNotInTheRegisterGetsAClearRefusal() throws Exception {
     mvc.perform(
             get("/api/me/code").with(authentication(HealthCodeFixtures.citizen(UUID.randomUUID()))))

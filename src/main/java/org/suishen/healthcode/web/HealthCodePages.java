@@ -20,7 +20,7 @@ class HealthCodePages {
 
   @GetMapping("/me/code")
   String code(Model model) {
-    codes.personOf(Citizens.current());
+    codes.eligiblePersonOf(Citizens.current());
     model.addAttribute("refreshSeconds", properties.refreshAfter().toSeconds());
     return "healthcode/code";
   }

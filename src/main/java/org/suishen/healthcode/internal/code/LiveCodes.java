@@ -35,10 +35,7 @@ public class LiveCodes {
   }
 
   public LiveCode issueFor(CitizenPrincipal citizen) {
-    Person person = personOf(citizen);
-    if (!gates.mayReceiveHealthCode(person.id())) {
-      throw SuishenException.forbidden("healthcode.declaration-required");
-    }
+    Person person = eligiblePersonOf(citizen);
     HealthStatus status = statuses.current(person.id());
     var code =
         tokens.issue(CodeType.LIVE, person, null, properties.liveValidity(), status.colour());
@@ -48,6 +45,15 @@ public class LiveCodes {
         person.maskedName(),
         status.redeclareNotice(),
         properties.refreshAfter());
+  }
+
+  /** The registered person behind the account, if the issuance rule allows them a code. */
+  public Person eligiblePersonOf(CitizenPrincipal citizen) {
+    Person person = personOf(citizen);
+    if (!gates.mayReceiveHealthCode(person.id())) {
+      throw SuishenException.forbidden("healthcode.declaration-required");
+    }
+    return person;
   }
 
   /** The registered person behind the citizen's account. */
