@@ -50,10 +50,12 @@ public record HealthCodeProperties(
    * @param queueCapacity scans waiting for the group commit before new scans are refused (503)
    * @param maxBatch most scan records written in one transaction
    * @param commitTimeout how long a scan waits for its record to be committed
+   * @param writers writer threads (each commits its own batches; two overlap a commit's wait)
    */
   public record Scan(
       @DefaultValue({"LIVE", "PROXY"}) Set<CodeType> acceptedCodeTypes,
       @DefaultValue("50000") int queueCapacity,
       @DefaultValue("2000") int maxBatch,
-      @DefaultValue("5s") Duration commitTimeout) {}
+      @DefaultValue("5s") Duration commitTimeout,
+      @DefaultValue("2") int writers) {}
 }

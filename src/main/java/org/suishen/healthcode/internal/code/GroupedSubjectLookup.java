@@ -19,10 +19,10 @@ import org.springframework.stereotype.Component;
 import org.suishen.healthcode.internal.code.JdbcCodeSubjects.Subject;
 
 /**
- * The scan path's reference lookups, grouped: concurrent scans put their reference on a queue and
- * one loader thread answers everything waiting with a single {@code person_ref = ANY(?)} query. At
- * peak this turns hundreds of primary-key round trips into one (the read-side twin of the scan
- * log's group commit); when idle a lookup costs one extra thread hand-off.
+ * The scan path's reference lookups, grouped: concurrent scans put their reference on a queue and a
+ * loader thread (of two) answers everything waiting with a single {@code person_ref = ANY(?)}
+ * query. At peak this turns hundreds of primary-key round trips into one (the read-side twin of the
+ * scan log's group commit); when idle a lookup costs one extra thread hand-off.
  */
 @Component
 class GroupedSubjectLookup implements SmartLifecycle {
@@ -33,8 +33,9 @@ class GroupedSubjectLookup implements SmartLifecycle {
 
   private final JdbcCodeSubjects subjects;
   private final BlockingQueue<Pending> queue = new ArrayBlockingQueue<>(20_000);
+  private static final int LOADERS = 2;
+  private final List<Thread> loaders = new ArrayList<>();
   private volatile boolean running;
-  private volatile Thread loader;
 
   GroupedSubjectLookup(JdbcCodeSubjects subjects) {
     this.subjects = subjects;
@@ -62,20 +63,22 @@ class GroupedSubjectLookup implements SmartLifecycle {
   @Override
   public synchronized void start() {
     running = true;
-    loader = Thread.ofPlatform().name("subject-lookup").daemon(true).start(this::loop);
+    for (int i = 0; i < LOADERS; i++) {
+      loaders.add(Thread.ofPlatform().name("subject-lookup-" + i).daemon(true).start(this::loop));
+    }
   }
 
   @Override
   public synchronized void stop() {
     running = false;
-    Thread thread = loader;
-    if (thread != null) {
+    for (Thread thread : loaders) {
       try {
         thread.join(5_000);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
     }
+    loaders.clear();
   }
 
   @Override

@@ -21,9 +21,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.suishen.healthcode.internal.HealthCodeProperties;
 
 /**
- * Group commit of the scan log: requests put their record on a bounded queue and wait; one writer
+ * Group commit of the scan log: requests put their record on a bounded queue and wait; a writer
  * thread drains the queue and inserts everything waiting as one JDBC batch in one transaction, then
- * completes each request's future. So every acknowledged scan is committed, while a commit (one
+ * completes each request's future. A second writer (configurable) takes the next group while the
+ * first one waits for its commit. So every acknowledged scan is committed, while a commit (one
  * fsync) is shared by all scans that arrived during the previous one. A full queue refuses new
  * scans at once (503) instead of letting waits grow without bound.
  */
@@ -40,8 +41,9 @@ public class ScanRecorder implements SmartLifecycle {
   private final BlockingQueue<Pending> queue;
   private final int maxBatch;
   private final long timeoutNanos;
+  private final int writerCount;
+  private final List<Thread> writers = new ArrayList<>();
   private volatile boolean running;
-  private volatile Thread writer;
 
   ScanRecorder(
       JdbcTemplate jdbc, TransactionTemplate transactions, HealthCodeProperties properties) {
@@ -50,6 +52,7 @@ public class ScanRecorder implements SmartLifecycle {
     this.queue = new ArrayBlockingQueue<>(properties.scan().queueCapacity());
     this.maxBatch = properties.scan().maxBatch();
     this.timeoutNanos = properties.scan().commitTimeout().toNanos();
+    this.writerCount = Math.max(1, properties.scan().writers());
   }
 
   /**
@@ -81,20 +84,23 @@ public class ScanRecorder implements SmartLifecycle {
   @Override
   public synchronized void start() {
     running = true;
-    writer = Thread.ofPlatform().name("scan-log-writer").daemon(true).start(this::drainLoop);
+    for (int i = 0; i < writerCount; i++) {
+      writers.add(
+          Thread.ofPlatform().name("scan-log-writer-" + i).daemon(true).start(this::drainLoop));
+    }
   }
 
   @Override
   public synchronized void stop() {
     running = false;
-    Thread thread = writer;
-    if (thread != null) {
+    for (Thread thread : writers) {
       try {
         thread.join(10_000);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
     }
+    writers.clear();
   }
 
   @Override

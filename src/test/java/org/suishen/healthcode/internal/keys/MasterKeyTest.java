@@ -31,7 +31,7 @@ class MasterKeyTest {
             Duration.ofSeconds(30),
             Duration.ofSeconds(60),
             Duration.ofSeconds(1)),
-        new HealthCodeProperties.Scan(Set.of(CodeType.LIVE), 10, 10, Duration.ofSeconds(5)));
+        new HealthCodeProperties.Scan(Set.of(CodeType.LIVE), 10, 10, Duration.ofSeconds(5), 1));
   }
 
   static String randomKey() {

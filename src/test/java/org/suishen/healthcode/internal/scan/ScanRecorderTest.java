@@ -49,7 +49,7 @@ class ScanRecorderTest {
             Duration.ofSeconds(30),
             Duration.ofSeconds(60),
             Duration.ofSeconds(1)),
-        new HealthCodeProperties.Scan(Set.of(CodeType.LIVE), queue, 100, Duration.ofSeconds(5)));
+        new HealthCodeProperties.Scan(Set.of(CodeType.LIVE), queue, 100, Duration.ofSeconds(5), 1));
   }
 
   static ScanRecord record() {
