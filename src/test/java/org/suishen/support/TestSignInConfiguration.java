@@ -14,9 +14,11 @@ import org.suishen.shared.security.SessionSignIn;
  * Test only: signs a browser in as a registered citizen without the one-time-code flow (which
  * another context owns), so that browser tests can reach the citizen pages. Import it into the test
  * that needs it; it is never part of the application. The controller is a member class, so Spring
- * registers it with this configuration and component scanning leaves it alone.
+ * registers it with this configuration and component scanning leaves it alone. {@link
+ * TestSignInController} adds sign-in for staff and for citizens with their account.
  */
 @TestConfiguration(proxyBeanMethods = false)
+@org.springframework.context.annotation.Import(TestSignInController.class)
 public class TestSignInConfiguration {
 
   public static final String PATH = "/login/test-sign-in";

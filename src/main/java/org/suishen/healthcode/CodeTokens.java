@@ -1,0 +1,34 @@
+package org.suishen.healthcode;
+
+import java.time.Duration;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.suishen.status.Colour;
+
+/**
+ * Issues and checks signed code tokens (the format is described in {@code docs/healthcode.md}).
+ * Tokens name people only by an opaque random reference, never by identity data.
+ */
+public interface CodeTokens {
+
+  /**
+   * Signs a new token for the person, valid from now for {@code validity}.
+   *
+   * @param holderPersonId the family member holding a {@link CodeType#PROXY} code, else null
+   * @param colour the colour at issue time (offline verifiers show it), or null for codes that show
+   *     no status (NAT, OFFLINE)
+   */
+  IssuedCode issue(
+      CodeType type,
+      UUID personId,
+      @Nullable UUID holderPersonId,
+      Duration validity,
+      @Nullable Colour colour);
+
+  /**
+   * Checks a presented token on the server: format, key, tag, validity window (with the configured
+   * clock-skew tolerance), type, and the person reference. Never throws for bad input.
+   */
+  CodeCheck check(String token, Set<CodeType> accepted);
+}

@@ -1,0 +1,61 @@
+package org.suishen.healthcode.internal;
+
+import java.time.Duration;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.suishen.healthcode.CodeType;
+
+/**
+ * The health code's figures (prefix {@code suishen.healthcode}; defaults in application.yaml).
+ *
+ * @param liveValidity how long a live code is valid after issue (H4)
+ * @param refreshAfter after how long the code page fetches a new code
+ * @param clockSkew tolerated difference between the issuing and the verifying clocks
+ * @param masterKey Base64 of 32 bytes: the AES-256-GCM key that encrypts signing keys at rest
+ * @param generateMasterKey without a master key, generate one (development only) instead of
+ *     refusing to start
+ * @param generatedMasterKeyFile where a generated master key is kept between runs ("" = memory)
+ * @param photoDirectory the authority's photo library folder ({@code Person.photoFile} is relative
+ *     to it)
+ */
+@ConfigurationProperties("suishen.healthcode")
+public record HealthCodeProperties(
+    @DefaultValue("60s") Duration liveValidity,
+    @DefaultValue("30s") Duration refreshAfter,
+    @DefaultValue("30s") Duration clockSkew,
+    @Nullable String masterKey,
+    @DefaultValue("false") boolean generateMasterKey,
+    @DefaultValue("data/healthcode-master.key") String generatedMasterKeyFile,
+    @DefaultValue("data/photos") String photoDirectory,
+    @DefaultValue Keys keys,
+    @DefaultValue Scan scan) {
+
+  /**
+   * @param gracePeriod how long a replaced key still verifies (VERIFY_ONLY) before it is retired
+   * @param reloadInterval how often every node reloads the keys from the database
+   * @param retireCheckInterval how often the retirement job runs
+   * @param missReloadInterval at most one immediate reload per interval when a token names an
+   *     unknown key id (a key rotated on another node)
+   */
+  public record Keys(
+      @DefaultValue("1d") Duration gracePeriod,
+      @DefaultValue("30s") Duration reloadInterval,
+      @DefaultValue("60s") Duration retireCheckInterval,
+      @DefaultValue("1s") Duration missReloadInterval) {}
+
+  /**
+   * @param acceptedCodeTypes the code types {@code POST /api/scan} accepts
+   * @param queueCapacity scans waiting for the group commit before new scans are refused (503)
+   * @param maxBatch most scan records written in one transaction
+   * @param commitTimeout how long a scan waits for its record to be committed
+   * @param writers writer threads (each commits its own batches; two overlap a commit's wait)
+   */
+  public record Scan(
+      @DefaultValue({"LIVE", "PROXY"}) Set<CodeType> acceptedCodeTypes,
+      @DefaultValue("50000") int queueCapacity,
+      @DefaultValue("2000") int maxBatch,
+      @DefaultValue("5s") Duration commitTimeout,
+      @DefaultValue("2") int writers) {}
+}

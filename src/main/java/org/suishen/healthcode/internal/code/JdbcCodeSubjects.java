@@ -1,0 +1,168 @@
+package org.suishen.healthcode.internal.code;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+import org.suishen.healthcode.CodeSubjects;
+
+/**
+ * Table {@code code_subject}: random references, one current per person, with the masked identity a
+ * scan shows (refreshed at every issue).
+ */
+@Repository
+public class JdbcCodeSubjects implements CodeSubjects {
+
+  private final JdbcClient jdbc;
+  private final Clock clock;
+
+  JdbcCodeSubjects(JdbcClient jdbc, Clock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  @Override
+  public UUID referenceOf(UUID personId) {
+    return referenceOf(personId, null);
+  }
+
+  /** The current reference, created on first use; refreshes the masked identity if it changed. */
+  public UUID referenceOf(UUID personId, @Nullable MaskedIdentity identity) {
+    Optional<Current> current = current(personId);
+    if (current.isEmpty()) {
+      jdbc.sql(
+              "INSERT INTO code_subject (person_ref, person_id, created_at, masked_name,"
+                  + " masked_document) VALUES (?, ?, ?, ?, ?)"
+                  + " ON CONFLICT (person_id) WHERE revoked_at IS NULL DO NOTHING")
+          .param(UUID.randomUUID())
+          .param(personId)
+          .param(Timestamp.from(clock.instant()))
+          .param(identity == null ? null : identity.name())
+          .param(identity == null ? null : identity.document())
+          .update();
+      current = current(personId);
+    }
+    Current found = current.orElseThrow();
+    if (identity != null && !Objects.equals(identity, found.identity())) {
+      jdbc.sql("UPDATE code_subject SET masked_name = ?, masked_document = ? WHERE person_ref = ?")
+          .param(identity.name())
+          .param(identity.document())
+          .param(found.ref())
+          .update();
+    }
+    return found.ref();
+  }
+
+  @Override
+  @Transactional
+  public UUID renew(UUID personId) {
+    Timestamp now = Timestamp.from(clock.instant());
+    var previous =
+        jdbc.sql(
+                "UPDATE code_subject SET revoked_at = ? WHERE person_id = ? AND revoked_at IS NULL"
+                    + " RETURNING masked_name, masked_document")
+            .param(now)
+            .param(personId)
+            .query(JdbcCodeSubjects::identity)
+            .optional()
+            .orElse(null);
+    UUID ref = UUID.randomUUID();
+    jdbc.sql(
+            "INSERT INTO code_subject (person_ref, person_id, created_at, masked_name,"
+                + " masked_document) VALUES (?, ?, ?, ?, ?)")
+        .param(ref)
+        .param(personId)
+        .param(now)
+        .param(previous == null ? null : previous.name())
+        .param(previous == null ? null : previous.document())
+        .update();
+    return ref;
+  }
+
+  /** Who a reference stands for, whether it was withdrawn, and the masked identity to show. */
+  public Optional<Subject> resolve(UUID personRef) {
+    return jdbc.sql(
+            "SELECT person_id, revoked_at, masked_name, masked_document FROM code_subject"
+                + " WHERE person_ref = ?")
+        .param(personRef)
+        .query(
+            (rs, n) -> {
+              Timestamp revoked = rs.getTimestamp("revoked_at");
+              return new Subject(
+                  rs.getObject("person_id", UUID.class),
+                  revoked == null ? null : revoked.toInstant(),
+                  identity(rs, n));
+            })
+        .optional();
+  }
+
+  /** Several references in one query (the scan path's grouped lookup). */
+  public java.util.Map<UUID, Subject> resolveAll(java.util.Collection<UUID> personRefs) {
+    var found = new java.util.HashMap<UUID, Subject>();
+    jdbc.sql(
+            "SELECT person_ref, person_id, revoked_at, masked_name, masked_document FROM code_subject"
+                + " WHERE person_ref = ANY(?)")
+        .param(personRefs.toArray(UUID[]::new))
+        .query(
+            (rs, n) -> {
+              Timestamp revoked = rs.getTimestamp("revoked_at");
+              found.put(
+                  rs.getObject("person_ref", UUID.class),
+                  new Subject(
+                      rs.getObject("person_id", UUID.class),
+                      revoked == null ? null : revoked.toInstant(),
+                      identity(rs, n)));
+              return null;
+            })
+        .list();
+    return found;
+  }
+
+  /** References withdrawn after {@code since}, oldest first (for offline verifiers). */
+  public List<Revoked> revokedSince(Instant since, int limit) {
+    return jdbc.sql(
+            "SELECT person_ref, revoked_at FROM code_subject WHERE revoked_at > ?"
+                + " ORDER BY revoked_at LIMIT ?")
+        .param(Timestamp.from(since))
+        .param(limit)
+        .query(
+            (rs, n) ->
+                new Revoked(
+                    rs.getObject("person_ref", UUID.class),
+                    rs.getTimestamp("revoked_at").toInstant()))
+        .list();
+  }
+
+  private Optional<Current> current(UUID personId) {
+    return jdbc.sql(
+            "SELECT person_ref, masked_name, masked_document FROM code_subject"
+                + " WHERE person_id = ? AND revoked_at IS NULL")
+        .param(personId)
+        .query((rs, n) -> new Current(rs.getObject("person_ref", UUID.class), identity(rs, n)))
+        .optional();
+  }
+
+  private static @Nullable MaskedIdentity identity(ResultSet rs, int row) throws SQLException {
+    String name = rs.getString("masked_name");
+    String document = rs.getString("masked_document");
+    return name == null || document == null ? null : new MaskedIdentity(name, document);
+  }
+
+  private record Current(UUID ref, @Nullable MaskedIdentity identity) {}
+
+  /** A reference's person, when it was revoked (null: current), and the identity to show. */
+  public record Subject(
+      UUID personId, @Nullable Instant revokedAt, @Nullable MaskedIdentity identity) {}
+
+  /** A withdrawn reference. */
+  public record Revoked(UUID personRef, Instant revokedAt) {}
+}

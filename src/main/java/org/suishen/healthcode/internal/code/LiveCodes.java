@@ -1,0 +1,69 @@
+package org.suishen.healthcode.internal.code;
+
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.suishen.healthcode.CodeType;
+import org.suishen.healthcode.internal.HealthCodeProperties;
+import org.suishen.identity.Person;
+import org.suishen.identity.PopulationRegister;
+import org.suishen.shared.problem.SuishenException;
+import org.suishen.shared.security.CitizenPrincipal;
+import org.suishen.status.HealthStatus;
+import org.suishen.status.HealthStatuses;
+
+/** The person's own live code (H3, H4): issued fresh on every request, never cached. */
+@Service
+public class LiveCodes {
+
+  private final DefaultCodeTokens tokens;
+  private final IssuanceGates gates;
+  private final PopulationRegister register;
+  private final HealthStatuses statuses;
+  private final HealthCodeProperties properties;
+
+  LiveCodes(
+      DefaultCodeTokens tokens,
+      IssuanceGates gates,
+      PopulationRegister register,
+      HealthStatuses statuses,
+      HealthCodeProperties properties) {
+    this.tokens = tokens;
+    this.gates = gates;
+    this.register = register;
+    this.statuses = statuses;
+    this.properties = properties;
+  }
+
+  public LiveCode issueFor(CitizenPrincipal citizen) {
+    Person person = eligiblePersonOf(citizen);
+    HealthStatus status = statuses.current(person.id());
+    var code =
+        tokens.issue(CodeType.LIVE, person, null, properties.liveValidity(), status.colour());
+    return new LiveCode(
+        code,
+        status.colour(),
+        person.maskedName(),
+        status.redeclareNotice(),
+        properties.refreshAfter());
+  }
+
+  /** The registered person behind the account, if the issuance rule allows them a code. */
+  public Person eligiblePersonOf(CitizenPrincipal citizen) {
+    Person person = personOf(citizen);
+    if (!gates.mayReceiveHealthCode(person.id())) {
+      throw SuishenException.forbidden("healthcode.declaration-required");
+    }
+    return person;
+  }
+
+  /** The registered person behind the citizen's account. */
+  public Person personOf(CitizenPrincipal citizen) {
+    UUID personId = citizen.personId();
+    if (personId == null) {
+      throw SuishenException.forbidden("healthcode.not-registered");
+    }
+    return register
+        .find(personId)
+        .orElseThrow(() -> SuishenException.notFound("healthcode.person-unknown"));
+  }
+}

@@ -1,0 +1,86 @@
+package org.suishen.healthcode.internal.keys;
+
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.suishen.audit.AuditEvent;
+import org.suishen.audit.AuditTrail;
+import org.suishen.healthcode.internal.HealthCodeProperties;
+import org.suishen.shared.problem.SuishenException;
+import org.suishen.shared.security.Actor;
+
+/** Rotation and retirement of signing keys (procedure: docs/healthcode.md). */
+@Service
+public class KeyRotation {
+
+  private static final Logger log = LoggerFactory.getLogger(KeyRotation.class);
+
+  private final SigningKeyStore store;
+  private final KeyRingHolder ring;
+  private final AuditTrail audit;
+  private final Clock clock;
+  private final HealthCodeProperties properties;
+
+  KeyRotation(
+      SigningKeyStore store,
+      KeyRingHolder ring,
+      AuditTrail audit,
+      Clock clock,
+      HealthCodeProperties properties) {
+    this.store = store;
+    this.ring = ring;
+    this.audit = audit;
+    this.clock = clock;
+    this.properties = properties;
+  }
+
+  public SigningKeyStore.Rotation rotate(Actor actor, String reason) {
+    var rotation = store.rotate(clock.instant(), properties.keys().gracePeriod());
+    ring.reload();
+    audit.record(
+        new AuditEvent(
+            actor,
+            "healthcode.key.rotated",
+            null,
+            reason,
+            "activated=" + rotation.activated() + " verify-only=" + rotation.verifyOnly()));
+    log.info(
+        "Signing key {} now signs; key {} verifies until {}",
+        rotation.activated(),
+        rotation.verifyOnly(),
+        rotation.verifyUntil());
+    return rotation;
+  }
+
+  /** Retires a VERIFY_ONLY key at once; the active key cannot be retired (rotate first). */
+  public void retireNow(int keyId, Actor actor, String reason) {
+    var key =
+        store.find(keyId).orElseThrow(() -> SuishenException.notFound("healthcode.key.unknown"));
+    if (key.status() == org.suishen.healthcode.internal.token.KeyStatus.ACTIVE) {
+      throw SuishenException.conflict("healthcode.key.active");
+    }
+    if (store.retireNow(keyId, clock.instant())) {
+      ring.reload();
+      audit.record(new AuditEvent(actor, "healthcode.key.retired", null, reason, "key=" + keyId));
+    }
+  }
+
+  /** The scheduled job: retires keys whose grace period has passed. */
+  public int retireExpired() {
+    int retired = store.retireExpired(clock.instant());
+    if (retired > 0) {
+      ring.reload();
+      log.info("Retired {} signing key(s) after their grace period", retired);
+    }
+    return retired;
+  }
+
+  public void retireExpiredQuietly() {
+    try {
+      retireExpired();
+    } catch (RuntimeException e) {
+      log.warn("The key retirement job failed; it runs again shortly", e);
+    }
+  }
+}

@@ -1,0 +1,24 @@
+package org.suishen.healthcode.internal.scan;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+import org.suishen.healthcode.CodeType;
+import org.suishen.healthcode.ScanReason;
+import org.suishen.status.Colour;
+
+/**
+ * What the scanner is told: the verdict and, for an accepted code, the masked identity and the
+ * colour read at scan time.
+ */
+public record ScanDecision(
+    ScanReason reason,
+    @Nullable CodeType codeType,
+    @Nullable String maskedName,
+    @Nullable String maskedDocument,
+    @Nullable Colour colour,
+    Instant scannedAt) {
+
+  public boolean valid() {
+    return reason.accepted();
+  }
+}

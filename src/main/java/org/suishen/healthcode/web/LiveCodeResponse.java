@@ -1,0 +1,28 @@
+package org.suishen.healthcode.web;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.Instant;
+
+/** The live code as the code page receives it. */
+@Schema(description = "A freshly issued live health code; the page draws the QR code from token.")
+record LiveCodeResponse(
+    @Schema(
+            description = "Text for a QR code in alphanumeric mode: SSC: + Base45",
+            example = "SSC:...")
+        String token,
+    @Schema(example = "LIVE") String codeType,
+    Instant issuedAt,
+    Instant expiresAt,
+    @Schema(
+            description =
+                "Seconds until expiry, counted from receipt (independent of the phone's clock)")
+        long expiresInSeconds,
+    @Schema(description = "Fetch a new code after this many seconds") long refreshAfterSeconds,
+    @Schema(
+            description = "The current colour",
+            allowableValues = {"GREEN", "YELLOW", "RED"})
+        String colour,
+    @Schema(example = "王*明") String maskedName,
+    @Schema(example = "/api/me/photo") String photoUrl,
+    @Schema(description = "Show 'please declare your health information again'")
+        boolean redeclareNotice) {}

@@ -1,0 +1,115 @@
+package org.suishen.healthcode.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Duration;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.suishen.healthcode.internal.code.LiveCode;
+import org.suishen.healthcode.internal.code.LiveCodes;
+import org.suishen.healthcode.internal.code.PhotoLibrary;
+import org.suishen.healthcode.internal.code.QrImages;
+
+@RestController
+@Tag(name = "Health code", description = "The citizen's own live health code (H3, H4)")
+class MyCodeController {
+
+  private static final String PLACEHOLDER_PHOTO =
+      "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 120 150\">"
+          + "<rect width=\"120\" height=\"150\" fill=\"#e3e3e8\"/>"
+          + "<circle cx=\"60\" cy=\"55\" r=\"26\" fill=\"#b5b5bd\"/>"
+          + "<path d=\"M18 150c0-32 19-52 42-52s42 20 42 52z\" fill=\"#b5b5bd\"/></svg>";
+
+  private final LiveCodes codes;
+  private final PhotoLibrary photos;
+  private final QrImages images;
+
+  MyCodeController(LiveCodes codes, PhotoLibrary photos, QrImages images) {
+    this.codes = codes;
+    this.photos = photos;
+    this.images = images;
+  }
+
+  @GetMapping(path = "/api/me/code", produces = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(
+      summary = "Issue a fresh live code",
+      description =
+          "Signs a new token on every call (valid suishen.healthcode.live-validity, default 60 s)."
+              + " The page fetches a new one after refreshAfterSeconds. Needs a registered citizen"
+              + " whom the issuance rule allows (health declaration).")
+  @ApiResponse(responseCode = "200", description = "The code")
+  @ApiResponse(
+      responseCode = "403",
+      description = "healthcode.not-registered or healthcode.declaration-required")
+  @ApiResponse(responseCode = "404", description = "healthcode.person-unknown")
+  ResponseEntity<LiveCodeResponse> code() {
+    LiveCode live = codes.issueFor(Citizens.current());
+    var issued = live.code();
+    var body =
+        new LiveCodeResponse(
+            issued.token(),
+            issued.type().name(),
+            issued.issuedAt(),
+            issued.expiresAt(),
+            Duration.between(issued.issuedAt(), issued.expiresAt()).toSeconds(),
+            live.refreshAfter().toSeconds(),
+            live.colour().name(),
+            live.maskedName(),
+            "/api/me/photo",
+            live.redeclareNotice());
+    return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(body);
+  }
+
+  @GetMapping(path = "/api/me/code.png", produces = MediaType.IMAGE_PNG_VALUE)
+  @Operation(
+      summary = "The live code as a PNG image",
+      description =
+          "For channels that need an image. Not the hot path: the code page draws the QR.")
+  ResponseEntity<byte[]> png(
+      @Parameter(description = "Edge length in pixels, 128 to 1024")
+          @RequestParam(defaultValue = "300")
+          int size) {
+    var issued = codes.issueFor(Citizens.current()).code();
+    int edge = Math.clamp(size, 128, 1024);
+    return ResponseEntity.ok()
+        .cacheControl(CacheControl.noStore())
+        .header("X-Code-Expires-At", issued.expiresAt().toString())
+        .contentType(MediaType.IMAGE_PNG)
+        .body(images.png(issued.token(), edge));
+  }
+
+  @GetMapping(path = "/api/me/code.svg", produces = "image/svg+xml")
+  @Operation(summary = "The live code as an SVG image")
+  ResponseEntity<String> svg() {
+    var issued = codes.issueFor(Citizens.current()).code();
+    return ResponseEntity.ok()
+        .cacheControl(CacheControl.noStore())
+        .header("X-Code-Expires-At", issued.expiresAt().toString())
+        .contentType(MediaType.parseMediaType("image/svg+xml"))
+        .body(images.svg(issued.token()));
+  }
+
+  @GetMapping("/api/me/photo")
+  @Operation(
+      summary = "The citizen's photo from the authority's photo library",
+      description = "A neutral placeholder (SVG) if the library has none.")
+  ResponseEntity<byte[]> photo() {
+    var person = codes.personOf(Citizens.current());
+    var cache = CacheControl.maxAge(Duration.ofMinutes(5)).cachePrivate();
+    return photos
+        .photoOf(person)
+        .map(p -> ResponseEntity.ok().cacheControl(cache).contentType(p.type()).body(p.bytes()))
+        .orElseGet(
+            () ->
+                ResponseEntity.ok()
+                    .cacheControl(cache)
+                    .contentType(MediaType.parseMediaType("image/svg+xml"))
+                    .body(PLACEHOLDER_PHOTO.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+  }
+}

@@ -1,0 +1,85 @@
+package org.suishen.healthcode.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.suishen.healthcode.internal.scan.ScanDecision;
+import org.suishen.healthcode.internal.scan.ScanNotRecorded;
+import org.suishen.healthcode.internal.scan.Scanning;
+import org.suishen.shared.problem.ErrorMessages;
+import org.suishen.shared.problem.ProblemDetailsAdvice;
+import org.suishen.shared.security.CurrentActor;
+
+@RestController
+@Tag(name = "Scanning", description = "Venue staff, samplers and devices scan health codes (H6)")
+class ScanController {
+
+  private final Scanning scanning;
+  private final MessageSource messages;
+  private final ProblemDetailsAdvice problems;
+
+  ScanController(Scanning scanning, MessageSource messages, ProblemDetailsAdvice problems) {
+    this.scanning = scanning;
+    this.messages = messages;
+    this.problems = problems;
+  }
+
+  @PostMapping("/api/scan")
+  @Operation(
+      summary = "Check a scanned code",
+      description =
+          "Answers 200 with valid=true/false and a stable reason for every payload, also"
+              + " garbage: a scan is a query, not an error. The colour is the person's current"
+              + " colour at scan time. The answer comes only after the scan has been recorded"
+              + " durably (group commit); the record is the access log of this read.")
+  @ApiResponse(responseCode = "200", description = "The decision")
+  @ApiResponse(responseCode = "400", description = "request.invalid (purpose or location)")
+  @ApiResponse(
+      responseCode = "503",
+      description = "healthcode.scan.busy or healthcode.scan.not-recorded: retry (Retry-After)")
+  ScanResponse scan(@Valid @RequestBody ScanRequest request) {
+    ScanDecision decision =
+        scanning.scan(request.payload(), request.purpose(), request.location(), CurrentActor.get());
+    String key = "healthcode.reason." + decision.reason().code();
+    return new ScanResponse(
+        decision.valid(),
+        decision.reason().code(),
+        decision.codeType() == null ? null : decision.codeType().name(),
+        decision.maskedName(),
+        decision.maskedDocument(),
+        decision.colour() == null ? null : decision.colour().name(),
+        decision.scannedAt(),
+        messages.getMessage(key, null, ErrorMessages.CHINESE),
+        messages.getMessage(key, null, ErrorMessages.ENGLISH));
+  }
+
+  @ExceptionHandler(org.springframework.dao.DataAccessException.class)
+  ResponseEntity<ProblemDetail> databaseAway(
+      org.springframework.dao.DataAccessException e, Locale locale) {
+    org.slf4j.LoggerFactory.getLogger(ScanController.class).warn("Scan failed: database", e);
+    return unavailable("healthcode.scan.unavailable", locale);
+  }
+
+  @ExceptionHandler(ScanNotRecorded.class)
+  ResponseEntity<ProblemDetail> notRecorded(ScanNotRecorded e, Locale locale) {
+    return unavailable(e.busy() ? "healthcode.scan.busy" : "healthcode.scan.not-recorded", locale);
+  }
+
+  private ResponseEntity<ProblemDetail> unavailable(String code, Locale locale) {
+    var problem = problems.problem(HttpStatus.SERVICE_UNAVAILABLE, code, new Object[0], locale);
+    return ResponseEntity.status(problem.getStatusCode())
+        .headers(problem.getHeaders())
+        .header("Retry-After", "1")
+        .body(problem.getBody());
+  }
+}

@@ -1,0 +1,35 @@
+package org.suishen.healthcode.web;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/** The scan decision. */
+@Schema(description = "A scan decision: valid=false is an answer, not an error")
+record ScanResponse(
+    boolean valid,
+    @Schema(
+            description = "Stable reason code",
+            allowableValues = {
+              "ok",
+              "expired",
+              "bad-signature",
+              "unknown-key",
+              "revoked",
+              "wrong-code-type",
+              "malformed",
+              "not-yet-valid",
+              "unknown-person"
+            })
+        String reason,
+    @Schema(allowableValues = {"LIVE", "PROXY", "NAT", "OFFLINE"}) @Nullable String codeType,
+    @Schema(example = "王*明") @Nullable String maskedName,
+    @Schema(example = "3101**********1234") @Nullable String maskedDocument,
+    @Schema(
+            description = "The person's colour read on the server at scan time",
+            allowableValues = {"GREEN", "YELLOW", "RED"})
+        @Nullable String colour,
+    Instant scannedAt,
+    @JsonProperty("message_zh") String messageZh,
+    @JsonProperty("message_en") String messageEn) {}

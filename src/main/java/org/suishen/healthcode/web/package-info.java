@@ -1,0 +1,3 @@
+/** The health code's pages and JSON API. */
+@org.jspecify.annotations.NullMarked
+package org.suishen.healthcode.web;

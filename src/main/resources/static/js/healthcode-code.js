@@ -1,0 +1,117 @@
+/*
+ * The live health code page: fetches a fresh signed token from /api/me/code, draws it as a QR code
+ * (alphanumeric mode, error correction M) and fetches the next one after refreshAfterSeconds.
+ * Times are counted from receipt, so a phone with a wrong clock still shows the right countdown.
+ * A code that has expired locally is greyed out: it would be refused anyway.
+ */
+(function () {
+  'use strict';
+
+  var card = document.getElementById('code-card');
+  if (!card) {
+    return;
+  }
+  var english = document.documentElement.lang === 'en';
+  var qrBox = document.getElementById('qr');
+  var band = document.getElementById('colour-band');
+  var label = document.getElementById('colour-label');
+  var nameEl = document.getElementById('masked-name');
+  var countdown = document.getElementById('countdown');
+  var notice = document.getElementById('redeclare-notice');
+  var errorBox = document.getElementById('code-error');
+  var photo = document.getElementById('photo');
+
+  var refreshAt = 0;
+  var expiresAt = 0;
+  var loading = false;
+
+  function text(key) {
+    return card.getAttribute('data-' + key) || '';
+  }
+
+  function showError(message) {
+    errorBox.textContent = message;
+    errorBox.hidden = !message;
+  }
+
+  function draw(token) {
+    var qr = qrcode(0, 'M');
+    qr.addData(token, 'Alphanumeric');
+    qr.make();
+    qrBox.innerHTML = qr.createSvgTag({ cellSize: 4, margin: 16, scalable: true, alt: text('qr-alt') });
+    qrBox.setAttribute('data-token', token);
+    qrBox.classList.remove('stale');
+  }
+
+  function show(code) {
+    draw(code.token);
+    var colour = String(code.colour).toLowerCase();
+    band.className = 'code-colour colour-' + colour;
+    band.setAttribute('data-colour', code.colour);
+    label.textContent = text('label-' + colour);
+    nameEl.textContent = code.maskedName;
+    if (photo && code.photoUrl && photo.getAttribute('src') !== code.photoUrl) {
+      photo.setAttribute('src', code.photoUrl);
+    }
+    notice.hidden = !code.redeclareNotice;
+    showError('');
+    var now = Date.now();
+    refreshAt = now + Math.max(5, code.refreshAfterSeconds) * 1000;
+    expiresAt = now + code.expiresInSeconds * 1000;
+    tick();
+  }
+
+  function load() {
+    if (loading) {
+      return;
+    }
+    loading = true;
+    countdown.textContent = text('refreshing');
+    fetch(text('api'), { credentials: 'same-origin', cache: 'no-store', headers: { Accept: 'application/json' } })
+      .then(function (response) {
+        if (response.status === 401) {
+          window.location.assign(text('login'));
+          return null;
+        }
+        return response.json().then(function (body) {
+          if (!response.ok) {
+            showError((english ? body.message_en : body.message_zh) || body.detail || '');
+            refreshAt = Date.now() + 10000;
+            return;
+          }
+          show(body);
+        });
+      })
+      .catch(function () {
+        showError(text('offline'));
+        refreshAt = Date.now() + 5000;
+      })
+      .then(function () {
+        loading = false;
+      });
+  }
+
+  function tick() {
+    var now = Date.now();
+    if (expiresAt && now >= expiresAt) {
+      qrBox.classList.add('stale');
+      countdown.textContent = text('expired');
+    }
+    if (now >= refreshAt) {
+      load();
+      return;
+    }
+    if (!expiresAt || now < expiresAt) {
+      countdown.textContent = Math.ceil((refreshAt - now) / 1000) + ' ' + text('refresh-in');
+    }
+  }
+
+  document.addEventListener('visibilitychange', function () {
+    if (document.visibilityState === 'visible') {
+      load();
+    }
+  });
+  window.addEventListener('online', load);
+  window.setInterval(tick, 1000);
+  load();
+})();

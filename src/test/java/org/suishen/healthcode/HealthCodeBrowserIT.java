@@ -1,0 +1,131 @@
+package org.suishen.healthcode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.suishen.status.Colour;
+import org.suishen.support.BrowserTest;
+import org.suishen.support.MutableClock;
+
+/** What a citizen and a venue's staff see: the live code, and its scan. */
+@HealthCodeIntegrationTest
+class HealthCodeBrowserIT extends BrowserTest {
+
+  @Autowired JdbcClient jdbc;
+  @Autowired MutableClock clock;
+
+  @AfterEach
+  void resetClock() {
+    clock.reset();
+  }
+
+  /** Signs in as the person, opens the code page and returns the token its QR code carries. */
+  String showCode(UUID personId) {
+    browser.manage().deleteAllCookies();
+    open("/login/test-support/citizen?person=" + personId);
+    open("/me/code");
+    var qr = visible(By.id("qr"));
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(d -> !qr.getAttribute("data-token").isEmpty());
+    assertThat(qr.findElements(By.tagName("svg"))).hasSize(1);
+    return qr.getAttribute("data-token");
+  }
+
+  void scanAsVenueStaff(String payload) {
+    browser.manage().deleteAllCookies();
+    open("/login/test-support/staff?user=venue-gate-3&role=VENUE_STAFF");
+    open("/scan");
+    type(By.id("scan-location"), "徐汇区图书馆 东门");
+    visible(By.id("scan-input")).sendKeys(payload + Keys.ENTER);
+  }
+
+  void waitForVerdict(String verdict) {
+    try {
+      new WebDriverWait(browser, Duration.ofSeconds(10))
+          .until(ExpectedConditions.textToBe(By.id("decision-verdict"), verdict));
+    } catch (RuntimeException e) {
+      var reason = browser.findElement(By.id("decision-reason"));
+      System.out.println(
+          "DEBUG reason="
+              + reason.getText()
+              + " status="
+              + reason.getAttribute("data-status")
+              + " url="
+              + browser.getCurrentUrl());
+      throw e;
+    }
+  }
+
+  @Test
+  void theCodePageShowsAQrCodeThatStaffScanAndAccept() {
+    var person = new HealthCodeFixtures(jdbc).person();
+    String token = showCode(person.id());
+    assertThat(token).startsWith("SSC:");
+    assertThat(textOf(By.id("colour-label"))).isEqualTo("绿码");
+    assertThat(textOf(By.id("masked-name"))).isEqualTo("王*明");
+    assertThat(visible(By.id("photo")).getAttribute("src")).endsWith("/api/me/photo");
+    assertThat(textOf(By.id("countdown"))).contains("秒后自动刷新");
+
+    assertThat(visible(By.id("colour-band")).getCssValue("background-color"))
+        .isEqualTo("rgba(26, 158, 75, 1)");
+    scanAsVenueStaff(token);
+
+    waitForVerdict("有效");
+    assertThat(textOf(By.id("decision-colour"))).isEqualTo("绿码");
+    assertThat(textOf(By.id("decision-name"))).isEqualTo("王*明");
+    assertThat(textOf(By.id("decision-document"))).isEqualTo(person.maskedDocument());
+    assertThat(visible(By.id("decision")).getCssValue("background-color"))
+        .isEqualTo("rgba(26, 158, 75, 1)");
+    assertThat(browser.findElement(By.id("camera-stop")).isDisplayed()).isFalse();
+    assertThat(visible(By.id("scan-input")).getAttribute("value")).isEmpty();
+  }
+
+  @Test
+  void aScreenshotScannedTwoMinutesLaterIsRefusedAsExpired() {
+    var person = new HealthCodeFixtures(jdbc).person();
+    String screenshot = showCode(person.id());
+    clock.advance(Duration.ofMinutes(2));
+
+    scanAsVenueStaff(screenshot);
+
+    waitForVerdict("无效");
+    assertThat(visible(By.id("decision-reason")).getAttribute("data-reason")).isEqualTo("expired");
+    assertThat(textOf(By.id("decision-reason"))).contains("过期");
+    assertThat(browser.findElement(By.id("decision-name")).getText()).isEmpty();
+  }
+
+  @Test
+  void aPersonTurnedRedShowsRedAtTheNextScanAndOnTheCodePage() {
+    var person = new HealthCodeFixtures(jdbc).person();
+    String token = showCode(person.id());
+    new HealthCodeFixtures(jdbc).colour(person.id(), Colour.RED);
+
+    scanAsVenueStaff(token);
+
+    waitForVerdict("有效");
+    assertThat(textOf(By.id("decision-colour"))).isEqualTo("红码");
+    assertThat(visible(By.id("decision")).getCssValue("background-color"))
+        .isEqualTo("rgba(211, 47, 47, 1)");
+
+    showCode(person.id());
+    assertThat(textOf(By.id("colour-label"))).isEqualTo("红码");
+  }
+
+  @Test
+  void theScanPageSpeaksEnglishOnRequest() {
+    scanAsVenueStaff("not a code");
+    open("/scan?lang=en");
+    visible(By.id("scan-input")).sendKeys("not a code" + Keys.ENTER);
+    waitForVerdict("Not valid");
+    assertThat(textOf(By.id("decision-reason"))).contains("Not recognised");
+  }
+}

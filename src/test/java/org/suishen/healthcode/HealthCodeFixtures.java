@@ -1,0 +1,97 @@
+package org.suishen.healthcode;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.suishen.shared.security.CitizenPrincipal;
+import org.suishen.shared.security.Role;
+import org.suishen.status.Colour;
+
+/** Test data: people in the register, their status, and citizen sessions. */
+public final class HealthCodeFixtures {
+
+  private final JdbcClient jdbc;
+
+  public HealthCodeFixtures(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** A person with a unique random document number; returns the person id. */
+  public Person person(String name, @Nullable String photoFile) {
+    UUID id = UUID.randomUUID();
+    String document =
+        "3101"
+            + String.format("%014d", ThreadLocalRandom.current().nextLong(1, 99_999_999_999_999L));
+    jdbc.sql(
+            "INSERT INTO person (id, document_type, document_number, name, name_normalised, sex,"
+                + " birth_date, photo_file, registered_at, updated_at)"
+                + " VALUES (?, 'RESIDENT_ID', ?, ?, ?, 'M', ?, ?, now(), now())")
+        .param(id)
+        .param(document)
+        .param(name)
+        .param(name)
+        .param(LocalDate.of(1990, 1, 1))
+        .param(photoFile)
+        .update();
+    return new Person(id, document);
+  }
+
+  public Person person() {
+    return person("王小明", null);
+  }
+
+  /** Sets the person's current colour directly in the status engine's table. */
+  public void colour(UUID personId, Colour colour, boolean redeclareNotice) {
+    jdbc.sql(
+            "INSERT INTO health_status (person_id, colour, rule, reason, source, since, redeclare_notice)"
+                + " VALUES (?, ?, 'test', 'test', 'manual', ?, ?) ON CONFLICT (person_id) DO UPDATE"
+                + " SET colour = EXCLUDED.colour, redeclare_notice = EXCLUDED.redeclare_notice")
+        .param(personId)
+        .param(colour.name())
+        .param(Timestamp.from(Instant.now()))
+        .param(redeclareNotice)
+        .update();
+  }
+
+  public void colour(UUID personId, Colour colour) {
+    colour(personId, colour, false);
+  }
+
+  /** A signed-in citizen whose account has claimed the person (or none, if null). */
+  public static Authentication citizen(@Nullable UUID personId) {
+    return UsernamePasswordAuthenticationToken.authenticated(
+        new CitizenPrincipal(UUID.randomUUID(), "13800000000", personId),
+        null,
+        List.of(new SimpleGrantedAuthority(Role.CITIZEN.authority())));
+  }
+
+  /**
+   * A matching XSRF-TOKEN cookie and X-XSRF-TOKEN header, as the pages send them. (Unlike
+   * spring-security-test's csrf(), this leaves the shared filter chain untouched, so that browser
+   * tests in the same application still see the real CSRF protection.)
+   */
+  public static org.springframework.test.web.servlet.request.RequestPostProcessor xsrf() {
+    return request -> {
+      String token = UUID.randomUUID().toString();
+      request.setCookies(new jakarta.servlet.http.Cookie("XSRF-TOKEN", token));
+      request.addHeader("X-XSRF-TOKEN", token);
+      return request;
+    };
+  }
+
+  /** A person in the register. */
+  public record Person(UUID id, String documentNumber) {
+
+    public String maskedDocument() {
+      return documentNumber.substring(0, 4) + "**********" + documentNumber.substring(14);
+    }
+  }
+}

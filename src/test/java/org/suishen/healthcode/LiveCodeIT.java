@@ -1,0 +1,228 @@
+package org.suishen.healthcode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.suishen.healthcode.internal.HealthCodeProperties;
+import org.suishen.healthcode.internal.token.OfflineVerification;
+import org.suishen.status.Colour;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+@HealthCodeIntegrationTest
+class LiveCodeIT {
+
+  @Autowired MockMvc mvc;
+  @Autowired JdbcClient jdbc;
+  @Autowired JsonMapper json;
+  @Autowired HealthCodeProperties properties;
+
+  HealthCodeFixtures fixtures() {
+    return new HealthCodeFixtures(jdbc);
+  }
+
+  JsonNode code(UUID personId) throws Exception {
+    String body =
+        mvc.perform(get("/api/me/code").with(authentication(HealthCodeFixtures.citizen(personId))))
+            .andExpect(status().isOk())
+            .andExpect(header().string("Cache-Control", "no-store"))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    return json.readTree(body);
+  }
+
+  @Test
+  void aRegisteredCitizenGetsAFreshSignedCodeThatTheOfflineVerifiersCanCheck() throws Exception {
+    var person = fixtures().person();
+    JsonNode code = code(person.id());
+
+    assertThat(code.get("token").asString()).startsWith("SSC:").hasSizeLessThan(200);
+    assertThat(code.get("codeType").asString()).isEqualTo("LIVE");
+    assertThat(code.get("colour").asString()).isEqualTo("GREEN");
+    assertThat(code.get("maskedName").asString()).isEqualTo("王*明");
+    assertThat(code.get("expiresInSeconds").asLong()).isEqualTo(60);
+    assertThat(code.get("refreshAfterSeconds").asLong()).isEqualTo(30);
+    assertThat(code.get("photoUrl").asString()).isEqualTo("/api/me/photo");
+    assertThat(code.get("redeclareNotice").asBoolean()).isFalse();
+
+    JsonNode keys =
+        json.readTree(
+            mvc.perform(get("/api/keys"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Cache-Control", "max-age=300, public"))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+    Map<Integer, byte[]> published = new HashMap<>();
+    keys.get("keys")
+        .forEach(
+            k ->
+                published.put(
+                    k.get("kid").asInt(), Base64.getUrlDecoder().decode(k.get("x").asString())));
+    var payload = OfflineVerification.verify(code.get("token").asString(), published);
+    assertThat(payload).isNotNull();
+    assertThat(payload.colour()).isEqualTo(Colour.GREEN);
+    assertThat(payload.type()).isEqualTo(CodeType.LIVE);
+  }
+
+  @Test
+  void everyRequestSignsANewTokenButTheReferenceStaysTheSameAndRevealsNoIdentity()
+      throws Exception {
+    var person = fixtures().person();
+    String first = code(person.id()).get("token").asString();
+    String second = code(person.id()).get("token").asString();
+    String ref =
+        jdbc.sql(
+                "SELECT person_ref::text FROM code_subject WHERE person_id = ? AND revoked_at IS NULL")
+            .param(person.id())
+            .query(String.class)
+            .single();
+
+    assertThat(ref).isNotEqualTo(person.id().toString());
+    assertThat(first).doesNotContain(person.documentNumber());
+    assertThat(org.suishen.healthcode.internal.token.TokenCodec.read(first).payload().personRef())
+        .isEqualTo(
+            org.suishen.healthcode.internal.token.TokenCodec.read(second).payload().personRef())
+        .hasToString(ref);
+  }
+
+  @Test
+  void theCodeShowsTheCurrentColourAndTheRedeclareNotice() throws Exception {
+    var person = fixtures().person();
+    fixtures().colour(person.id(), Colour.YELLOW, true);
+    JsonNode code = code(person.id());
+    assertThat(code.get("colour").asString()).isEqualTo("YELLOW");
+    assertThat(code.get("redeclareNotice").asBoolean()).isTrue();
+  }
+
+  @Test
+  void aCitizenWithoutRealNameRegistrationGetsNoCode() throws Exception {
+    mvc.perform(get("/api/me/code").with(authentication(HealthCodeFixtures.citizen(null))))
+        .andExpect(status().isForbidden())
+        .andExpect(jsonPath("$.code").value("healthcode.not-registered"))
+        .andExpect(
+            jsonPath("$.message_en").value(org.hamcrest.Matchers.containsString("registration")));
+  }
+
+  @Test
+  void aPersonTheIssuanceRuleRefusesGetsNoCodeAndIsToldToDeclare() throws Exception {
+    var person = fixtures().person();
+    RefusingIssuanceGate.UNDECLARED.add(person.id());
+    mvc.perform(get("/api/me/code").with(authentication(HealthCodeFixtures.citizen(person.id()))))
+        .andExpect(status().isForbidden())
+        .andExpect(jsonPath("$.code").value("healthcode.declaration-required"))
+        .andExpect(jsonPath("$.message_zh").value(org.hamcrest.Matchers.containsString("健康信息登记")));
+    mvc.perform(get("/me/code").with(authentication(HealthCodeFixtures.citizen(person.id()))))
+        .andExpect(status().isForbidden())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("健康信息登记")));
+    assertThat(
+            jdbc.sql("SELECT count(*) FROM code_subject WHERE person_id = ?")
+                .param(person.id())
+                .query(Long.class)
+                .single())
+        .isZero();
+  }
+
+  @Test
+  void anAccountWhosePersonIsNotInTheRegisterGetsAClearRefusal() throws Exception {
+    mvc.perform(
+            get("/api/me/code").with(authentication(HealthCodeFixtures.citizen(UUID.randomUUID()))))
+        .andExpect(status().isNotFound())
+        .andExpect(jsonPath("$.code").value("healthcode.person-unknown"));
+  }
+
+  @Test
+  void withoutLoginThereIsNoCode() throws Exception {
+    mvc.perform(get("/api/me/code"))
+        .andExpect(status().isUnauthorized())
+        .andExpect(jsonPath("$.code").value("auth.required"));
+  }
+
+  @Test
+  void thePngAndSvgImagesCarryAValidToken() throws Exception {
+    var person = fixtures().person();
+    var png =
+        mvc.perform(
+                get("/api/me/code.png?size=300")
+                    .with(authentication(HealthCodeFixtures.citizen(person.id()))))
+            .andExpect(status().isOk())
+            .andExpect(content().contentType("image/png"))
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    var image = ImageIO.read(new ByteArrayInputStream(png));
+    String decoded =
+        new QRCodeReader()
+            .decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))))
+            .getText();
+    assertThat(decoded).startsWith("SSC:");
+    assertThat(org.suishen.healthcode.internal.token.TokenCodec.read(decoded).payload().type())
+        .isEqualTo(CodeType.LIVE);
+
+    mvc.perform(
+            get("/api/me/code.svg").with(authentication(HealthCodeFixtures.citizen(person.id()))))
+        .andExpect(status().isOk())
+        .andExpect(content().contentType("image/svg+xml"))
+        .andExpect(content().string(org.hamcrest.Matchers.startsWith("<svg")));
+  }
+
+  @Test
+  void thePhotoComesFromThePhotoLibraryOrIsAPlaceholder() throws Exception {
+    Path directory = Path.of(properties.photoDirectory());
+    Files.createDirectories(directory);
+    String file = "test-" + UUID.randomUUID() + ".png";
+    byte[] bytes = {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3};
+    Files.write(directory.resolve(file), bytes);
+    var withPhoto = fixtures().person("李四", file);
+    var without = fixtures().person("张三", null);
+    String outside = "outside-" + file;
+    Files.write(directory.toAbsolutePath().getParent().resolve(outside), bytes);
+    var escaping = fixtures().person("赵五", "../" + outside);
+
+    mvc.perform(
+            get("/api/me/photo").with(authentication(HealthCodeFixtures.citizen(withPhoto.id()))))
+        .andExpect(status().isOk())
+        .andExpect(content().contentType("image/png"))
+        .andExpect(content().bytes(bytes));
+    mvc.perform(get("/api/me/photo").with(authentication(HealthCodeFixtures.citizen(without.id()))))
+        .andExpect(status().isOk())
+        .andExpect(content().contentType("image/svg+xml"));
+    mvc.perform(
+            get("/api/me/photo").with(authentication(HealthCodeFixtures.citizen(escaping.id()))))
+        .andExpect(status().isOk())
+        .andExpect(content().contentType("image/svg+xml"));
+    Files.delete(directory.resolve(file));
+    Files.delete(directory.toAbsolutePath().getParent().resolve(outside));
+  }
+
+  @Test
+  void theApiIsDocumentedInOpenApi() throws Exception {
+    mvc.perform(get("/v3/api-docs"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.paths['/api/me/code'].get").exists())
+        .andExpect(jsonPath("$.paths['/api/scan'].post").exists())
+        .andExpect(jsonPath("$.paths['/api/keys'].get").exists());
+  }
+}

@@ -1,0 +1,178 @@
+package org.suishen.healthcode.internal.scan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.ParameterizedPreparedStatementSetter;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.AbstractPlatformTransactionManager;
+import org.springframework.transaction.support.DefaultTransactionStatus;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.suishen.healthcode.CodeType;
+import org.suishen.healthcode.ScanReason;
+import org.suishen.healthcode.internal.HealthCodeProperties;
+
+/** The group commit without a database: batches, failures and a full queue. */
+class ScanRecorderTest {
+
+  private ScanRecorder recorder;
+
+  @AfterEach
+  void stop() {
+    if (recorder != null) {
+      recorder.stop();
+    }
+  }
+
+  static HealthCodeProperties properties(int queue) {
+    return new HealthCodeProperties(
+        Duration.ofSeconds(60),
+        Duration.ofSeconds(30),
+        Duration.ofSeconds(30),
+        null,
+        false,
+        "",
+        "photos",
+        new HealthCodeProperties.Keys(
+            Duration.ofDays(1),
+            Duration.ofSeconds(30),
+            Duration.ofSeconds(60),
+            Duration.ofSeconds(1)),
+        new HealthCodeProperties.Scan(Set.of(CodeType.LIVE), queue, 100, Duration.ofSeconds(5), 1));
+  }
+
+  static ScanRecord record() {
+    return new ScanRecord(
+        Instant.now(), "staff:x", null, null, ScanReason.MALFORMED, null, null, null, null);
+  }
+
+  /** Records batch sizes; blocks each batch until released, or fails. */
+  static final class FakeJdbc extends JdbcTemplate {
+    final List<Integer> batches = new CopyOnWriteArrayList<>();
+    volatile CountDownLatch gate = new CountDownLatch(0);
+    final java.util.concurrent.Semaphore entered = new java.util.concurrent.Semaphore(0);
+    volatile boolean fail;
+
+    @Override
+    public <T> int[][] batchUpdate(
+        String sql,
+        java.util.Collection<T> args,
+        int size,
+        ParameterizedPreparedStatementSetter<T> setter) {
+      entered.release();
+      try {
+        gate.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      if (fail) {
+        throw new org.springframework.dao.DataAccessResourceFailureException("database away");
+      }
+      batches.add(args.size());
+      return new int[0][];
+    }
+  }
+
+  static final class NoTransactions extends AbstractPlatformTransactionManager {
+    @Override
+    protected Object doGetTransaction() {
+      return new Object();
+    }
+
+    @Override
+    protected void doBegin(Object transaction, TransactionDefinition definition) {}
+
+    @Override
+    protected void doCommit(DefaultTransactionStatus status) {}
+
+    @Override
+    protected void doRollback(DefaultTransactionStatus status) {}
+  }
+
+  ScanRecorder start(FakeJdbc jdbc, int queue) {
+    recorder =
+        new ScanRecorder(jdbc, new TransactionTemplate(new NoTransactions()), properties(queue));
+    recorder.start();
+    return recorder;
+  }
+
+  @Test
+  void scansThatArriveDuringACommitShareTheNextOne() throws Exception {
+    var jdbc = new FakeJdbc();
+    jdbc.gate = new CountDownLatch(1);
+    var recorder = start(jdbc, 1000);
+    try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
+      Future<?> first = threads.submit(() -> recorder.recordAndWait(record()));
+      jdbc.entered.acquire();
+      // the writer now holds the first record in a (blocked) commit; 50 more queue up behind it
+      var rest = new java.util.ArrayList<Future<?>>();
+      for (int i = 0; i < 50; i++) {
+        rest.add(threads.submit(() -> recorder.recordAndWait(record())));
+      }
+      while (recorder.waiting() < 50) {
+        Thread.onSpinWait();
+      }
+      jdbc.gate.countDown();
+      first.get();
+      for (var f : rest) {
+        f.get();
+      }
+    }
+    assertThat(jdbc.batches).containsExactly(1, 50);
+  }
+
+  @Test
+  void aFailedCommitRefusesTheScansInsteadOfAcknowledgingThem() {
+    var jdbc = new FakeJdbc();
+    jdbc.fail = true;
+    var recorder = start(jdbc, 10);
+    assertThatThrownBy(() -> recorder.recordAndWait(record()))
+        .isInstanceOfSatisfying(ScanNotRecorded.class, e -> assertThat(e.busy()).isFalse());
+  }
+
+  @Test
+  void aFullQueueShedsLoadAtOnce() throws Exception {
+    var jdbc = new FakeJdbc();
+    jdbc.gate = new CountDownLatch(1);
+    var recorder = start(jdbc, 2);
+    try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
+      var waiting = new java.util.ArrayList<Future<?>>();
+      waiting.add(threads.submit(() -> recorder.recordAndWait(record())));
+      jdbc.entered.acquire();
+      waiting.add(threads.submit(() -> recorder.recordAndWait(record())));
+      waiting.add(threads.submit(() -> recorder.recordAndWait(record())));
+      while (recorder.waiting() < 2) {
+        Thread.onSpinWait();
+      }
+      assertThatThrownBy(() -> recorder.recordAndWait(record()))
+          .isInstanceOfSatisfying(ScanNotRecorded.class, e -> assertThat(e.busy()).isTrue());
+      jdbc.gate.countDown();
+      for (var f : waiting) {
+        f.get();
+      }
+    }
+    assertThat(jdbc.batches.stream().mapToInt(Integer::intValue).sum()).isEqualTo(3);
+  }
+
+  @Test
+  void aStoppedRecorderWritesWhatIsQueuedAndRefusesNewScans() {
+    var jdbc = new FakeJdbc();
+    var recorder = start(jdbc, 10);
+    recorder.recordAndWait(record());
+    recorder.stop();
+    assertThat(recorder.isRunning()).isFalse();
+    assertThatThrownBy(() -> recorder.recordAndWait(record())).isInstanceOf(ScanNotRecorded.class);
+    assertThat(jdbc.batches).containsExactly(1);
+  }
+}
