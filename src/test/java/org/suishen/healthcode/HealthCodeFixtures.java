@@ -24,8 +24,15 @@ public final class HealthCodeFixtures {
     this.jdbc = jdbc;
   }
 
-  /** A person with a unique random document number; returns the person id. */
+  /** A person with a unique random document number who has declared their health information. */
   public Person person(String name, @Nullable String photoFile) {
+    Person person = undeclaredPerson(name, photoFile);
+    declared(person.id());
+    return person;
+  }
+
+  /** A person in the register who has not yet declared their health information. */
+  public Person undeclaredPerson(String name, @Nullable String photoFile) {
     UUID id = UUID.randomUUID();
     String document =
         "3101"
@@ -44,16 +51,33 @@ public final class HealthCodeFixtures {
     return new Person(id, document);
   }
 
+  /** The person has declared their health information (no code without it, H1). */
+  public void declared(UUID personId) {
+    jdbc.sql(
+            "INSERT INTO health_declaration (id, person_id, declared_at, symptoms, temperature,"
+                + " region_visits, contact_with_cases, arriving_from_other_region)"
+                + " VALUES (?, ?, now(), ARRAY[]::text[], 36.5, '[]'::jsonb, false, false)")
+        .param(UUID.randomUUID())
+        .param(personId)
+        .update();
+  }
+
   public Person person() {
     return person("王小明", null);
   }
 
-  /** Sets the person's current colour directly in the status engine's table. */
+  /**
+   * Sets the person's current colour directly in the status engine's table, as a status published
+   * under the engine's current rule configuration (its fingerprint), so that the engine serves it.
+   */
   public void colour(UUID personId, Colour colour, boolean redeclareNotice) {
     jdbc.sql(
-            "INSERT INTO health_status (person_id, colour, rule, reason, source, since, redeclare_notice)"
-                + " VALUES (?, ?, 'test', 'test', 'manual', ?, ?) ON CONFLICT (person_id) DO UPDATE"
-                + " SET colour = EXCLUDED.colour, redeclare_notice = EXCLUDED.redeclare_notice")
+            "INSERT INTO health_status (person_id, colour, rule, reason, source, since,"
+                + " redeclare_notice, fingerprint) VALUES (?, ?, 'test', 'test', 'manual', ?, ?,"
+                + " (SELECT value FROM status_engine_state WHERE name = 'fingerprint'))"
+                + " ON CONFLICT (person_id) DO UPDATE SET colour = EXCLUDED.colour,"
+                + " redeclare_notice = EXCLUDED.redeclare_notice, due_at = NULL,"
+                + " fingerprint = EXCLUDED.fingerprint")
         .param(personId)
         .param(colour.name())
         .param(Timestamp.from(Instant.now()))

@@ -18,5 +18,5 @@ import org.suishen.support.TestSignInConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @IntegrationTest
 @AutoConfigureMockMvc
-@Import({TestClockConfiguration.class, TestSignInConfiguration.class, RefusingIssuanceGate.class})
+@Import({TestClockConfiguration.class, TestSignInConfiguration.class})
 public @interface HealthCodeIntegrationTest {}

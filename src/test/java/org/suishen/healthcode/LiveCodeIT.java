@@ -127,9 +127,8 @@ class LiveCodeIT {
   }
 
   @Test
-  void aPersonTheIssuanceRuleRefusesGetsNoCodeAndIsToldToDeclare() throws Exception {
-    var person = fixtures().person();
-    RefusingIssuanceGate.UNDECLARED.add(person.id());
+  void aPersonWhoHasNotDeclaredGetsNoCodeAndIsToldToDeclare() throws Exception {
+    var person = fixtures().undeclaredPerson("王小明", null);
     mvc.perform(get("/api/me/code").with(authentication(HealthCodeFixtures.citizen(person.id()))))
         .andExpect(status().isForbidden())
         .andExpect(jsonPath("$.code").value("healthcode.declaration-required"))

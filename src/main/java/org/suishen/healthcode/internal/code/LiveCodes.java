@@ -2,6 +2,7 @@ package org.suishen.healthcode.internal.code;
 
 import java.util.UUID;
 import org.springframework.stereotype.Service;
+import org.suishen.healthcode.CodeIssuanceGate;
 import org.suishen.healthcode.CodeType;
 import org.suishen.healthcode.internal.HealthCodeProperties;
 import org.suishen.identity.Person;
@@ -16,19 +17,19 @@ import org.suishen.status.HealthStatuses;
 public class LiveCodes {
 
   private final DefaultCodeTokens tokens;
-  private final IssuanceGates gates;
+  private final CodeIssuanceGate gate;
   private final PopulationRegister register;
   private final HealthStatuses statuses;
   private final HealthCodeProperties properties;
 
   LiveCodes(
       DefaultCodeTokens tokens,
-      IssuanceGates gates,
+      CodeIssuanceGate gate,
       PopulationRegister register,
       HealthStatuses statuses,
       HealthCodeProperties properties) {
     this.tokens = tokens;
-    this.gates = gates;
+    this.gate = gate;
     this.register = register;
     this.statuses = statuses;
     this.properties = properties;
@@ -50,7 +51,7 @@ public class LiveCodes {
   /** The registered person behind the account, if the issuance rule allows them a code. */
   public Person eligiblePersonOf(CitizenPrincipal citizen) {
     Person person = personOf(citizen);
-    if (!gates.mayReceiveHealthCode(person.id())) {
+    if (!gate.mayReceiveHealthCode(person.id())) {
       throw SuishenException.forbidden("healthcode.declaration-required");
     }
     return person;
