@@ -1,8 +1,10 @@
 package org.suishen.identity.internal;
 
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -21,16 +23,26 @@ final class RegisterFileHeader {
 
   private RegisterFileHeader() {}
 
-  /** Refuses an empty file, a wrong header or a header that is not UTF-8. */
+  /**
+   * Refuses an empty file, a wrong header or a header that is not UTF-8. Reads the first line only:
+   * the rest is checked row by row by the import.
+   */
   static void check(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file);
-        var lines = new CsvLineReader(new InputStreamReader(in, decoder()), MAX_HEADER)) {
-      String header = lines.next();
-      if (header == null || !matches(header)) {
-        throw SuishenException.badInput(RegisterImportErrors.HEADER, RegisterImports.HEADER);
+    var header = new ByteArrayOutputStream();
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+      int b;
+      while ((b = in.read()) >= 0 && b != '\n' && header.size() < MAX_HEADER) {
+        header.write(b);
       }
+    }
+    String line;
+    try {
+      line = decoder().decode(ByteBuffer.wrap(header.toByteArray())).toString();
     } catch (CharacterCodingException e) {
       throw SuishenException.badInput(RegisterImportErrors.ENCODING);
+    }
+    if (!matches(line.strip())) {
+      throw SuishenException.badInput(RegisterImportErrors.HEADER, RegisterImports.HEADER);
     }
   }
 

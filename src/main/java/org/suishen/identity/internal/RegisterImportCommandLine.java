@@ -1,5 +1,6 @@
 package org.suishen.identity.internal;
 
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -43,30 +44,30 @@ class RegisterImportCommandLine implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    Path file = Objects.requireNonNull(properties.importFile());
-    int code;
-    if (!Files.isReadable(file)) {
-      System.out.println("Cannot read " + file);
-      code = 2;
-    } else {
-      code = importFile(file);
-    }
-    int exit = code;
+    int exit = importFile(Objects.requireNonNull(properties.importFile()), System.out);
     System.exit(SpringApplication.exit(context, () -> exit));
   }
 
-  private int importFile(Path file) {
+  /** Imports the file with a progress bar on {@code out}; answers the exit code. */
+  int importFile(Path file, PrintStream out) {
+    if (!Files.isReadable(file)) {
+      out.println("Cannot read " + file);
+      return 2;
+    }
     try {
       RegisterImportJob job =
           imports.run(
               file,
               file.getFileName().toString(),
               Actor.system("register-import-cli"),
-              new ConsoleProgressBar(System.out));
-      System.out.println("Import " + job.id());
+              new ConsoleProgressBar(out));
+      out.println("Import " + job.id());
+      if (job.failure() != null) {
+        out.println(job.failure() + ": " + messages.english(job.failure()));
+      }
       return job.status() == RegisterImportStatus.DONE ? 0 : 1;
     } catch (SuishenException e) {
-      System.out.println(e.code() + ": " + messages.english(e.code(), e.arguments()));
+      out.println(e.code() + ": " + messages.english(e.code(), e.arguments()));
       return 2;
     }
   }
