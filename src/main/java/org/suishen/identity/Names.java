@@ -23,6 +23,9 @@ public final class Names {
    * spaces dropped, and letters case-folded.
    */
   public static String normalise(String name) {
+    if (unifiedIdeographs(name)) {
+      return name;
+    }
     String n = Normalizer.normalize(name, Normalizer.Form.NFKC);
     var out = new StringBuilder(n.length());
     boolean pendingSpace = false;
@@ -58,6 +61,23 @@ public final class Names {
   /** Whether two names are the same once normalised. */
   public static boolean same(String a, String b) {
     return normalise(a).equals(normalise(b));
+  }
+
+  /**
+   * Most names: only CJK unified ideographs (U+4E00-U+9FFF), which NFKC and case folding leave
+   * unchanged, and no spaces or dots.
+   */
+  private static boolean unifiedIdeographs(String name) {
+    if (name.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c < '\u4E00' || c > '\u9FFF') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isDot(int cp) {

@@ -29,6 +29,9 @@ public class ScratchMerge {
           Files.readString(
               Path.of("src/main/resources/db/migration/V2_1__population_register.sql")));
       s.execute(
+          Files.readString(
+              Path.of("src/main/resources/db/migration/V2_3__person_document_indexes.sql")));
+      s.execute(
           "CREATE UNLOGGED TABLE stg (document_type TEXT NOT NULL, document_number TEXT NOT NULL, name TEXT NOT NULL, name_normalised TEXT, sex CHAR(1) NOT NULL, birth_date DATE NOT NULL, household_id TEXT, district TEXT, photo_file TEXT, disability_certificate BOOLEAN NOT NULL)");
       s.execute(
           "CREATE TABLE raw (a text, b text, c text, d text, e text, f text, g text, h text, i text)");
@@ -54,7 +57,12 @@ public class ScratchMerge {
         c.setAutoCommit(false);
         t = System.nanoTime();
         c0 = cpu();
-        if (sql.startsWith("EXPLAIN")) {
+        if (sql.startsWith("COPYFILE ")) {
+          String[] parts = sql.substring(9).split("\\|", 2);
+          try (InputStream in = Files.newInputStream(Path.of(parts[0]))) {
+            ((PGConnection) c).getCopyAPI().copyIn(parts[1], in);
+          }
+        } else if (sql.startsWith("EXPLAIN")) {
           var rs = s.executeQuery(sql);
           while (rs.next()) System.out.println(rs.getString(1));
         } else {

@@ -13,6 +13,9 @@ final class DocumentNumbers {
    * case.
    */
   static String clean(String number) {
+    if (plain(number)) {
+      return number;
+    }
     String n = number;
     for (int i = 0; i < n.length(); i++) {
       if (n.charAt(i) > 0x7f) {
@@ -28,6 +31,17 @@ final class DocumentNumbers {
       }
     }
     return out.toString().toUpperCase(Locale.ROOT);
+  }
+
+  /** Already canonical: only digits and upper-case ASCII letters. */
+  private static boolean plain(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z'))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   static boolean digits(String s, int from, int to) {

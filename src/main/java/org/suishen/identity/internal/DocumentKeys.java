@@ -7,16 +7,31 @@ import org.suishen.identity.IdentityDocument;
 /**
  * The documents seen so far in one file, to refuse a second row with the same document. Numbers of
  * 17 digits and a check character (resident IDs, residence permits) are kept as one {@code long}
- * each in an open-addressing table, about 24 bytes per row; other documents in a map.
+ * each in an open-addressing table (at most half full), 24 to 48 bytes per row; other documents in
+ * a map.
  */
 final class DocumentKeys {
 
   private static final long TYPE_FACTOR = 100_000_000_000_000_000L;
 
-  private long[] keys = new long[1 << 16];
-  private int[] lines = new int[1 << 16];
+  private long[] keys;
+  private int[] lines;
   private int size;
   private final Map<String, Integer> others = new HashMap<>();
+
+  DocumentKeys() {
+    this(0);
+  }
+
+  /** Sized for about {@code expectedRows} rows, so that the table rarely has to grow. */
+  DocumentKeys(long expectedRows) {
+    int capacity = 1 << 16;
+    while (capacity < expectedRows * 2 && capacity < (1 << 30)) {
+      capacity <<= 1;
+    }
+    keys = new long[capacity];
+    lines = new int[capacity];
+  }
 
   /** The line of an earlier row with the same document, or 0 if this is the first. */
   int firstLine(IdentityDocument document, int line) {
@@ -26,7 +41,7 @@ final class DocumentKeys {
           others.putIfAbsent(document.type().ordinal() + ":" + document.number(), line);
       return earlier == null ? 0 : earlier;
     }
-    if ((size + 1) * 4L > keys.length * 3L) {
+    if ((size + 1) * 2L > keys.length) {
       grow();
     }
     int slot = slotOf(keys, key);
@@ -58,8 +73,13 @@ final class DocumentKeys {
 
   private static int slotOf(long[] table, long key) {
     int mask = table.length - 1;
-    long h = key * 0x9E3779B97F4A7C15L;
-    int slot = (int) (h ^ (h >>> 32)) & mask;
+    long h = key;
+    h ^= h >>> 33;
+    h *= 0xff51afd7ed558ccdL;
+    h ^= h >>> 33;
+    h *= 0xc4ceb9fe1a85ec53L;
+    h ^= h >>> 33;
+    int slot = (int) h & mask;
     while (table[slot] != 0 && table[slot] != key) {
       slot = (slot + 1) & mask;
     }

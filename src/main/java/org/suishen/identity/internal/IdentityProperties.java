@@ -24,6 +24,9 @@ public record IdentityProperties(@Nullable Path importFile, RegisterImport regis
    * @param interruptedAfter a RUNNING import older than this whose worker is gone (server restart)
    *     is marked FAILED
    * @param rejectionsShown how many refused rows the admin page lists (the CSV has them all)
+   * @param mergeWorkMem PostgreSQL work memory for the merge (the hash of the file's documents)
+   * @param firstLoadBulk load an empty register in bulk: COPY straight into {@code person} and
+   *     build its indexes afterwards; {@code person} is locked until the import commits
    */
   public record RegisterImport(
       Path workDirectory,
@@ -31,5 +34,7 @@ public record IdentityProperties(@Nullable Path importFile, RegisterImport regis
       Duration progressInterval,
       int maxNameLength,
       Duration interruptedAfter,
-      int rejectionsShown) {}
+      int rejectionsShown,
+      DataSize mergeWorkMem,
+      boolean firstLoadBulk) {}
 }

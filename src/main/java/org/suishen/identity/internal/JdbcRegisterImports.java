@@ -2,7 +2,6 @@ package org.suishen.identity.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
@@ -243,8 +242,6 @@ class JdbcRegisterImports implements RegisterImports, DisposableBean {
         .param(job.id().toString())
         .query()
         .listOfRows();
-    String staging = StagingTable.name(job.id());
-    jdbc.sql(StagingTable.create(staging)).update();
     var progress =
         new ImportProgress(
             job,
@@ -256,24 +253,47 @@ class JdbcRegisterImports implements RegisterImports, DisposableBean {
                     }),
             listener,
             settings.progressInterval());
+    Instant loadedAt = now();
+    var firstLoad = new FirstLoad(jdbc);
+    boolean empty =
+        settings.firstLoadBulk()
+            && firstLoad.begin(
+                MERGE_LOCK_CLASS,
+                java.time.OffsetDateTime.ofInstant(loadedAt, java.time.ZoneOffset.UTC));
+    String staging = StagingTable.name(job.id());
+    if (!empty) {
+      jdbc.sql(StagingTable.create(staging)).update();
+    }
     long reading = System.nanoTime();
-    long bytes = stage(file, staging, progress);
-    progress.phase(RegisterImportPhase.MERGING, bytes);
+    long[] staged = stage(file, empty ? FirstLoad.COPY : StagingTable.copy(staging), progress);
+    progress.phase(RegisterImportPhase.MERGING, staged[0]);
     long merging = System.nanoTime();
 
-    jdbc.sql("SELECT pg_advisory_xact_lock(?, 0)").param(MERGE_LOCK_CLASS).query().listOfRows();
     Instant now = now();
-    long[] counts =
-        jdbc.sql(StagingTable.merge(staging))
-            .param("now", java.time.OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC))
-            .query((rs, n) -> new long[] {rs.getLong("inserted"), rs.getLong("merged")})
-            .single();
-    jdbc.sql(StagingTable.drop(staging)).update();
+    long[] counts;
+    if (empty) {
+      firstLoad.finish();
+      counts = new long[] {staged[1], staged[1]};
+    } else {
+      jdbc.sql("SELECT pg_advisory_xact_lock(?, 0)").param(MERGE_LOCK_CLASS).query().listOfRows();
+      jdbc.sql(StagingTable.analyze(staging)).update();
+      jdbc.sql("SELECT set_config('work_mem', ?, true)")
+          .param(settings.mergeWorkMem().toKilobytes() + "kB")
+          .query()
+          .listOfRows();
+      counts =
+          jdbc.sql(StagingTable.merge(staging))
+              .param("now", java.time.OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC))
+              .query((rs, n) -> new long[] {rs.getLong("inserted"), rs.getLong("merged")})
+              .single();
+      jdbc.sql(StagingTable.drop(staging)).update();
+    }
     log.info(
-        "Register import {}: read and staged {} rows in {} ms, merged {} in {} ms",
+        "Register import {}: read {} rows in {} ms, then {} {} persons in {} ms",
         job.id(),
         progress.rowsRead(),
         (merging - reading) / 1_000_000,
+        empty ? "indexed (first load of an empty register)" : "merged",
         counts[1],
         (System.nanoTime() - merging) / 1_000_000);
 
@@ -309,39 +329,36 @@ class JdbcRegisterImports implements RegisterImports, DisposableBean {
   }
 
   /**
-   * Reads and checks every row, COPYing the valid ones into the staging table; answers bytes read.
+   * Reads and checks every row, COPYing the valid ones with {@code copy} (into the staging table,
+   * or into {@code person} on a first load); answers bytes read and rows written.
    */
-  private long stage(Path file, String staging, ImportProgress progress) {
+  private long[] stage(Path file, String copy, ImportProgress progress) {
     Connection connection = DataSourceUtils.getConnection(dataSource);
     var rules = new RegisterRowRules(LocalDate.now(clock), settings.maxNameLength());
-    var seen = new DocumentKeys();
-    var csv = new CsvFields();
+    // register rows are about 100 bytes; sizing for 80 spares the table from growing
+    var seen = new DocumentKeys(size(file) / 80);
     String[] fields = new String[RegisterRowRules.COLUMNS];
-    try (var counting = new CountingInputStream(Files.newInputStream(file));
-        var lines =
-            new CsvLineReader(
-                new InputStreamReader(counting, RegisterFileHeader.decoder()), MAX_LINE);
+    try (var lines = new RegisterFileReader(Files.newInputStream(file), MAX_LINE);
         var rows =
             new StagingTable.RowWriter(
-                new PGCopyOutputStream(
-                    connection.unwrap(PGConnection.class), StagingTable.copy(staging), 1 << 16))) {
-      String header = lines.next();
-      if (header == null || !RegisterFileHeader.matches(header)) {
+                new PGCopyOutputStream(connection.unwrap(PGConnection.class), copy, 1 << 16),
+                new RandomIds())) {
+      if (!lines.next() || !RegisterFileHeader.matches(lines.line())) {
         throw SuishenException.badInput(RegisterImportErrors.HEADER, RegisterImports.HEADER);
       }
-      String line;
-      while ((line = lines.next()) != null) {
-        if (line.isBlank()) {
+      long written = 0;
+      while (lines.next()) {
+        if (lines.blank()) {
           continue;
         }
         progress.rowRead();
         long number = lines.lineNumber();
-        int count = lines.tooLong() ? 0 : csv.split(line, fields);
+        int count = lines.tooLong() ? 0 : lines.split(fields);
         try {
           if (count != RegisterRowRules.COLUMNS) {
             throw new RowRefused(
                 RegisterImportErrors.MALFORMED_ROW,
-                count == CsvFields.UNBALANCED_QUOTES
+                count == RegisterFileReader.UNBALANCED_QUOTES
                     ? "quotes"
                     : lines.tooLong() ? "length" : Integer.toString(count));
           }
@@ -351,6 +368,7 @@ class JdbcRegisterImports implements RegisterImports, DisposableBean {
             throw new RowRefused(RegisterImportErrors.DUPLICATE, Integer.toString(first));
           }
           rows.write(row);
+          written++;
         } catch (RowRefused refused) {
           progress.rejected(
               new RegisterRejection(
@@ -359,10 +377,10 @@ class JdbcRegisterImports implements RegisterImports, DisposableBean {
                   refused.detail(),
                   count >= 2 && !fields[1].isBlank() ? Masking.documentNumber(fields[1]) : null));
         }
-        progress.tick(counting.count());
+        progress.tick(lines.bytesRead());
       }
       rows.close();
-      return counting.count();
+      return new long[] {lines.bytesRead(), written};
     } catch (CharacterCodingException e) {
       throw SuishenException.badInput(RegisterImportErrors.ENCODING);
     } catch (IOException e) {
@@ -412,8 +430,12 @@ class JdbcRegisterImports implements RegisterImports, DisposableBean {
     return name.isEmpty() ? "register.csv" : name;
   }
 
-  private static long size(Path file) throws IOException {
-    return Files.size(file);
+  private static long size(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static void deleteQuietly(Path file) {

@@ -1,9 +1,12 @@
 package org.suishen.identity.bench;
 
+import java.io.BufferedWriter;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.util.concurrent.Callable;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -17,28 +20,52 @@ import org.suishen.identity.internal.ConsoleProgressBar;
 import org.suishen.shared.security.Actor;
 
 /**
- * bench/register-import: generates a register file, starts the application without its web server
- * on a throw-away embedded PostgreSQL, and measures in the same run (a) a raw COPY of the file into
- * a bare table (text columns, no index) and (b) the full import (checks, staging COPY, merge into
- * {@code person}), then (c) re-importing the same file (nothing changes). Prints rows/s and the
- * ratio (b)/(a).
+ * bench/register-import: generates a register file, starts the application (throw-away embedded
+ * PostgreSQL, random port) and measures in the same run:
  *
- * <p>Arguments: {@code [rows, default 1000000] [file, default target/bench/register.csv] [seed]}.
+ * <ol>
+ *   <li>(a) a raw COPY of the file into a bare table (text columns, no index, no checks);
+ *   <li>(b) the full import of the file into the empty register (every row checked, duplicates
+ *       refused, COPY, indexes built) — after a warm-up import of a small other file, which is then
+ *       removed, so that the JVM has compiled the import like a long-running server;
+ *   <li>(c) re-importing the same file (nothing changes: staging table + merge);
+ *   <li>(d) importing it again with every tenth row changed (staging table + merge, 10 % updates).
+ * </ol>
+ *
+ * Prints rows/s, CPU seconds of the application and the database, and the ratio (b)/(a).
+ *
+ * <p>Arguments: {@code [rows, default 1000000] [file, default target/bench/register.csv] [seed]
+ * [warm-up rows, default 100000; 0 = measure a cold JVM]}.
  */
 public final class RegisterImportBenchmark {
 
   private RegisterImportBenchmark() {}
 
+  record Result(long rows, double seconds, double cpu, double applicationCpu) {
+    double rate() {
+      return rows / seconds;
+    }
+
+    @Override
+    public String toString() {
+      return "%,d rows in %.2f s = %,.0f rows/s (CPU: %.2f s, of which application %.2f s)"
+          .formatted(rows, seconds, rate(), cpu, applicationCpu);
+    }
+  }
+
   public static void main(String[] args) throws Exception {
     long rows = args.length > 0 ? Long.parseLong(args[0].replace("_", "")) : 1_000_000;
     Path file = Path.of(args.length > 1 ? args[1] : "target/bench/register.csv");
-    String seed = args.length > 2 ? args[2] : "42";
+    long seed = args.length > 2 ? Long.parseLong(args[2]) : 42;
+    long warmUp = args.length > 3 ? Long.parseLong(args[3].replace("_", "")) : 100_000;
 
-    System.out.printf("== generating %,d rows%n", rows);
-    PopulationGenerator.main(new String[] {Long.toString(rows), file.toString(), seed});
+    System.out.printf("== generating %,d rows (seed %d)%n", rows, seed);
+    PopulationGenerator.main(
+        new String[] {Long.toString(rows), file.toString(), Long.toString(seed)});
+    Path changed = file.resolveSibling("register-changed.csv");
+    changeEveryTenthRow(file, changed);
 
-    System.out.println(
-        "== starting the application (embedded PostgreSQL, throw-away data, no web)");
+    System.out.println("== starting the application (throw-away embedded PostgreSQL, random port)");
     ConfigurableApplicationContext context =
         new SpringApplicationBuilder(SuishenApplication.class)
             .run(
@@ -50,61 +77,88 @@ public final class RegisterImportBenchmark {
     try {
       DataSource dataSource = context.getBean(DataSource.class);
       RegisterImports imports = context.getBean(RegisterImports.class);
+      var cpu = new CpuMeter(dataSource);
 
-      System.out.println("== (a) raw COPY into a bare table");
-      long rawRows;
-      long started = System.nanoTime();
-      try (Connection c = dataSource.getConnection()) {
-        c.createStatement()
-            .execute(
-                "CREATE TABLE bench_raw_copy (document_type TEXT, document_number TEXT, name TEXT,"
-                    + " sex TEXT, birth_date TEXT, household_id TEXT, district TEXT,"
-                    + " photo_file TEXT, disability_certificate TEXT)");
-        try (InputStream in = Files.newInputStream(file)) {
-          rawRows =
-              c.unwrap(PGConnection.class)
-                  .getCopyAPI()
-                  .copyIn("COPY bench_raw_copy FROM STDIN (FORMAT csv, HEADER true)", in, 1 << 16);
+      System.out.println("== (a) raw COPY into a bare table (text columns, no index)");
+      Result raw =
+          cpu.measure(
+              () -> {
+                try (Connection c = dataSource.getConnection()) {
+                  c.createStatement()
+                      .execute(
+                          "CREATE TABLE bench_raw_copy (document_type TEXT, document_number TEXT,"
+                              + " name TEXT, sex TEXT, birth_date TEXT, household_id TEXT,"
+                              + " district TEXT, photo_file TEXT, disability_certificate TEXT)");
+                  try (InputStream in = Files.newInputStream(file)) {
+                    return c.unwrap(PGConnection.class)
+                        .getCopyAPI()
+                        .copyIn(
+                            "COPY bench_raw_copy FROM STDIN (FORMAT csv, HEADER true)",
+                            in,
+                            1 << 16);
+                  }
+                }
+              });
+      System.out.println("   " + raw);
+
+      if (warmUp > 0) {
+        System.out.printf(
+            "== warm-up: importing %,d other rows, then emptying the register%n", warmUp);
+        Path warm = file.resolveSibling("register-warm-up.csv");
+        PopulationGenerator.main(
+            new String[] {Long.toString(warmUp), warm.toString(), Long.toString(seed + 1)});
+        check(imports.run(warm, "warm-up.csv", Actor.system("benchmark"), job -> {}));
+        try (Connection c = dataSource.getConnection()) {
+          c.createStatement().execute("TRUNCATE person CASCADE");
         }
       }
-      double raw = seconds(started);
-      System.out.printf("   %,d rows in %.2f s = %,.0f rows/s%n", rawRows, raw, rawRows / raw);
 
-      System.out.println("== (b) full import into the register");
-      started = System.nanoTime();
-      RegisterImportJob job =
-          imports.run(
-              file,
-              file.getFileName().toString(),
-              Actor.system("benchmark"),
-              new ConsoleProgressBar(System.out));
-      double full = seconds(started);
-      check(job);
-      System.out.printf(
-          "   %,d rows in %.2f s = %,.0f rows/s%n", job.rowsRead(), full, job.rowsRead() / full);
+      System.out.println("== (b) full import into the empty register");
+      Result full = cpu.measure(() -> imported(imports, file, 0));
+      System.out.println("   " + full);
 
       System.out.println("== (c) re-import of the same file (nothing changes)");
-      started = System.nanoTime();
-      RegisterImportJob again =
-          imports.run(
-              file,
-              file.getFileName().toString(),
-              Actor.system("benchmark"),
-              new ConsoleProgressBar(System.out));
-      double repeat = seconds(started);
-      check(again);
-      System.out.printf(
-          "   %,d rows in %.2f s = %,.0f rows/s, %,d merged%n",
-          again.rowsRead(), repeat, again.rowsRead() / repeat, again.rowsMerged());
+      Result again = cpu.measure(() -> imported(imports, file, -1));
+      System.out.println("   " + again);
 
-      double ratio = (job.rowsRead() / full) / (rawRows / raw);
+      System.out.println("== (d) import with every tenth row changed (10 % updates)");
+      Result update = cpu.measure(() -> imported(imports, changed, rows / 10));
+      System.out.println("   " + update);
+
       System.out.printf(
-          "== RESULT raw COPY %,.0f rows/s | full import %,.0f rows/s | ratio %.0f %% (target >= 25 %%)"
-              + " | re-import %,.0f rows/s%n",
-          rawRows / raw, job.rowsRead() / full, ratio * 100, again.rowsRead() / repeat);
+          "== RESULT %,d rows: raw COPY %,.0f rows/s | full import %,.0f rows/s = %.0f %% of raw COPY"
+              + " (target >= 25 %%) | re-import %,.0f rows/s | 10 %% updates %,.0f rows/s%n",
+          rows,
+          raw.rate(),
+          full.rate(),
+          full.rate() / raw.rate() * 100,
+          again.rate(),
+          update.rate());
+      System.out.printf(
+          "== CPU seconds (application + database): raw COPY %.2f | full import %.2f (%.0f %% of"
+              + " the rate per CPU-second) | re-import %.2f | updates %.2f%n",
+          raw.cpu(), full.cpu(), raw.cpu() / full.cpu() * 100, again.cpu(), update.cpu());
     } finally {
       context.close();
     }
+  }
+
+  /** Imports and checks the counts; answers rows read. {@code expectMerged} -1 means none. */
+  private static long imported(RegisterImports imports, Path file, long expectMerged) {
+    RegisterImportJob job =
+        imports.run(
+            file,
+            file.getFileName().toString(),
+            Actor.system("benchmark"),
+            new ConsoleProgressBar(System.out));
+    check(job);
+    if (job.rowsRejected() != 0
+        || (expectMerged == 0 && job.rowsInserted() != job.rowsRead())
+        || (expectMerged < 0 && job.rowsMerged() != 0)
+        || (expectMerged > 0 && job.rowsUpdated() != expectMerged)) {
+      throw new IllegalStateException("unexpected counts " + job);
+    }
+    return job.rowsRead();
   }
 
   private static void check(RegisterImportJob job) {
@@ -113,7 +167,80 @@ public final class RegisterImportBenchmark {
     }
   }
 
-  private static double seconds(long startedNanos) {
-    return (System.nanoTime() - startedNanos) / 1e9;
+  /** The same register with the district of every tenth person changed. */
+  private static void changeEveryTenthRow(Path from, Path to) throws Exception {
+    try (var lines = Files.lines(from, StandardCharsets.UTF_8);
+        BufferedWriter out = Files.newBufferedWriter(to, StandardCharsets.UTF_8)) {
+      long[] n = {0};
+      for (String line : (Iterable<String>) lines::iterator) {
+        String[] f = line.split(",", -1);
+        if (n[0]++ > 0 && n[0] % 10 == 0) {
+          f[6] = f[6].equals("浦东新区") ? "黄浦区" : "浦东新区";
+        }
+        out.write(String.join(",", f));
+        out.write('\n');
+      }
+    }
+  }
+
+  /**
+   * CPU time of this JVM and of the embedded PostgreSQL (the postmaster and all its children), from
+   * /proc: on a machine shared with other work, wall-clock rates vary, CPU seconds much less.
+   */
+  static final class CpuMeter {
+    private final long postmaster;
+
+    CpuMeter(DataSource dataSource) throws Exception {
+      try (Connection c = dataSource.getConnection();
+          var rs = c.createStatement().executeQuery("SELECT pg_backend_pid()")) {
+        rs.next();
+        this.postmaster = Long.parseLong(stat(rs.getLong(1))[1]);
+      }
+    }
+
+    Result measure(Callable<Long> work) throws Exception {
+      long started = System.nanoTime();
+      double jvm = jvm();
+      double database = database();
+      long rows = work.call();
+      double seconds = (System.nanoTime() - started) / 1e9;
+      double jvmUsed = jvm() - jvm;
+      return new Result(rows, seconds, jvmUsed + database() - database, jvmUsed);
+    }
+
+    double jvm() {
+      return ((com.sun.management.OperatingSystemMXBean)
+                  java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+              .getProcessCpuTime()
+          / 1e9;
+    }
+
+    double database() throws Exception {
+      long ticks = 0;
+      try (var processes = Files.list(Path.of("/proc"))) {
+        for (Path p : (Iterable<Path>) processes::iterator) {
+          String name = p.getFileName().toString();
+          if (!name.chars().allMatch(Character::isDigit)) {
+            continue;
+          }
+          String[] f = stat(Long.parseLong(name));
+          if (f != null
+              && (Long.parseLong(name) == postmaster || Long.parseLong(f[1]) == postmaster)) {
+            ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+          }
+        }
+      }
+      return ticks / 100.0;
+    }
+
+    /** The fields of /proc/pid/stat after the command name (state, ppid, ...), or null. */
+    private static String[] stat(long pid) {
+      try {
+        String s = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        return s.substring(s.lastIndexOf(')') + 2).split(" ");
+      } catch (java.io.IOException e) {
+        return null;
+      }
+    }
   }
 }
