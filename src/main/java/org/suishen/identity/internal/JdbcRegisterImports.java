@@ -375,7 +375,7 @@ class JdbcRegisterImports implements RegisterImports, DisposableBean {
                   number,
                   refused.reason(),
                   refused.detail(),
-                  count >= 2 && !fields[1].isBlank() ? Masking.documentNumber(fields[1]) : null));
+                  count >= 2 ? masked(fields[1]) : null));
         }
         progress.tick(lines.bytesRead());
       }
@@ -390,6 +390,12 @@ class JdbcRegisterImports implements RegisterImports, DisposableBean {
     } finally {
       DataSourceUtils.releaseConnection(connection, dataSource);
     }
+  }
+
+  /** The row's document number as staff may see it (nothing for blanks or garbage). */
+  private static @Nullable String masked(String number) {
+    String n = number.strip();
+    return n.isEmpty() || n.length() > 32 ? null : Masking.documentNumber(n);
   }
 
   private Path spool(InputStream upload) throws IOException {
