@@ -19,7 +19,7 @@ final class FirstLoad {
   /** Registration times come from column defaults set for the load (one value, no parsing). */
   static final String COPY =
       "COPY person (id, document_type, document_number, name, name_normalised, sex, birth_date,"
-          + " household_id, district, photo_file, disability_certificate) FROM STDIN (FORMAT text)";
+          + " household_id, district, photo_file, disability_certificate) FROM STDIN (FORMAT binary)";
 
   private final JdbcClient jdbc;
   private final List<String> rebuild = new ArrayList<>();

@@ -14,9 +14,6 @@ import javax.crypto.spec.SecretKeySpec;
  */
 final class RandomIds {
 
-  private static final byte[] HEX =
-      "0123456789abcdef".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-
   private final Cipher cipher;
   private final byte[] zeros = new byte[4096];
   private final byte[] stream = new byte[4096];
@@ -42,7 +39,7 @@ final class RandomIds {
     this(new SecureRandom());
   }
 
-  /** Writes the 36 characters of a new random UUID (8-4-4-4-12 hex digits) at {@code offset}. */
+  /** Writes the 16 bytes of a new random version 4 UUID at {@code offset}. */
   void write(byte[] out, int offset) {
     if (position + 16 > stream.length) {
       try {
@@ -52,27 +49,17 @@ final class RandomIds {
       }
       position = 0;
     }
-    int o = offset;
-    for (int i = 0; i < 16; i++) {
-      int b = stream[position + i] & 0xFF;
-      if (i == 6) {
-        b = (b & 0x0F) | 0x40; // version 4
-      } else if (i == 8) {
-        b = (b & 0x3F) | 0x80; // IETF variant
-      }
-      if (i == 4 || i == 6 || i == 8 || i == 10) {
-        out[o++] = '-';
-      }
-      out[o++] = HEX[b >>> 4];
-      out[o++] = HEX[b & 0x0F];
-    }
+    System.arraycopy(stream, position, out, offset, 16);
+    out[offset + 6] = (byte) ((out[offset + 6] & 0x0F) | 0x40); // version 4
+    out[offset + 8] = (byte) ((out[offset + 8] & 0x3F) | 0x80); // IETF variant
     position += 16;
   }
 
   /** A new random UUID. */
   java.util.UUID next() {
-    byte[] text = new byte[36];
-    write(text, 0);
-    return java.util.UUID.fromString(new String(text, java.nio.charset.StandardCharsets.US_ASCII));
+    byte[] b = new byte[16];
+    write(b, 0);
+    var bytes = java.nio.ByteBuffer.wrap(b);
+    return new java.util.UUID(bytes.getLong(), bytes.getLong());
   }
 }
