@@ -386,6 +386,47 @@ class RegisterImportIT {
         .isEqualTo(403);
   }
 
+  @Test
+  void thePagesPlainFormStartsAnImportAndShowsIt() {
+    LocalDate born = randomBirthDate();
+    String id = residentId(born, Sex.MALE);
+    var parts = new LinkedMultiValueMap<String, Object>();
+    parts.add(
+        "file",
+        new ByteArrayResource(
+            (HEADER + row("RESIDENT_ID", id, "冯军", "M", born, ""))
+                .getBytes(StandardCharsets.UTF_8)) {
+          @Override
+          public String getFilename() {
+            return "form.csv";
+          }
+        });
+    ResponseEntity<String> posted =
+        client("register-admin:admin-secret")
+            .post()
+            .uri("/admin/register")
+            .contentType(MediaType.MULTIPART_FORM_DATA)
+            .body(parts)
+            .retrieve()
+            .toEntity(String.class);
+    assertThat(posted.getStatusCode().value()).isEqualTo(302);
+    String location = posted.getHeaders().getLocation().toString();
+    assertThat(location).contains("/admin/register?job=");
+    String job = location.substring(location.indexOf("job=") + 4);
+    assertThat(awaitFinishedQuietly(job).get("status").asString()).isEqualTo("DONE");
+    assertThat(register.findByDocument(IdentityDocument.of(DocumentType.RESIDENT_ID, id)))
+        .isPresent();
+  }
+
+  private JsonNode awaitFinishedQuietly(String id) {
+    try {
+      return awaitFinished(id);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   // --- helpers ---
 
   private RegisterImportJob importNow(String csv) {
