@@ -1,33 +1,37 @@
 package org.suishen.identity.document;
 
-import java.util.Locale;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.suishen.identity.Sex;
 import org.suishen.shared.problem.SuishenException;
 
-/** 居民身份证: 6-digit region, 8-digit birth date, 3-digit sequence, GB 11643 check character. */
+/**
+ * 居民身份证: 6-digit region (the first two a province code), 8-digit birth date, 3-digit sequence (odd
+ * for men), GB 11643 check character. A lower-case x is accepted and canonicalised to X.
+ */
 final class ResidentIdRules implements DocumentRules {
 
   static final ResidentIdRules INSTANCE = new ResidentIdRules();
-  private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-  private static final char[] CHECK = "10X98765432".toCharArray();
 
   @Override
   public String canonical(String number) {
-    String n = number.strip().toUpperCase(Locale.ROOT);
-    if (!n.matches("\\d{17}[0-9X]")) {
-      throw SuishenException.badInput("identity.document.format");
+    String n = DocumentNumbers.clean(number);
+    if (!Gb11643.wellFormed(n)) {
+      throw SuishenException.badInput(DocumentErrors.FORMAT);
     }
-    if (checkCharacter(n) != n.charAt(17)) {
-      throw SuishenException.badInput("identity.document.check-digit");
+    if (!Gb11643.PROVINCES.contains(BirthDates.digits(n, 0, 2))) {
+      throw SuishenException.badInput(DocumentErrors.REGION);
     }
-    return n;
+    return Gb11643.validate(n);
   }
 
-  /** The GB 11643 check character of the first 17 digits. */
-  public static char checkCharacter(String first17) {
-    int sum = 0;
-    for (int i = 0; i < 17; i++) {
-      sum += (first17.charAt(i) - '0') * WEIGHTS[i];
-    }
-    return CHECK[sum % 11];
+  @Override
+  public Optional<LocalDate> birthDate(String canonical) {
+    return Gb11643.birthDate(canonical);
+  }
+
+  @Override
+  public Optional<Sex> sex(String canonical) {
+    return Gb11643.sex(canonical);
   }
 }

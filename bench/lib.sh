@@ -1,0 +1,27 @@
+# Shared by the bench/ scripts: a JDK 25 and the project's test classpath (compiled once).
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+find_java() {
+  local candidate
+  for candidate in "${JAVA_HOME:-}/bin/java" /usr/lib/jvm/*25*/bin/java /usr/lib/jvm/*/bin/java "$(command -v java || true)"; do
+    if [ -x "$candidate" ] && "$candidate" -version 2>&1 | grep -qE 'version "(2[5-9]|[3-9][0-9])'; then
+      echo "$candidate"
+      return
+    fi
+  done
+  echo "bench: no JDK 25 found (set JAVA_HOME)" >&2
+  exit 1
+}
+
+JAVA="$(find_java)"
+MVN_OFFLINE="${MVN_OFFLINE:--o}"
+mkdir -p target/bench
+echo "==> compiling (./mvnw -q $MVN_OFFLINE test-compile)" >&2
+./mvnw -q $MVN_OFFLINE test-compile >&2
+if [ ! -s target/bench/classpath.txt ] || [ pom.xml -nt target/bench/classpath.txt ]; then
+  ./mvnw -q $MVN_OFFLINE dependency:build-classpath -Dmdep.includeScope=test \
+    -Dmdep.outputFile=target/bench/classpath.txt >&2
+fi
+CLASSPATH="target/classes:target/test-classes:$(cat target/bench/classpath.txt)"
+export CLASSPATH
