@@ -19,7 +19,7 @@ public final class TestResidentIds {
                 random.nextInt(10_000),
                 birthDate.toString().replace("-", ""),
                 random.nextInt(1_000));
-    return first17 + ResidentIdRules.checkCharacter(first17);
+    return first17 + Gb11643.checkCharacter(first17);
   }
 
   /** A random, valid resident ID number. */

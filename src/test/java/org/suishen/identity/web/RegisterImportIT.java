@@ -13,16 +13,11 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.web.client.RestClient;
 import org.suishen.identity.DocumentType;
@@ -44,23 +39,6 @@ import tools.jackson.databind.json.JsonMapper;
 class RegisterImportIT {
 
   private static final String HEADER = RegisterImports.HEADER + "\n";
-
-  /** Staff accounts for this test only (the real account store lives in another module). */
-  @TestConfiguration
-  static class Accounts {
-    @Bean
-    InMemoryUserDetailsManager registerImportTestUsers(PasswordEncoder passwords) {
-      return new InMemoryUserDetailsManager(
-          User.withUsername("register-admin")
-              .password(passwords.encode("admin-secret"))
-              .roles("ADMINISTRATOR")
-              .build(),
-          User.withUsername("register-auditor")
-              .password(passwords.encode("auditor-secret"))
-              .roles("AUDITOR")
-              .build());
-    }
-  }
 
   @LocalServerPort int port;
   @Autowired PopulationRegister register;
@@ -89,7 +67,7 @@ class RegisterImportIT {
             + row("ID_CARD", "123", "戊", "M", born, "") // 11
             + "\n"; // a blank line is skipped
 
-    ResponseEntity<String> accepted = upload(csv, "register.csv", "register-admin:admin-secret");
+    ResponseEntity<String> accepted = upload(csv, "register.csv", "test.admin:Test-Admin-Passw0rd");
     assertThat(accepted.getStatusCode().value()).isEqualTo(202);
     JsonNode started = json.readTree(accepted.getBody());
     assertThat(started.get("status").asString()).isEqualTo("RUNNING");
@@ -103,10 +81,10 @@ class RegisterImportIT {
     assertThat(done.get("rowsRejected").asLong()).isEqualTo(7);
     assertThat(done.get("rowsMerged").asLong()).isEqualTo(3);
     assertThat(done.get("rowsInserted").asLong()).isEqualTo(3);
-    assertThat(done.get("startedBy").asString()).isEqualTo("staff:register-admin");
+    assertThat(done.get("startedBy").asString()).isEqualTo("staff:test.admin");
 
     List<String> rejections =
-        get(done.get("rejections").asString(), "register-admin:admin-secret")
+        get(done.get("rejections").asString(), "test.admin:Test-Admin-Passw0rd")
             .getBody()
             .lines()
             .toList();
@@ -148,7 +126,7 @@ class RegisterImportIT {
                 .query(String.class)
                 .single())
         .isEqualTo(
-            "staff:register-admin population register import import=%s read=10 rejected=7 merged=3 inserted=3"
+            "staff:test.admin population register import import=%s read=10 rejected=7 merged=3 inserted=3"
                 .formatted(started.get("id").asString()));
   }
 
@@ -218,7 +196,7 @@ class RegisterImportIT {
         upload(
             "name,document\n" + row("RESIDENT_ID", id, "钱多", "M", born, ""),
             "bad.csv",
-            "register-admin:admin-secret");
+            "test.admin:Test-Admin-Passw0rd");
     assertThat(refused.getStatusCode().value()).isEqualTo(400);
     assertThat(refused.getHeaders().getContentType().toString())
         .startsWith("application/problem+json");
@@ -230,7 +208,7 @@ class RegisterImportIT {
     assertThat(register.findByDocument(IdentityDocument.of(DocumentType.RESIDENT_ID, id)))
         .isEmpty();
 
-    ResponseEntity<String> empty = upload("", "empty.csv", "register-admin:admin-secret");
+    ResponseEntity<String> empty = upload("", "empty.csv", "test.admin:Test-Admin-Passw0rd");
     assertThat(json.readTree(empty.getBody()).get("code").asString())
         .isEqualTo("identity.import.header");
   }
@@ -249,7 +227,7 @@ class RegisterImportIT {
     }
     bytes.write(gbkRow(born));
     ResponseEntity<String> accepted =
-        upload(bytes.toByteArray(), "gbk.csv", "register-admin:admin-secret");
+        upload(bytes.toByteArray(), "gbk.csv", "test.admin:Test-Admin-Passw0rd");
     assertThat(accepted.getStatusCode().value()).isEqualTo(202);
 
     JsonNode failed = awaitFinished(json.readTree(accepted.getBody()).get("id").asString());
@@ -272,7 +250,7 @@ class RegisterImportIT {
     bytes.write("证件类型,证件号码,姓名\n".getBytes(java.nio.charset.Charset.forName("GBK")));
     bytes.write(gbkRow(randomBirthDate()));
     ResponseEntity<String> refused =
-        upload(bytes.toByteArray(), "gbk.csv", "register-admin:admin-secret");
+        upload(bytes.toByteArray(), "gbk.csv", "test.admin:Test-Admin-Passw0rd");
     assertThat(refused.getStatusCode().value()).isEqualTo(400);
     assertThat(json.readTree(refused.getBody()).get("code").asString())
         .isEqualTo("identity.import.encoding");
@@ -284,7 +262,7 @@ class RegisterImportIT {
     LocalDate born = randomBirthDate();
     String id = residentId(born, Sex.FEMALE);
     ResponseEntity<String> accepted =
-        client("register-admin:admin-secret")
+        client("test.admin:Test-Admin-Passw0rd")
             .post()
             .uri("/api/admin/register/imports?fileName={name}", "大文件.csv")
             .contentType(MediaType.parseMediaType("text/csv"))
@@ -311,18 +289,18 @@ class RegisterImportIT {
         .startsWith("application/problem+json");
     assertThat(json.readTree(anonymous.getBody()).get("code").asString())
         .isEqualTo("auth.required");
-    ResponseEntity<String> wrongPassword = upload(csv, "a.csv", "register-admin:wrong");
+    ResponseEntity<String> wrongPassword = upload(csv, "a.csv", "test.admin:wrong");
     assertThat(wrongPassword.getStatusCode().value()).isEqualTo(401);
     assertThat(json.readTree(wrongPassword.getBody()).get("code").asString())
         .isEqualTo("auth.required");
 
-    ResponseEntity<String> auditor = upload(csv, "a.csv", "register-auditor:auditor-secret");
+    ResponseEntity<String> auditor = upload(csv, "a.csv", "auditor:Test-Staff-Passw0rd");
     assertThat(auditor.getStatusCode().value()).isEqualTo(403);
     assertThat(auditor.getHeaders().getContentType().toString())
         .startsWith("application/problem+json");
     assertThat(json.readTree(auditor.getBody()).get("code").asString()).isEqualTo("auth.forbidden");
     assertThat(
-            get("/api/admin/register/imports", "register-auditor:auditor-secret")
+            get("/api/admin/register/imports", "auditor:Test-Staff-Passw0rd")
                 .getStatusCode()
                 .value())
         .isEqualTo(403);
@@ -331,14 +309,14 @@ class RegisterImportIT {
   @Test
   void answersAnUnknownImportWith404() throws Exception {
     ResponseEntity<String> missing =
-        get("/api/admin/register/imports/" + UUID.randomUUID(), "register-admin:admin-secret");
+        get("/api/admin/register/imports/" + UUID.randomUUID(), "test.admin:Test-Admin-Passw0rd");
     assertThat(missing.getStatusCode().value()).isEqualTo(404);
     assertThat(json.readTree(missing.getBody()).get("code").asString())
         .isEqualTo("identity.import.not-found");
     assertThat(
             get(
                     "/api/admin/register/imports/" + UUID.randomUUID() + "/rejections",
-                    "register-admin:admin-secret")
+                    "test.admin:Test-Admin-Passw0rd")
                 .getStatusCode()
                 .value())
         .isEqualTo(404);
@@ -355,7 +333,7 @@ class RegisterImportIT {
         .update();
     JsonNode job =
         json.readTree(
-            get("/api/admin/register/imports/" + id, "register-admin:admin-secret").getBody());
+            get("/api/admin/register/imports/" + id, "test.admin:Test-Admin-Passw0rd").getBody());
     assertThat(job.get("status").asString()).isEqualTo("FAILED");
     assertThat(job.get("failure").asString()).isEqualTo("identity.import.interrupted");
   }
@@ -371,7 +349,8 @@ class RegisterImportIT {
             "page.csv",
             Actor.system("test"),
             j -> {});
-    String page = get("/admin/register?job=" + job.id(), "register-admin:admin-secret").getBody();
+    String page =
+        get("/admin/register?job=" + job.id(), "test.admin:Test-Admin-Passw0rd").getBody();
     assertThat(page)
         .contains("id=\"register-upload-form\"")
         .contains("/js/identity-import.js")
@@ -380,9 +359,9 @@ class RegisterImportIT {
         .contains("identity.import.birth-date")
         .contains("出生日期须为 yyyy-MM-dd 格式");
     String english =
-        get("/admin/register?lang=en&job=" + job.id(), "register-admin:admin-secret").getBody();
+        get("/admin/register?lang=en&job=" + job.id(), "test.admin:Test-Admin-Passw0rd").getBody();
     assertThat(english).contains("Import complete").contains("The birth date must be a real date");
-    assertThat(get("/admin/register", "register-auditor:auditor-secret").getStatusCode().value())
+    assertThat(get("/admin/register", "auditor:Test-Staff-Passw0rd").getStatusCode().value())
         .isEqualTo(403);
   }
 
@@ -402,7 +381,7 @@ class RegisterImportIT {
           }
         });
     ResponseEntity<String> posted =
-        client("register-admin:admin-secret")
+        client("test.admin:Test-Admin-Passw0rd")
             .post()
             .uri("/admin/register")
             .contentType(MediaType.MULTIPART_FORM_DATA)
@@ -449,7 +428,7 @@ class RegisterImportIT {
     while (true) {
       JsonNode job =
           json.readTree(
-              get("/api/admin/register/imports/" + id, "register-admin:admin-secret").getBody());
+              get("/api/admin/register/imports/" + id, "test.admin:Test-Admin-Passw0rd").getBody());
       if (!job.get("status").asString().equals("RUNNING") || System.nanoTime() > deadline) {
         return job;
       }

@@ -16,11 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.suishen.identity.RegisterImports;
 import org.suishen.identity.ResidentIdNumbers;
 import org.suishen.identity.Sex;
@@ -28,19 +23,6 @@ import org.suishen.support.BrowserTest;
 
 /** An administrator uploads a register file on /admin/register and watches it being imported. */
 class RegisterImportPageIT extends BrowserTest {
-
-  /** A staff account for this test only (the real account store lives in another module). */
-  @TestConfiguration
-  static class Accounts {
-    @Bean
-    InMemoryUserDetailsManager registerPageTestUsers(PasswordEncoder passwords) {
-      return new InMemoryUserDetailsManager(
-          User.withUsername("register-page-admin")
-              .password(passwords.encode("page-secret"))
-              .roles("ADMINISTRATOR")
-              .build());
-    }
-  }
 
   @Test
   void anAdministratorUploadsAFileSeesTheProgressAndTheRefusedRows() throws Exception {
