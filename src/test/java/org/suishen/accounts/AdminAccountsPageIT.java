@@ -20,6 +20,9 @@ class AdminAccountsPageIT extends BrowserTest {
     type(By.id("username"), username);
     type(By.id("password"), password);
     click(By.id("login-submit"));
+    // wait until the log-in has been answered before going anywhere else
+    new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+        .until(b -> !b.getCurrentUrl().endsWith("/staff/login"));
   }
 
   @Test

@@ -86,7 +86,7 @@ class RegisterImportPageIT extends BrowserTest {
                 .header("X-XSRF-TOKEN", xsrf)
                 .POST(
                     HttpRequest.BodyPublishers.ofString(
-                        "username=register-page-admin&password=page-secret"))
+                        "username=test.admin&password=Test-Admin-Passw0rd"))
                 .build(),
             HttpResponse.BodyHandlers.discarding());
     assertThat(login.headers().firstValue("Location"))
