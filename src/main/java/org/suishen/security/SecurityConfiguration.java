@@ -16,7 +16,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.RequestMatcher;
-import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.servlet.LocaleResolver;
 import org.suishen.shared.problem.ProblemDetailsAdvice;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -59,7 +59,8 @@ class SecurityConfiguration {
 
   @Bean
   SecurityFilterChain securityFilterChain(
-      HttpSecurity http, ProblemDetailsAdvice problems, JsonMapper json) throws Exception {
+      HttpSecurity http, ProblemDetailsAdvice problems, JsonMapper json, LocaleResolver locales)
+      throws Exception {
     RequestMatcher api =
         request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     RequestMatcher basicAuth =
@@ -77,7 +78,13 @@ class SecurityConfiguration {
     AuthenticationEntryPoint apiEntryPoint =
         (request, response, e) ->
             writeProblem(
-                problems, json, request, response, HttpStatus.UNAUTHORIZED, "auth.required");
+                problems,
+                json,
+                locales,
+                request,
+                response,
+                HttpStatus.UNAUTHORIZED,
+                "auth.required");
 
     http.authorizeHttpRequests(
             auth ->
@@ -134,6 +141,7 @@ class SecurityConfiguration {
                             writeProblem(
                                 problems,
                                 json,
+                                locales,
                                 request,
                                 response,
                                 HttpStatus.FORBIDDEN,
@@ -152,12 +160,14 @@ class SecurityConfiguration {
   private static void writeProblem(
       ProblemDetailsAdvice problems,
       JsonMapper json,
+      LocaleResolver locales,
       jakarta.servlet.http.HttpServletRequest request,
       HttpServletResponse response,
       HttpStatus status,
       String code)
       throws java.io.IOException {
-    Locale locale = RequestContextUtils.getLocale(request);
+    // the security filters run before the dispatcher has set up the locale: ask the resolver
+    Locale locale = locales.resolveLocale(request);
     var problem = problems.problem(status, code, new Object[0], locale).getBody();
     response.setStatus(status.value());
     response.setContentType("application/problem+json;charset=UTF-8");
