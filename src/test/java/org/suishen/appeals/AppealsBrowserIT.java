@@ -114,6 +114,51 @@ class AppealsBrowserIT extends BrowserTest {
   }
 
   @Test
+  void anUpheldNameAppealCorrectsTheNameOnThePersonsCode() throws Exception {
+    UUID person = AppealsFixtures.person(jdbc, "王明", null);
+    jdbc.sql(
+            "INSERT INTO health_declaration (id, person_id, declared_at, symptoms, temperature,"
+                + " region_visits, contact_with_cases, arriving_from_other_region)"
+                + " VALUES (?, ?, now(), ARRAY[]::text[], 36.5, '[]'::jsonb, false, false)")
+        .params(UUID.randomUUID(), person)
+        .update();
+    signInAs(person);
+    click(By.id("kind-WRONG_NAME"));
+    type(By.id("correctedName"), "汪明");
+    type(By.id("text"), "身份证上是三点水的汪。");
+    click(By.id("submit-appeal"));
+    assertThat(textOf(By.id("filed-message"))).contains("申诉已提交");
+
+    open("/me/code");
+    assertThat(textOf(By.id("masked-name"))).isEqualTo("王*");
+
+    String base = "/api/review/appeals/" + appealOf(person);
+    assertThat(asReviewer(base + "/claim", "")).isEqualTo(200);
+    assertThat(
+            asReviewer(
+                base + "/notes",
+                "{\"department\":\"公安户籍\",\"question\":\"姓名？\",\"answer\":\"汪明\"}"))
+        .isEqualTo(201);
+    assertThat(asReviewer(base + "/decision", "{\"outcome\":\"UPHELD\",\"correctedName\":\"汪明\"}"))
+        .isEqualTo(200);
+
+    // the correction takes effect right after the decision: the code page shows the new name
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(15))
+        .untilAsserted(
+            () -> {
+              open("/me/code");
+              assertThat(textOf(By.id("masked-name"))).isEqualTo("汪*");
+            });
+    assertThat(
+            jdbc.sql("SELECT name FROM person WHERE id = ?")
+                .param(person)
+                .query(String.class)
+                .single())
+        .isEqualTo("汪明");
+  }
+
+  @Test
   void mistakesAreShownOnThePageAndNothingIsFiled() throws Exception {
     UUID person = AppealsFixtures.person(jdbc, "冯小刚", null);
     signInAs(person);

@@ -4,6 +4,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.suishen.appeals.AppealKind;
 import org.suishen.appeals.AppealUpheld;
+import org.suishen.identity.NameCorrections;
 import org.suishen.status.ManualStatusChanges;
 
 /**
@@ -16,9 +17,11 @@ import org.suishen.status.ManualStatusChanges;
 class UpheldAppealsTakeEffect {
 
   private final ManualStatusChanges statusChanges;
+  private final NameCorrections names;
 
-  UpheldAppealsTakeEffect(ManualStatusChanges statusChanges) {
+  UpheldAppealsTakeEffect(ManualStatusChanges statusChanges, NameCorrections names) {
     this.statusChanges = statusChanges;
+    this.names = names;
   }
 
   @ApplicationModuleListener
@@ -26,6 +29,13 @@ class UpheldAppealsTakeEffect {
     if (upheld.kind() == AppealKind.WRONG_COLOUR && upheld.correctedColour() != null) {
       statusChanges.applyUpheldAppeal(
           upheld.personId(), upheld.correctedColour(), upheld.appealId(), upheld.reviewer());
+    }
+    if (upheld.kind() == AppealKind.WRONG_NAME && upheld.correctedName() != null) {
+      names.correct(
+          upheld.personId(),
+          upheld.correctedName(),
+          upheld.reviewer(),
+          "appeal upheld: " + upheld.appealId());
     }
   }
 }
