@@ -117,6 +117,26 @@ class LiveCodeIT {
     assertThat(code.get("redeclareNotice").asBoolean()).isTrue();
   }
 
+  @Autowired org.suishen.identity.NameCorrections nameCorrections;
+
+  @Test
+  void aCorrectedNameReachesWhatScannersSeeWithoutANewCode() throws Exception {
+    var person = fixtures().person("王明", null);
+    code(person.id());
+    nameCorrections.correct(
+        person.id(), "汪明", org.suishen.shared.security.Actor.staff("reviewer"), "test");
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(10))
+        .untilAsserted(
+            () ->
+                assertThat(
+                        jdbc.sql("SELECT masked_name FROM code_subject WHERE person_id = ?")
+                            .param(person.id())
+                            .query(String.class)
+                            .single())
+                    .isEqualTo("汪*"));
+  }
+
   @Test
   void aCitizenWithoutRealNameRegistrationGetsNoCode() throws Exception {
     mvc.perform(get("/api/me/code").with(authentication(HealthCodeFixtures.citizen(null))))
