@@ -12,7 +12,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.suishen.status.Colour;
 import org.suishen.support.BrowserTest;
 import org.suishen.support.MutableClock;
 
@@ -104,10 +103,34 @@ class HealthCodeBrowserIT extends BrowserTest {
   }
 
   @Test
-  void aPersonTurnedRedShowsRedAtTheNextScanAndOnTheCodePage() {
+  void anAuthorityFeedTurnsAPersonRedAndTheNextScanShowsRed() throws Exception {
     var person = new HealthCodeFixtures(jdbc).person();
     String token = showCode(person.id());
-    new HealthCodeFixtures(jdbc).colour(person.id(), Colour.RED);
+    // the health authority's feed: a quarantine order for the person, started yesterday
+    String feed =
+        "order_id,person_id,kind,starts_at\nQ-%s,%s,QUARANTINE,%s\n"
+            .formatted(person.id(), person.id(), java.time.LocalDate.now(clock).minusDays(1));
+    String officer =
+        org.suishen.support.TestStaffAccounts.AUTHORITY
+            + ":"
+            + org.suishen.support.TestStaffAccounts.PASSWORD;
+    try (var http = java.net.http.HttpClient.newHttpClient()) {
+      var response =
+          http.send(
+              java.net.http.HttpRequest.newBuilder(
+                      java.net.URI.create(url("/api/authority/feeds/orders")))
+                  .header(
+                      "Authorization",
+                      "Basic "
+                          + java.util.Base64.getEncoder()
+                              .encodeToString(
+                                  officer.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                  .header("Content-Type", "text/csv")
+                  .POST(java.net.http.HttpRequest.BodyPublishers.ofString(feed))
+                  .build(),
+              java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    }
 
     scanAsVenueStaff(token);
 
