@@ -15,6 +15,7 @@ import org.suishen.citizen.IdentityClaimed;
 import org.suishen.citizen.IdentityVerifier;
 import org.suishen.identity.DocumentType;
 import org.suishen.identity.IdentityDocument;
+import org.suishen.identity.Names;
 import org.suishen.identity.Person;
 import org.suishen.identity.PopulationRegister;
 import org.suishen.shared.problem.SuishenException;
@@ -79,7 +80,7 @@ public class IdentityRegistration {
             .findByDocument(document)
             .orElseThrow(
                 () -> failed(accountId, SuishenException.notFound("citizen.identity.not-found")));
-    if (!NameMatch.same(person.name(), name)) {
+    if (!Names.same(person.name(), name)) {
       throw failed(accountId, SuishenException.badInput("citizen.identity.name-mismatch"));
     }
     if (!verifier.verify(new IdentityClaim(accountId, document, name.strip()), person)) {

@@ -4,6 +4,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import org.suishen.citizen.IdentityClaim;
 import org.suishen.citizen.IdentityVerifier;
+import org.suishen.identity.Names;
 import org.suishen.identity.Person;
 
 /**
@@ -22,6 +23,6 @@ class RegisterIdentityVerifier implements IdentityVerifier {
   @Override
   public boolean verify(IdentityClaim claim, Person registered) {
     return registered.document().equals(claim.document())
-        && NameMatch.same(registered.name(), claim.name());
+        && Names.same(registered.name(), claim.name());
   }
 }

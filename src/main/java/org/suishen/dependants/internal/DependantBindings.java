@@ -21,6 +21,7 @@ import org.suishen.dependants.DependantUnbound;
 import org.suishen.dependants.Evidence;
 import org.suishen.identity.DocumentType;
 import org.suishen.identity.IdentityDocument;
+import org.suishen.identity.Names;
 import org.suishen.identity.Person;
 import org.suishen.identity.PopulationRegister;
 import org.suishen.shared.problem.SuishenException;
@@ -216,7 +217,7 @@ public class DependantBindings {
     var document = IdentityDocument.of(type, claim.documentNumber());
     return register
         .findByDocument(document)
-        .filter(p -> NameMatch.same(name, p.name()))
+        .filter(p -> Names.same(name, p.name()))
         .orElseThrow(() -> SuishenException.badInput("dependants.identity-mismatch"));
   }
 
