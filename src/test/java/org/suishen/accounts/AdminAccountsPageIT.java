@@ -47,6 +47,8 @@ class AdminAccountsPageIT extends BrowserTest {
 
     open("/staff");
     click(By.id("logout"));
+    new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+        .until(b -> !b.getCurrentUrl().endsWith("/staff"));
     logIn(username, "Browser-Pass-2026");
     assertThat(textOf(By.id("staff-welcome"))).contains(username);
     assertThat(textOf(By.id("staff-roles"))).contains("审计员", "场所工作人员");
