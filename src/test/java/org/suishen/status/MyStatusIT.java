@@ -2,6 +2,7 @@ package org.suishen.status;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.suishen.status.StatusTestSupport.citizen;
@@ -29,6 +30,38 @@ class MyStatusIT {
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;
   @Autowired Clock clock;
+
+  @Test
+  void thePersonsStatusPageShowsTheColourAndTheHistoryInTheirLanguage() throws Exception {
+    UUID p = person(jdbc).id();
+    mvc.perform(get("/me/status").with(citizen(p)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("绿码")))
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("暂无变更记录")));
+    mvc.perform(
+            post("/api/authority/feeds/orders")
+                .with(officer("officer-a"))
+                .contentType("text/csv")
+                .content(
+                    "order_id,person_id,kind,starts_at\nP-%s,%s,QUARANTINE,%s\n"
+                        .formatted(
+                            p,
+                            p,
+                            StatusTestSupport.time(clock.instant().minus(Duration.ofHours(2))))))
+        .andExpect(status().isOk());
+    org.awaitility.Awaitility.await()
+        .atMost(Duration.ofSeconds(10))
+        .untilAsserted(
+            () ->
+                mvc.perform(get("/me/status").param("lang", "en").with(citizen(p)))
+                    .andExpect(status().isOk())
+                    .andExpect(
+                        content()
+                            .string(
+                                org.hamcrest.Matchers.allOf(
+                                    org.hamcrest.Matchers.containsString("id=\"status-history\""),
+                                    org.hamcrest.Matchers.containsString("Changes of status")))));
+  }
 
   @Test
   void aPersonSeesTheirStatusAndItsHistoryNewestFirst() throws Exception {
