@@ -16,12 +16,29 @@ class EmbeddedDatabaseConfiguration {
   @ConfigurationProperties("spring.datasource.hikari")
   HikariDataSource dataSource(
       EmbeddedDatabaseProperties embedded, DataSourceProperties properties) {
-    var postgres = EmbeddedPostgresServer.start(embedded);
+    var postgres = EmbeddedPostgresServer.lease(embedded);
     HikariDataSource dataSource =
-        properties.initializeDataSourceBuilder().type(HikariDataSource.class).build();
+        properties.initializeDataSourceBuilder().type(LeasedDataSource.class).build();
+    ((LeasedDataSource) dataSource).lease = embedded;
     dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
     dataSource.setUsername("postgres");
     dataSource.setPassword("");
     return dataSource;
+  }
+
+  /** Releases the lease on the embedded server once the pool is closed. */
+  static class LeasedDataSource extends HikariDataSource {
+
+    @org.jspecify.annotations.Nullable EmbeddedDatabaseProperties lease;
+
+    @Override
+    public void close() {
+      super.close();
+      var held = lease;
+      lease = null;
+      if (held != null) {
+        EmbeddedPostgresServer.release(held);
+      }
+    }
   }
 }

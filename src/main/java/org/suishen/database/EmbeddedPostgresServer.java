@@ -19,12 +19,35 @@ final class EmbeddedPostgresServer {
 
   private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
   private static final Map<String, EmbeddedPostgres> RUNNING = new HashMap<>();
+  private static final Map<String, Integer> LEASES = new HashMap<>();
 
   private EmbeddedPostgresServer() {}
 
-  static synchronized EmbeddedPostgres start(EmbeddedDatabaseProperties properties) {
-    String key = properties.dataDirectory() == null ? "" : properties.dataDirectory();
-    return RUNNING.computeIfAbsent(key, k -> launch(properties));
+  static synchronized EmbeddedPostgres lease(EmbeddedDatabaseProperties properties) {
+    String key = key(properties);
+    var postgres = RUNNING.computeIfAbsent(key, k -> launch(properties));
+    LEASES.merge(key, 1, Integer::sum);
+    return postgres;
+  }
+
+  static synchronized void release(EmbeddedDatabaseProperties properties) {
+    String key = key(properties);
+    if (LEASES.merge(key, -1, Integer::sum) > 0) {
+      return;
+    }
+    LEASES.remove(key);
+    var postgres = RUNNING.remove(key);
+    if (postgres != null) {
+      try {
+        postgres.close();
+      } catch (IOException e) {
+        log.warn("Embedded PostgreSQL did not stop cleanly", e);
+      }
+    }
+  }
+
+  private static String key(EmbeddedDatabaseProperties properties) {
+    return properties.dataDirectory() == null ? "" : properties.dataDirectory();
   }
 
   private static EmbeddedPostgres launch(EmbeddedDatabaseProperties properties) {
@@ -35,6 +58,7 @@ final class EmbeddedPostgresServer {
               .setPgBinaryResolver(new RootlessPostgresBinaries(work))
               .setOverrideWorkingDirectory(work.toFile())
               .setPGStartupWait(Duration.ofSeconds(60))
+              .setRegisterShutdownHook(false)
               .setServerConfig("max_connections", "200")
               .setServerConfig("shared_buffers", "512MB")
               .setServerConfig("synchronous_commit", "on")

@@ -1,0 +1,185 @@
+package org.suishen.accounts.internal;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.suishen.accounts.Account;
+import org.suishen.accounts.AccountKind;
+import org.suishen.shared.security.Role;
+
+/** The {@code account} table. */
+@Repository
+class AccountStore {
+
+  /** Advisory lock taken while administrators are created or disabled (never zero of them). */
+  private static final long ADMINISTRATORS_LOCK = 0x5375_6941_646D_696EL;
+
+  private static final String COLUMNS =
+      "id, kind, login, description, roles, password_hash, enabled, credentials_version,"
+          + " created_at, updated_at";
+
+  private final JdbcClient jdbc;
+
+  AccountStore(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  void insert(StoredAccount stored) {
+    Account a = stored.account();
+    jdbc.sql(
+            "INSERT INTO account (id, kind, login, description, roles, password_hash, enabled,"
+                + " credentials_version, created_at, updated_at)"
+                + " VALUES (?, ?, ?, ?, string_to_array(?, ','), ?, ?, ?, ?, ?)")
+        .param(a.id())
+        .param(a.kind().name())
+        .param(a.login())
+        .param(a.description())
+        .param(String.join(",", a.roles().stream().map(Role::name).toList()))
+        .param(stored.passwordHash())
+        .param(a.enabled())
+        .param(stored.credentialsVersion())
+        .param(time(a.createdAt()))
+        .param(time(a.updatedAt()))
+        .update();
+  }
+
+  Optional<StoredAccount> findByLogin(String login) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM account WHERE login = ?")
+        .param(login)
+        .query(AccountStore::stored)
+        .optional();
+  }
+
+  Optional<StoredAccount> findById(UUID id) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM account WHERE id = ?")
+        .param(id)
+        .query(AccountStore::stored)
+        .optional();
+  }
+
+  /** Whether the account is enabled and at this credentials version (one primary-key lookup). */
+  boolean stillValid(UUID id, int credentialsVersion) {
+    return jdbc.sql("SELECT enabled AND credentials_version = ? FROM account WHERE id = ?")
+        .param(credentialsVersion)
+        .param(id)
+        .query(Boolean.class)
+        .optional()
+        .orElse(false);
+  }
+
+  /**
+   * One page of accounts in login order.
+   *
+   * @param prefix only logins starting with this (normalised) text
+   * @param after keyset cursor: only logins after this one
+   */
+  List<Account> list(
+      @Nullable AccountKind kind, @Nullable String prefix, @Nullable String after, int limit) {
+    var sql = new StringBuilder("SELECT " + COLUMNS + " FROM account WHERE TRUE");
+    List<Object> params = new ArrayList<>();
+    if (kind != null) {
+      sql.append(" AND kind = ?");
+      params.add(kind.name());
+    }
+    if (prefix != null && !prefix.isEmpty()) {
+      sql.append(" AND login LIKE ? ESCAPE '\\'");
+      params.add(prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+    }
+    if (after != null && !after.isEmpty()) {
+      sql.append(" AND login > ?");
+      params.add(after);
+    }
+    sql.append(" ORDER BY login LIMIT ?");
+    params.add(limit);
+    return jdbc.sql(sql.toString())
+        .params(params)
+        .query((rs, row) -> stored(rs, row).account())
+        .list();
+  }
+
+  void setEnabled(UUID id, boolean enabled, Instant now) {
+    jdbc.sql(
+            "UPDATE account SET enabled = ?, credentials_version = credentials_version + 1,"
+                + " updated_at = ? WHERE id = ?")
+        .param(enabled)
+        .param(time(now))
+        .param(id)
+        .update();
+  }
+
+  void setPassword(UUID id, String passwordHash, Instant now) {
+    jdbc.sql(
+            "UPDATE account SET password_hash = ?, credentials_version = credentials_version + 1,"
+                + " updated_at = ? WHERE id = ?")
+        .param(passwordHash)
+        .param(time(now))
+        .param(id)
+        .update();
+  }
+
+  /** Re-encodes a hash with a stronger encoding; the credentials themselves do not change. */
+  void upgradePasswordHash(String login, String passwordHash) {
+    jdbc.sql("UPDATE account SET password_hash = ? WHERE login = ?")
+        .param(passwordHash)
+        .param(login)
+        .update();
+  }
+
+  boolean anyAdministrator() {
+    return jdbc.sql(
+            "SELECT EXISTS (SELECT 1 FROM account WHERE kind = 'STAFF' AND roles @> ARRAY[?::text])")
+        .param(Role.ADMINISTRATOR.name())
+        .query(Boolean.class)
+        .single();
+  }
+
+  long enabledAdministrators() {
+    return jdbc.sql(
+            "SELECT count(*) FROM account WHERE kind = 'STAFF' AND enabled AND roles @> ARRAY[?::text]")
+        .param(Role.ADMINISTRATOR.name())
+        .query(Long.class)
+        .single();
+  }
+
+  /** Serialises changes to the set of administrators until the transaction ends. */
+  void lockAdministrators() {
+    jdbc.sql("SELECT pg_advisory_xact_lock(?)")
+        .param(ADMINISTRATORS_LOCK)
+        .query(Object.class)
+        .single();
+  }
+
+  private static OffsetDateTime time(Instant instant) {
+    return instant.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
+  }
+
+  private static StoredAccount stored(ResultSet rs, int row) throws SQLException {
+    Array array = rs.getArray("roles");
+    List<Role> roles =
+        Arrays.stream((String[]) array.getArray()).map(Role::valueOf).sorted().toList();
+    var account =
+        new Account(
+            rs.getObject("id", UUID.class),
+            AccountKind.valueOf(rs.getString("kind")),
+            rs.getString("login"),
+            rs.getString("description"),
+            roles,
+            rs.getBoolean("enabled"),
+            rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+            rs.getObject("updated_at", OffsetDateTime.class).toInstant());
+    return new StoredAccount(
+        account, rs.getString("password_hash"), rs.getInt("credentials_version"));
+  }
+}

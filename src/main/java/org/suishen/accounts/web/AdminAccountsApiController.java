@@ -1,0 +1,118 @@
+package org.suishen.accounts.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.suishen.accounts.Account;
+import org.suishen.accounts.AccountKind;
+import org.suishen.accounts.internal.AccountAdministration;
+import org.suishen.accounts.internal.AccountsProperties;
+import org.suishen.accounts.internal.IssuedSecret;
+import org.suishen.accounts.internal.NewDevice;
+import org.suishen.accounts.internal.NewStaff;
+import org.suishen.shared.problem.SuishenException;
+import org.suishen.shared.security.CurrentActor;
+
+/** Account administration for ADMINISTRATOR (see SecurityConfiguration: /api/admin/**). */
+@RestController
+@RequestMapping("/api/admin/accounts")
+class AdminAccountsApiController {
+
+  private final AccountAdministration accounts;
+  private final AccountsProperties properties;
+
+  AdminAccountsApiController(AccountAdministration accounts, AccountsProperties properties) {
+    this.accounts = accounts;
+    this.properties = properties;
+  }
+
+  /**
+   * Accounts in login order, a page at a time.
+   *
+   * @param kind STAFF or DEVICE (default both)
+   * @param q only logins starting with this
+   * @param after the {@code next} of the previous page
+   */
+  @GetMapping
+  AccountList list(
+      @RequestParam(required = false) @Nullable String kind,
+      @RequestParam(required = false) @Nullable String q,
+      @RequestParam(required = false) @Nullable String after,
+      @RequestParam(required = false) @Nullable Integer limit) {
+    int size = limit == null ? properties.pageSize() : limit;
+    if (size < 1 || size > 500) {
+      throw SuishenException.badInput("accounts.list.limit-invalid");
+    }
+    List<Account> page = accounts.list(kind(kind), q, after, size + 1);
+    if (page.size() > size) {
+      List<Account> shown = page.subList(0, size);
+      return new AccountList(List.copyOf(shown), shown.getLast().login());
+    }
+    return new AccountList(page, null);
+  }
+
+  @GetMapping("/{id}")
+  Account one(@PathVariable UUID id) {
+    return accounts.find(id);
+  }
+
+  @PostMapping("/staff")
+  ResponseEntity<Account> createStaff(@RequestBody NewStaff request) {
+    Account account = accounts.createStaff(request, CurrentActor.get());
+    return ResponseEntity.created(URI.create("/api/admin/accounts/" + account.id())).body(account);
+  }
+
+  /** Creates a device account; the generated secret is in this answer and never again. */
+  @PostMapping("/devices")
+  ResponseEntity<IssuedSecret> createDevice(@RequestBody NewDevice request) {
+    IssuedSecret issued = accounts.createDevice(request, CurrentActor.get());
+    return ResponseEntity.created(URI.create("/api/admin/accounts/" + issued.account().id()))
+        .body(issued);
+  }
+
+  @PostMapping("/{id}/disable")
+  Account disable(@PathVariable UUID id) {
+    return accounts.disable(id, CurrentActor.get());
+  }
+
+  @PostMapping("/{id}/enable")
+  Account enable(@PathVariable UUID id) {
+    return accounts.enable(id, CurrentActor.get());
+  }
+
+  /**
+   * Staff: sets the given password, or generates one if none is given. Devices: always generates a
+   * new secret. A generated secret is in this answer and never again.
+   */
+  @PostMapping("/{id}/password")
+  IssuedSecret resetPassword(
+      @PathVariable UUID id, @RequestBody(required = false) @Nullable PasswordRequest request) {
+    return accounts.resetPassword(
+        id, request == null ? null : request.password(), CurrentActor.get());
+  }
+
+  private static @Nullable AccountKind kind(@Nullable String kind) {
+    if (kind == null || kind.isBlank()) {
+      return null;
+    }
+    try {
+      return AccountKind.valueOf(kind.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw SuishenException.badInput("accounts.kind.invalid");
+    }
+  }
+
+  record AccountList(List<Account> accounts, @Nullable String next) {}
+
+  record PasswordRequest(@Nullable String password) {}
+}

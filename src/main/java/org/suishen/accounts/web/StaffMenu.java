@@ -1,0 +1,51 @@
+package org.suishen.accounts.web;
+
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.suishen.shared.security.Role;
+
+/**
+ * What a staff member or device may open, by role: the landing page lists the links for the roles
+ * the account holds, each once, in this order.
+ */
+final class StaffMenu {
+
+  /** A link on the landing page; {@code key} names its text in i18n/accounts. */
+  record Link(String id, String path, String key) {}
+
+  private static final Map<Role, List<Link>> LINKS = new LinkedHashMap<>();
+
+  static {
+    var accounts = new Link("menu-accounts", "/admin/accounts", "staff.menu.accounts");
+    var register = new Link("menu-register", "/admin/register", "staff.menu.register");
+    var audit = new Link("menu-audit", "/audit", "staff.menu.audit");
+    var scan = new Link("menu-scan", "/scan", "staff.menu.scan");
+    var review = new Link("menu-review", "/review", "staff.menu.review");
+    var authority = new Link("menu-authority", "/authority", "staff.menu.authority");
+    var lab = new Link("menu-lab", "/lab", "staff.menu.lab");
+    var kiosk = new Link("menu-kiosk", "/kiosk", "staff.menu.kiosk");
+    LINKS.put(Role.ADMINISTRATOR, List.of(accounts, register, audit));
+    LINKS.put(Role.AUDITOR, List.of(audit));
+    LINKS.put(Role.HEALTH_AUTHORITY, List.of(authority));
+    LINKS.put(Role.APPEAL_REVIEWER, List.of(review));
+    LINKS.put(Role.SAMPLER, List.of(scan));
+    LINKS.put(Role.VENUE_STAFF, List.of(scan));
+    LINKS.put(Role.LAB, List.of(lab));
+    LINKS.put(Role.SAMPLING_TERMINAL, List.of(scan));
+    LINKS.put(Role.VENUE_SENTINEL, List.of(scan));
+    LINKS.put(Role.SELF_SERVICE_KIOSK, List.of(kiosk));
+    LINKS.put(Role.BANK_KIOSK, List.of(kiosk));
+  }
+
+  private StaffMenu() {}
+
+  static List<Link> linksFor(Collection<Role> roles) {
+    return LINKS.entrySet().stream()
+        .filter(e -> roles.contains(e.getKey()))
+        .flatMap(e -> e.getValue().stream())
+        .distinct()
+        .toList();
+  }
+}

@@ -1,0 +1,101 @@
+package org.suishen.accounts.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.suishen.accounts.internal.AccountAdministration;
+import org.suishen.accounts.internal.AccountPrincipal;
+import org.suishen.accounts.internal.PasswordPolicy;
+import org.suishen.shared.problem.ErrorMessages;
+import org.suishen.shared.problem.SuishenException;
+import org.suishen.shared.security.CurrentActor;
+
+/** Staff log in, land on their start page, and change their own password. */
+@Controller
+class StaffPagesController {
+
+  private final AccountAdministration accounts;
+  private final PasswordPolicy passwords;
+  private final ErrorMessages messages;
+
+  StaffPagesController(
+      AccountAdministration accounts, PasswordPolicy passwords, ErrorMessages messages) {
+    this.accounts = accounts;
+    this.passwords = passwords;
+    this.messages = messages;
+  }
+
+  /** The login form; Spring Security processes the POST and redirects to {@code ?error}. */
+  @GetMapping("/staff/login")
+  String login() {
+    return "accounts/login";
+  }
+
+  /** The start page: the links for the roles the account holds. */
+  @GetMapping("/staff")
+  String landing(@AuthenticationPrincipal @Nullable Object principal, Model model) {
+    if (!(principal instanceof AccountPrincipal account)) {
+      return "redirect:/staff/login";
+    }
+    model.addAttribute("login", account.getUsername());
+    model.addAttribute("kind", account.kind().name());
+    model.addAttribute("roles", account.roles());
+    model.addAttribute("links", StaffMenu.linksFor(account.roles()));
+    return "accounts/landing";
+  }
+
+  @GetMapping("/staff/password")
+  String passwordForm(@AuthenticationPrincipal @Nullable Object principal, Model model) {
+    if (!(principal instanceof AccountPrincipal)) {
+      return "redirect:/staff/login";
+    }
+    model.addAttribute("minLength", passwords.minLength());
+    return "accounts/password";
+  }
+
+  /**
+   * Changes the password; the session ends (all sessions of the account do) and they log in anew.
+   */
+  @PostMapping("/staff/password")
+  String changePassword(
+      @AuthenticationPrincipal @Nullable Object principal,
+      @RequestParam(required = false) @Nullable String currentPassword,
+      @RequestParam(required = false) @Nullable String newPassword,
+      @RequestParam(required = false) @Nullable String repeatPassword,
+      Locale locale,
+      Model model,
+      HttpServletRequest request,
+      HttpServletResponse response) {
+    if (!(principal instanceof AccountPrincipal account)) {
+      return "redirect:/staff/login";
+    }
+    try {
+      if (newPassword == null || !newPassword.equals(repeatPassword)) {
+        throw SuishenException.badInput("accounts.password.mismatch");
+      }
+      accounts.changeOwnPassword(
+          account.accountId(), currentPassword, newPassword, CurrentActor.get());
+    } catch (SuishenException e) {
+      model.addAttribute("minLength", passwords.minLength());
+      model.addAttribute("errorCode", e.code());
+      model.addAttribute("errorMessage", messages.message(e.code(), e.arguments(), locale));
+      response.setStatus(e.status().value());
+      return "accounts/password";
+    }
+    new SecurityContextLogoutHandler()
+        .logout(
+            request,
+            response,
+            org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication());
+    return "redirect:/staff/login?changed";
+  }
+}

@@ -1,0 +1,78 @@
+package org.suishen.citizen.internal;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Figures of the citizen context ({@code suishen.citizen.*}); defaults in application.yaml.
+ *
+ * @param otp one-time codes: validity, attempts and rate limits
+ * @param sms which SMS adapter sends the codes and its settings
+ * @param identity real-name registration
+ */
+@ConfigurationProperties("suishen.citizen")
+public record CitizenProperties(
+    @DefaultValue Otp otp, @DefaultValue Sms sms, @DefaultValue Identity identity) {
+
+  /**
+   * @param validity how long a code may be used after it was sent
+   * @param maxAttempts wrong entries allowed per code; after that the code is dead
+   * @param resendInterval minimum time between two codes to the same phone
+   * @param dailyLimit codes to the same phone within any 24 hours
+   * @param ipLimit codes requested from one client IP address within {@code ipWindow} (0: no limit)
+   * @param ipWindow the window of {@code ipLimit}
+   * @param hashSecret key of the HMAC under which codes are stored; every node of a deployment must
+   *     share it. Empty: a random key per process (codes do not survive a restart)
+   */
+  public record Otp(
+      @DefaultValue("5m") Duration validity,
+      @DefaultValue("5") int maxAttempts,
+      @DefaultValue("60s") Duration resendInterval,
+      @DefaultValue("10") int dailyLimit,
+      @DefaultValue("300") int ipLimit,
+      @DefaultValue("1h") Duration ipWindow,
+      @DefaultValue("") String hashSecret) {}
+
+  /** Which adapter delivers text messages. */
+  public enum Adapter {
+    /** Development: the log and the developer outbox page {@code /dev/sms}. */
+    LOG,
+    /** A real SMS gateway reached by an HTTP webhook. */
+    WEBHOOK
+  }
+
+  /**
+   * @param adapter {@code log} (development) or {@code webhook}
+   * @param outboxSize messages kept by the developer outbox (log adapter only)
+   * @param webhook the gateway (webhook adapter only)
+   */
+  public record Sms(
+      @DefaultValue("log") Adapter adapter,
+      @DefaultValue("100") int outboxSize,
+      @DefaultValue Webhook webhook) {}
+
+  /**
+   * @param url the gateway's endpoint; receives POST {@code {"phone": ..., "text": ...}}
+   * @param token bearer token sent as {@code Authorization: Bearer <token>}
+   * @param connectTimeout connection timeout
+   * @param readTimeout time allowed for the answer
+   */
+  public record Webhook(
+      @DefaultValue("") String url,
+      @DefaultValue("") String token,
+      @DefaultValue("2s") Duration connectTimeout,
+      @DefaultValue("5s") Duration readTimeout) {}
+
+  /**
+   * @param verifier the identity-check adapter; {@code register} (default) checks against the
+   *     population register only
+   * @param failureLimit failed registration attempts (unknown document, wrong name, failed check)
+   *     allowed per account within {@code failureWindow}
+   * @param failureWindow the window of {@code failureLimit}
+   */
+  public record Identity(
+      @DefaultValue("register") String verifier,
+      @DefaultValue("10") int failureLimit,
+      @DefaultValue("24h") Duration failureWindow) {}
+}

@@ -1,0 +1,48 @@
+package org.suishen.citizen.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.UUID;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Keyed hash of a one-time code (HMAC-SHA256 over the code's id and the code), so that the table
+ * alone does not reveal codes, and a 6-digit code cannot be recovered by trying all million values
+ * without the key.
+ */
+final class CodeHasher {
+
+  private static final String ALGORITHM = "HmacSHA256";
+  private final SecretKeySpec key;
+
+  CodeHasher(byte[] secret) {
+    this.key = new SecretKeySpec(secret.clone(), ALGORITHM);
+  }
+
+  /** The configured secret, or a random one for this process if none is configured. */
+  static CodeHasher fromSecret(String secret) {
+    if (secret.isBlank()) {
+      byte[] random = new byte[32];
+      new SecureRandom().nextBytes(random);
+      return new CodeHasher(random);
+    }
+    return new CodeHasher(secret.getBytes(StandardCharsets.UTF_8));
+  }
+
+  byte[] hash(UUID codeId, String code) {
+    try {
+      Mac mac = Mac.getInstance(ALGORITHM);
+      mac.init(key);
+      return mac.doFinal((codeId + ":" + code).getBytes(StandardCharsets.UTF_8));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HMAC-SHA256 unavailable", e);
+    }
+  }
+
+  boolean matches(UUID codeId, String code, byte[] expected) {
+    return MessageDigest.isEqual(hash(codeId, code), expected);
+  }
+}

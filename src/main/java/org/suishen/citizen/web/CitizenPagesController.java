@@ -1,0 +1,67 @@
+package org.suishen.citizen.web;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.suishen.citizen.internal.CitizenProperties;
+import org.suishen.citizen.internal.DevSmsOutbox;
+import org.suishen.identity.DocumentType;
+import org.suishen.shared.security.CitizenPrincipal;
+
+/**
+ * The citizen's pages: log-in, home ({@code /me}), real-name registration, phone rebinding. Mobile
+ * first; the forms talk to the JSON API from {@code /js/citizen-*.js} and show refusals inline.
+ */
+@Controller
+class CitizenPagesController {
+
+  private final AccountViews views;
+  private final boolean devSms;
+  private final long resendSeconds;
+  private final long validityMinutes;
+
+  CitizenPagesController(
+      AccountViews views, ObjectProvider<DevSmsOutbox> outbox, CitizenProperties properties) {
+    this.views = views;
+    this.devSms = outbox.getIfAvailable() != null;
+    this.resendSeconds = properties.otp().resendInterval().toSeconds();
+    this.validityMinutes = Math.max(1, properties.otp().validity().toMinutes());
+  }
+
+  @GetMapping("/login")
+  String login(@AuthenticationPrincipal @Nullable Object principal, Model model) {
+    if (principal instanceof CitizenPrincipal) {
+      return "redirect:/me";
+    }
+    model.addAttribute("devSms", devSms);
+    model.addAttribute("resendSeconds", resendSeconds);
+    model.addAttribute("validityMinutes", validityMinutes);
+    return "citizen/login";
+  }
+
+  @GetMapping("/me")
+  String home(@AuthenticationPrincipal CitizenPrincipal citizen, Model model) {
+    model.addAttribute("account", views.of(citizen.accountId()));
+    return "citizen/me";
+  }
+
+  @GetMapping("/me/register")
+  String register(@AuthenticationPrincipal CitizenPrincipal citizen, Model model) {
+    model.addAttribute("account", views.of(citizen.accountId()));
+    model.addAttribute("documentTypes", List.of(DocumentType.values()));
+    return "citizen/register";
+  }
+
+  @GetMapping("/me/phone")
+  String phone(@AuthenticationPrincipal CitizenPrincipal citizen, Model model) {
+    model.addAttribute("account", views.of(citizen.accountId()));
+    model.addAttribute("devSms", devSms);
+    model.addAttribute("resendSeconds", resendSeconds);
+    model.addAttribute("validityMinutes", validityMinutes);
+    return "citizen/phone";
+  }
+}

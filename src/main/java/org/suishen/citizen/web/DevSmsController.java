@@ -1,0 +1,36 @@
+package org.suishen.citizen.web;
+
+import java.time.Clock;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.suishen.citizen.internal.DevSmsOutbox;
+
+/**
+ * DEVELOPMENT ONLY: {@code GET /dev/sms} shows the messages the logging SMS adapter "sent", so that
+ * a developer can log in without a phone. Exists only with {@code suishen.citizen.sms.adapter=log};
+ * with a real gateway the path answers 404.
+ */
+@Controller
+@ConditionalOnProperty(
+    name = "suishen.citizen.sms.adapter",
+    havingValue = "log",
+    matchIfMissing = true)
+class DevSmsController {
+
+  private final DevSmsOutbox outbox;
+  private final Clock clock;
+
+  DevSmsController(DevSmsOutbox outbox, Clock clock) {
+    this.outbox = outbox;
+    this.clock = clock;
+  }
+
+  @GetMapping("/dev/sms")
+  String outbox(Model model) {
+    model.addAttribute("messages", outbox.messages());
+    model.addAttribute("zone", clock.getZone());
+    return "citizen/dev-sms";
+  }
+}

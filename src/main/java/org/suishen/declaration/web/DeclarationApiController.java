@@ -1,0 +1,58 @@
+package org.suishen.declaration.web;
+
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.suishen.declaration.HealthDeclarations;
+import org.suishen.declaration.internal.DeclarationDesk;
+import org.suishen.declaration.internal.DeclarationForm;
+import org.suishen.declaration.internal.DeclarationProperties;
+import org.suishen.shared.problem.SuishenException;
+import org.suishen.shared.security.CitizenPrincipal;
+import org.suishen.shared.security.CurrentActor;
+
+/** The registered citizen's own health declarations. */
+@RestController
+class DeclarationApiController {
+
+  private final DeclarationDesk desk;
+  private final HealthDeclarations declarations;
+  private final int historyLimit;
+
+  DeclarationApiController(
+      DeclarationDesk desk, HealthDeclarations declarations, DeclarationProperties properties) {
+    this.desk = desk;
+    this.declarations = declarations;
+    this.historyLimit = properties.historyLimit();
+  }
+
+  /** Submits a new declaration; it becomes the latest. */
+  @PostMapping("/api/me/declarations")
+  @ResponseStatus(HttpStatus.CREATED)
+  DeclarationView declare(
+      @AuthenticationPrincipal CitizenPrincipal citizen, @RequestBody DeclarationForm form) {
+    return DeclarationView.of(desk.declare(RegisteredPerson.of(citizen), CurrentActor.get(), form));
+  }
+
+  /** The latest declaration; 404 {@code declaration.not-found} before the first one. */
+  @GetMapping("/api/me/declarations/latest")
+  DeclarationView latest(@AuthenticationPrincipal CitizenPrincipal citizen) {
+    return declarations
+        .latest(RegisteredPerson.of(citizen))
+        .map(DeclarationView::of)
+        .orElseThrow(() -> SuishenException.notFound("declaration.not-found"));
+  }
+
+  /** All declarations, newest first (at most {@code suishen.declaration.history-limit}). */
+  @GetMapping("/api/me/declarations")
+  List<DeclarationView> history(@AuthenticationPrincipal CitizenPrincipal citizen) {
+    return declarations.history(RegisteredPerson.of(citizen), historyLimit).stream()
+        .map(DeclarationView::of)
+        .toList();
+  }
+}

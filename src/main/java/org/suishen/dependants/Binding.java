@@ -1,0 +1,32 @@
+package org.suishen.dependants;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A family member (the holder) bound to a dependant. People are referred to by their opaque person
+ * ids from the population register.
+ *
+ * @param kind why the dependant could be bound, on the day of the application
+ * @param approvedAt when the binding took effect; {@code null} while pending or if rejected
+ * @param endedAt when it was rejected or removed; {@code null} while pending or approved
+ * @param reason the reviewer's reason for a decision or a removal, if any (shown to the holder)
+ */
+public record Binding(
+    UUID id,
+    UUID holder,
+    UUID dependant,
+    DependantKind kind,
+    Evidence evidence,
+    BindingState state,
+    Instant requestedAt,
+    @Nullable Instant approvedAt,
+    @Nullable Instant endedAt,
+    @Nullable String reason) {
+
+  /** Approved and not removed: the holder may act for the dependant. */
+  public boolean bound() {
+    return state == BindingState.APPROVED;
+  }
+}

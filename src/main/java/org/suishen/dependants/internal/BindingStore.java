@@ -1,0 +1,235 @@
+package org.suishen.dependants.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.suishen.dependants.Binding;
+import org.suishen.dependants.BindingState;
+import org.suishen.dependants.DependantKind;
+import org.suishen.dependants.Evidence;
+
+/** The bindings and their uploaded evidence, in PostgreSQL (V20_1). */
+@Repository
+class BindingStore {
+
+  private static final String COLUMNS =
+      "id, holder_id, dependant_id, kind, evidence, state, requested_at, approved_at, decided_at,"
+          + " decision_reason, removed_at, removal_reason";
+
+  private final JdbcClient jdbc;
+
+  BindingStore(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /**
+   * Serialises the applications of one holder until the end of the transaction, so that the limit
+   * and the one-active-binding-per-pair rule hold under concurrent requests.
+   */
+  void lockHolder(UUID holder) {
+    jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(?, 20))")
+        .param("dependants:" + holder)
+        .query((rs, n) -> 1)
+        .single();
+  }
+
+  int countActive(UUID holder) {
+    return jdbc.sql(
+            "SELECT count(*) FROM dependant_binding WHERE holder_id = ?"
+                + " AND state IN ('PENDING', 'APPROVED')")
+        .param(holder)
+        .query(Integer.class)
+        .single();
+  }
+
+  Optional<Binding> findActive(UUID holder, UUID dependant) {
+    return jdbc.sql(
+            "SELECT "
+                + COLUMNS
+                + " FROM dependant_binding WHERE holder_id = ? AND dependant_id = ?"
+                + " AND state IN ('PENDING', 'APPROVED')")
+        .param(holder)
+        .param(dependant)
+        .query(BindingStore::binding)
+        .optional();
+  }
+
+  boolean isBound(UUID holder, UUID dependant) {
+    return jdbc.sql(
+            "SELECT EXISTS (SELECT 1 FROM dependant_binding WHERE holder_id = ? AND dependant_id = ?"
+                + " AND state = 'APPROVED')")
+        .param(holder)
+        .param(dependant)
+        .query(Boolean.class)
+        .single();
+  }
+
+  Optional<Binding> find(UUID id) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM dependant_binding WHERE id = ?")
+        .param(id)
+        .query(BindingStore::binding)
+        .optional();
+  }
+
+  /** The holder's pending and approved bindings, oldest first. */
+  List<Binding> activeOf(UUID holder) {
+    return jdbc.sql(
+            "SELECT "
+                + COLUMNS
+                + " FROM dependant_binding WHERE holder_id = ? AND state IN ('PENDING', 'APPROVED')"
+                + " ORDER BY requested_at, id")
+        .param(holder)
+        .query(BindingStore::binding)
+        .list();
+  }
+
+  /** The holder's pending and approved bindings and the applications rejected since then. */
+  List<Binding> shownTo(UUID holder, Instant rejectedSince) {
+    return jdbc.sql(
+            "SELECT "
+                + COLUMNS
+                + " FROM dependant_binding WHERE holder_id = ?"
+                + " AND (state IN ('PENDING', 'APPROVED') OR (state = 'REJECTED' AND decided_at >= ?))"
+                + " ORDER BY requested_at, id")
+        .param(holder)
+        .param(at(rejectedSince))
+        .query(BindingStore::binding)
+        .list();
+  }
+
+  /** The oldest pending applications first. */
+  List<Binding> pending(int limit) {
+    return jdbc.sql(
+            "SELECT "
+                + COLUMNS
+                + " FROM dependant_binding WHERE state = 'PENDING' ORDER BY requested_at, id LIMIT ?")
+        .param(limit)
+        .query(BindingStore::binding)
+        .list();
+  }
+
+  long countPending() {
+    return jdbc.sql("SELECT count(*) FROM dependant_binding WHERE state = 'PENDING'")
+        .query(Long.class)
+        .single();
+  }
+
+  void insert(Binding b, String requestedBy, @Nullable EvidenceFile file) {
+    jdbc.sql(
+            "INSERT INTO dependant_binding (id, holder_id, dependant_id, kind, evidence, state,"
+                + " requested_at, requested_by, approved_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .param(b.id())
+        .param(b.holder())
+        .param(b.dependant())
+        .param(b.kind().name())
+        .param(b.evidence().name())
+        .param(b.state().name())
+        .param(at(b.requestedAt()))
+        .param(requestedBy)
+        .param(b.approvedAt() == null ? null : at(b.approvedAt()))
+        .update();
+    if (file != null) {
+      jdbc.sql(
+              "INSERT INTO dependant_evidence (binding_id, format, size_bytes, sha256, content,"
+                  + " uploaded_at) VALUES (?, ?, ?, ?, ?, ?)")
+          .param(b.id())
+          .param(file.format().name())
+          .param(file.size())
+          .param(file.sha256())
+          .param(file.content())
+          .param(at(b.requestedAt()))
+          .update();
+    }
+  }
+
+  /** Decides a pending application; false if it was no longer pending. */
+  boolean decide(UUID id, boolean approve, Instant at, String by, @Nullable String reason) {
+    return jdbc.sql(
+                "UPDATE dependant_binding SET state = ?, decided_at = ?, decided_by = ?,"
+                    + " decision_reason = ?, approved_at = ? WHERE id = ? AND state = 'PENDING'")
+            .param(approve ? BindingState.APPROVED.name() : BindingState.REJECTED.name())
+            .param(at(at))
+            .param(by)
+            .param(reason)
+            .param(approve ? at(at) : null)
+            .param(id)
+            .update()
+        == 1;
+  }
+
+  /** Removes a pending or approved binding; false if it was no longer in that state. */
+  boolean remove(UUID id, BindingState from, Instant at, String by, @Nullable String reason) {
+    return jdbc.sql(
+                "UPDATE dependant_binding SET state = 'REMOVED', removed_at = ?, removed_by = ?,"
+                    + " removal_reason = ? WHERE id = ? AND state = ?")
+            .param(at(at))
+            .param(by)
+            .param(reason)
+            .param(id)
+            .param(from.name())
+            .update()
+        == 1;
+  }
+
+  @Nullable EvidenceFormat evidenceFormat(UUID bindingId) {
+    return jdbc.sql("SELECT format FROM dependant_evidence WHERE binding_id = ?")
+        .param(bindingId)
+        .query((rs, n) -> EvidenceFormat.valueOf(rs.getString("format")))
+        .optional()
+        .orElse(null);
+  }
+
+  Optional<EvidenceFile> evidence(UUID bindingId) {
+    return jdbc.sql("SELECT format, content FROM dependant_evidence WHERE binding_id = ?")
+        .param(bindingId)
+        .query(
+            (rs, n) ->
+                new EvidenceFile(
+                    EvidenceFormat.valueOf(rs.getString("format")), rs.getBytes("content")))
+        .optional();
+  }
+
+  private static OffsetDateTime at(Instant instant) {
+    return instant.atOffset(ZoneOffset.UTC);
+  }
+
+  private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
+    var value = rs.getObject(column, OffsetDateTime.class);
+    return value == null ? null : value.toInstant();
+  }
+
+  static Binding binding(ResultSet rs, int row) throws SQLException {
+    var state = BindingState.valueOf(rs.getString("state"));
+    Instant ended =
+        switch (state) {
+          case REJECTED -> instant(rs, "decided_at");
+          case REMOVED -> instant(rs, "removed_at");
+          default -> null;
+        };
+    String reason =
+        state == BindingState.REMOVED
+            ? rs.getString("removal_reason")
+            : rs.getString("decision_reason");
+    Instant requested = instant(rs, "requested_at");
+    return new Binding(
+        rs.getObject("id", UUID.class),
+        rs.getObject("holder_id", UUID.class),
+        rs.getObject("dependant_id", UUID.class),
+        DependantKind.valueOf(rs.getString("kind")),
+        Evidence.valueOf(rs.getString("evidence")),
+        state,
+        requested == null ? Instant.EPOCH : requested,
+        instant(rs, "approved_at"),
+        ended,
+        reason);
+  }
+}

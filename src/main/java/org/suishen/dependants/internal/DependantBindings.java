@@ -1,0 +1,249 @@
+package org.suishen.dependants.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.suishen.dependants.Binding;
+import org.suishen.dependants.BindingState;
+import org.suishen.dependants.DependantBound;
+import org.suishen.dependants.DependantUnbound;
+import org.suishen.dependants.Evidence;
+import org.suishen.identity.DocumentType;
+import org.suishen.identity.IdentityDocument;
+import org.suishen.identity.Person;
+import org.suishen.identity.PopulationRegister;
+import org.suishen.shared.problem.SuishenException;
+import org.suishen.shared.security.Actor;
+import org.suishen.shared.security.CitizenPrincipal;
+
+/**
+ * A citizen binds dependants, lists and removes them (MISSION R1-R3). Every refusal is thrown
+ * before anything is written.
+ */
+@Service
+public class DependantBindings {
+
+  private final PopulationRegister register;
+  private final BindingStore store;
+  private final DependantEligibility eligibility;
+  private final EvidencePolicy evidencePolicy;
+  private final DependantsProperties properties;
+  private final ProxyAudit audit;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  DependantBindings(
+      PopulationRegister register,
+      BindingStore store,
+      DependantEligibility eligibility,
+      EvidencePolicy evidencePolicy,
+      DependantsProperties properties,
+      ProxyAudit audit,
+      ApplicationEventPublisher events,
+      Clock clock) {
+    this.register = register;
+    this.store = store;
+    this.eligibility = eligibility;
+    this.evidencePolicy = evidencePolicy;
+    this.properties = properties;
+    this.audit = audit;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  /**
+   * Binds the dependant the claim names to the citizen: approved at once when both are in the same
+   * household in the register, otherwise pending with the uploaded household-register page.
+   */
+  @Transactional
+  public DependantRow bind(
+      CitizenPrincipal citizen, DependantClaim claim, @Nullable EvidenceUpload upload) {
+    UUID holderId = holderOf(citizen);
+    Person dependant = identify(claim);
+    Instant now = now();
+    LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+    var kind = eligibility.check(holderId, dependant, today);
+    Person holder =
+        register
+            .find(holderId)
+            .orElseThrow(() -> SuishenException.forbidden("dependants.holder-unregistered"));
+    boolean sameHousehold =
+        holder.householdId() != null
+            && !holder.householdId().isBlank()
+            && holder.householdId().equals(dependant.householdId());
+    EvidenceFile file = sameHousehold ? null : evidence(upload);
+
+    store.lockHolder(holderId);
+    store
+        .findActive(holderId, dependant.id())
+        .ifPresent(
+            existing -> {
+              throw SuishenException.conflict(
+                  existing.state() == BindingState.PENDING
+                      ? "dependants.already-pending"
+                      : "dependants.already-bound");
+            });
+    if (store.countActive(holderId) >= properties.limit()) {
+      throw SuishenException.conflict("dependants.limit", properties.limit());
+    }
+    var binding =
+        new Binding(
+            UUID.randomUUID(),
+            holderId,
+            dependant.id(),
+            kind,
+            sameHousehold ? Evidence.HOUSEHOLD_REGISTER : Evidence.UPLOADED_PAGE,
+            sameHousehold ? BindingState.APPROVED : BindingState.PENDING,
+            now,
+            sameHousehold ? now : null,
+            null,
+            null);
+    Actor actor = Actor.citizen(citizen.accountId().toString());
+    store.insert(binding, actor.toString(), file);
+    if (sameHousehold) {
+      audit.record(actor, ProxyAudit.APPROVED, holderId, dependant.id(), "household-register");
+      events.publishEvent(new DependantBound(binding.id(), holderId, dependant.id(), now));
+    } else {
+      audit.record(actor, ProxyAudit.REQUESTED, holderId, dependant.id(), "evidence-uploaded");
+    }
+    return new DependantRow(binding, PersonSummary.of(dependant, today));
+  }
+
+  /** The holder withdraws a pending application or removes an approved binding. */
+  @Transactional
+  public Binding remove(CitizenPrincipal citizen, UUID bindingId) {
+    UUID holderId = holderOf(citizen);
+    Binding binding =
+        store
+            .find(bindingId)
+            .filter(b -> b.holder().equals(holderId))
+            .orElseThrow(() -> SuishenException.notFound("dependants.binding-not-found"));
+    Actor actor = Actor.citizen(citizen.accountId().toString());
+    return end(binding, actor, "holder", null, false);
+  }
+
+  /**
+   * The holder's pending and approved bindings and recent rejections, with the dependants masked;
+   * each shown dependant is audited as read by the holder.
+   */
+  @Transactional
+  public List<DependantRow> shownTo(CitizenPrincipal citizen) {
+    UUID holderId = holderOf(citizen);
+    Instant now = now();
+    LocalDate today = LocalDate.ofInstant(now, clock.getZone());
+    Actor actor = Actor.citizen(citizen.accountId().toString());
+    return store.shownTo(holderId, now.minus(properties.rejectionsShownFor())).stream()
+        .map(
+            b -> {
+              audit.record(actor, ProxyAudit.VIEWED, holderId, b.dependant(), "holder-list");
+              return new DependantRow(
+                  b,
+                  register
+                      .find(b.dependant())
+                      .map(p -> PersonSummary.of(p, today))
+                      .orElseGet(() -> PersonSummary.unknown(b.dependant())));
+            })
+        .toList();
+  }
+
+  /** One of the holder's bindings (any state), audited as read by the holder. */
+  @Transactional
+  public DependantRow one(CitizenPrincipal citizen, UUID bindingId) {
+    UUID holderId = holderOf(citizen);
+    Binding b =
+        store
+            .find(bindingId)
+            .filter(found -> found.holder().equals(holderId))
+            .orElseThrow(() -> SuishenException.notFound("dependants.binding-not-found"));
+    audit.record(
+        Actor.citizen(citizen.accountId().toString()),
+        ProxyAudit.VIEWED,
+        holderId,
+        b.dependant(),
+        "holder-read");
+    LocalDate today = LocalDate.now(clock);
+    return new DependantRow(
+        b,
+        register
+            .find(b.dependant())
+            .map(p -> PersonSummary.of(p, today))
+            .orElseGet(() -> PersonSummary.unknown(b.dependant())));
+  }
+
+  /** Ends a pending or approved binding; publishes {@link DependantUnbound} if it was approved. */
+  Binding end(
+      Binding binding, Actor actor, String auditReason, @Nullable String reason, boolean reviewer) {
+    Instant now = now();
+    if (!binding.state().active()
+        || !store.remove(binding.id(), binding.state(), now, actor.toString(), reason)) {
+      throw SuishenException.conflict("dependants.not-active");
+    }
+    audit.record(actor, ProxyAudit.REMOVED, binding.holder(), binding.dependant(), auditReason);
+    if (binding.state() == BindingState.APPROVED) {
+      events.publishEvent(
+          new DependantUnbound(binding.id(), binding.holder(), binding.dependant(), now, reviewer));
+    }
+    return store.find(binding.id()).orElseThrow();
+  }
+
+  private UUID holderOf(CitizenPrincipal citizen) {
+    if (citizen.personId() == null) {
+      throw SuishenException.forbidden("dependants.holder-unregistered");
+    }
+    return citizen.personId();
+  }
+
+  private Person identify(DependantClaim claim) {
+    DocumentType type = documentType(claim.documentType());
+    String name = claim.name() == null ? "" : claim.name().strip();
+    if (name.isEmpty() || name.length() > 100) {
+      throw SuishenException.badInput("dependants.name-required");
+    }
+    if (claim.documentNumber() == null || claim.documentNumber().isBlank()) {
+      throw SuishenException.badInput("dependants.document-number-required");
+    }
+    var document = IdentityDocument.of(type, claim.documentNumber());
+    return register
+        .findByDocument(document)
+        .filter(p -> NameMatch.same(name, p.name()))
+        .orElseThrow(() -> SuishenException.badInput("dependants.identity-mismatch"));
+  }
+
+  private static DocumentType documentType(@Nullable String value) {
+    if (value == null || value.isBlank()) {
+      throw SuishenException.badInput("dependants.document-type");
+    }
+    try {
+      return DocumentType.valueOf(value.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw SuishenException.badInput("dependants.document-type");
+    }
+  }
+
+  private EvidenceFile evidence(@Nullable EvidenceUpload upload) {
+    if (upload == null || upload.size() == 0) {
+      throw SuishenException.badInput("dependants.evidence-required");
+    }
+    evidencePolicy.checkSize(upload.size());
+    try {
+      return evidencePolicy.inspect(Objects.requireNonNull(upload.read()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MICROS);
+  }
+}

@@ -1,0 +1,19 @@
+package org.suishen.dependants.internal;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The dependants' policies, built from their configured figures. */
+@Configuration(proxyBeanMethods = false)
+class DependantsConfiguration {
+
+  @Bean
+  DependantEligibility dependantEligibility(DependantsProperties properties) {
+    return new DependantEligibility(properties.minorAgeLimit(), properties.elderlyAge());
+  }
+
+  @Bean
+  EvidencePolicy dependantEvidencePolicy(DependantsProperties properties) {
+    return new EvidencePolicy(properties.evidenceMaxSize());
+  }
+}

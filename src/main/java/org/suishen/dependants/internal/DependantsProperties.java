@@ -1,0 +1,41 @@
+package org.suishen.dependants.internal;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The figures of the dependants' rules (MISSION X3), under {@code suishen.dependants.*}.
+ *
+ * @param minorAgeLimit a person is a minor before this birthday (18)
+ * @param elderlyAge a person is elderly from this birthday on, the birthday included (60)
+ * @param limit how many dependants (pending or approved) one holder may have at a time (10)
+ * @param evidenceMaxSize the largest household-register page a holder may upload (5 MB)
+ * @param reviewPageSize how many pending applications the review queue shows at once (50)
+ * @param rejectionsShownFor how long a rejected application stays on the holder's list, with the
+ *     reviewer's reason (30 days)
+ */
+@ConfigurationProperties("suishen.dependants")
+public record DependantsProperties(
+    @DefaultValue("18") int minorAgeLimit,
+    @DefaultValue("60") int elderlyAge,
+    @DefaultValue("10") int limit,
+    @DefaultValue("5MB") DataSize evidenceMaxSize,
+    @DefaultValue("50") int reviewPageSize,
+    @DefaultValue("30d") Duration rejectionsShownFor) {
+
+  public DependantsProperties {
+    if (minorAgeLimit < 1 || elderlyAge <= minorAgeLimit) {
+      throw new IllegalArgumentException(
+          "suishen.dependants: need 0 < minor-age-limit < elderly-age");
+    }
+    if (limit < 1 || reviewPageSize < 1) {
+      throw new IllegalArgumentException("suishen.dependants: limit and review-page-size >= 1");
+    }
+    if (evidenceMaxSize.toBytes() < 1 || rejectionsShownFor.isNegative()) {
+      throw new IllegalArgumentException(
+          "suishen.dependants: evidence-max-size > 0, rejections-shown-for >= 0");
+    }
+  }
+}

@@ -1,0 +1,49 @@
+package org.suishen.dependants.web;
+
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.suishen.dependants.BindingState;
+import org.suishen.dependants.DependantKind;
+import org.suishen.dependants.Evidence;
+import org.suishen.dependants.internal.DependantRow;
+
+/** One dependant on the holder's page, ready to show. */
+record DependantCard(
+    UUID id,
+    UUID dependantId,
+    String maskedName,
+    String maskedDocumentNumber,
+    int age,
+    DependantKind kind,
+    Evidence evidence,
+    BindingState state,
+    String requestedAt,
+    String approvedAt,
+    String endedAt,
+    @Nullable String reason) {
+
+  static DependantCard of(DependantRow row, PageTimes times) {
+    var b = row.binding();
+    return new DependantCard(
+        b.id(),
+        b.dependant(),
+        row.dependant().maskedName(),
+        row.dependant().maskedDocumentNumber(),
+        row.dependant().age(),
+        b.kind(),
+        b.evidence(),
+        b.state(),
+        times.format(b.requestedAt()),
+        times.format(b.approvedAt()),
+        times.format(b.endedAt()),
+        b.reason());
+  }
+
+  public boolean bound() {
+    return state == BindingState.APPROVED;
+  }
+
+  public boolean removable() {
+    return state.active();
+  }
+}

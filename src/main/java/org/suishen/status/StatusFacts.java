@@ -1,0 +1,32 @@
+package org.suishen.status;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * Facts that other contexts feed into the status engine. Each call stores the fact and, when it can
+ * change the person's colour, evaluates the person at once (publishing {@link HealthStatusChanged}
+ * on a change). Calls are idempotent: repeating a fact changes nothing.
+ */
+public interface StatusFacts {
+
+  /**
+   * A person arrived in the city from a region on a day. Hook for health declarations: the lead
+   * wires {@code org.suishen.declaration.HealthDeclared} to one call per region visited, with
+   * {@code source = "declaration"}.
+   *
+   * @param regionCode the region's code as on the authority's key-region list
+   * @param source where the fact comes from, e.g. {@code declaration}, {@code authority-feed}
+   */
+  void recordArrival(UUID personId, String regionCode, LocalDate arrivedOn, String source);
+
+  /** A person gave a test sample (for the optional no-recent-test rule). */
+  void recordSample(UUID personId, Instant takenAt);
+
+  /**
+   * A person declared their health information: clears the "please declare again" notice if the
+   * authority's request is older. Hook for {@code HealthDeclared} (its {@code declaredAt}).
+   */
+  void declarationReceived(UUID personId, Instant at);
+}

@@ -1,0 +1,111 @@
+package org.suishen.status.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.suishen.shared.problem.SuishenException;
+import org.suishen.shared.security.Actor;
+import org.suishen.status.StatusFacts;
+
+/** Stores single facts from other contexts and evaluates the person at once. */
+@Service
+class StatusFactsService implements StatusFacts {
+
+  /** Region codes: letters, digits, dots and dashes (administrative codes such as 420100). */
+  static final Pattern REGION_CODE = Pattern.compile("[A-Z0-9][A-Z0-9.\\-]{1,31}");
+
+  private static final Pattern SOURCE = Pattern.compile("[a-z][a-z0-9\\-]{1,31}");
+
+  private final JdbcClient jdbc;
+  private final StatusRows rows;
+  private final StatusEngine engine;
+  private final StatusProperties properties;
+
+  StatusFactsService(
+      JdbcClient jdbc, StatusRows rows, StatusEngine engine, StatusProperties properties) {
+    this.jdbc = jdbc;
+    this.rows = rows;
+    this.engine = engine;
+    this.properties = properties;
+  }
+
+  /** The canonical form of a region code, or {@code null} if it is malformed. */
+  static @org.jspecify.annotations.Nullable String canonicalRegion(String code) {
+    String canonical = code.strip().toUpperCase(Locale.ROOT);
+    return REGION_CODE.matcher(canonical).matches() ? canonical : null;
+  }
+
+  @Override
+  @Transactional
+  public void recordArrival(UUID personId, String regionCode, LocalDate arrivedOn, String source) {
+    String region = canonicalRegion(regionCode);
+    if (region == null) {
+      throw SuishenException.badInput("status.region.invalid");
+    }
+    if (!SOURCE.matcher(source).matches()) {
+      throw SuishenException.badInput("status.source.invalid");
+    }
+    Instant now = engine.now();
+    if (arrivedOn.isAfter(LocalDate.ofInstant(now, engine.zone()))) {
+      throw SuishenException.badInput("status.arrival.in-future");
+    }
+    int inserted =
+        jdbc.sql(
+                "INSERT INTO region_arrival (person_id, region_code, arrived_on, source,"
+                    + " recorded_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
+            .param(personId)
+            .param(region)
+            .param(arrivedOn)
+            .param(source)
+            .param(Sql.time(now))
+            .update();
+    if (inserted > 0) {
+      evaluate(personId, new Cause(Actor.system(source), "arrival"), now);
+    }
+  }
+
+  @Override
+  @Transactional
+  public void recordSample(UUID personId, Instant takenAt) {
+    Instant now = engine.now();
+    int changed =
+        jdbc.sql(
+                "INSERT INTO latest_sample AS s (person_id, taken_at) VALUES (?, ?)"
+                    + " ON CONFLICT (person_id) DO UPDATE SET taken_at = EXCLUDED.taken_at"
+                    + " WHERE s.taken_at < EXCLUDED.taken_at")
+            .param(personId)
+            .param(Sql.time(takenAt))
+            .update();
+    if (changed > 0 && properties.noRecentTest().enabled()) {
+      evaluate(personId, new Cause(Actor.system("sampling"), "sample"), now);
+    }
+  }
+
+  @Override
+  @Transactional
+  public void declarationReceived(UUID personId, Instant at) {
+    Instant now = engine.now();
+    int changed =
+        jdbc.sql(
+                "INSERT INTO declaration_state AS d (person_id, declared_at) VALUES (?, ?)"
+                    + " ON CONFLICT (person_id) DO UPDATE SET declared_at = EXCLUDED.declared_at"
+                    + " WHERE d.declared_at IS NULL OR d.declared_at < EXCLUDED.declared_at")
+            .param(personId)
+            .param(Sql.time(at))
+            .update();
+    if (changed > 0) {
+      evaluate(personId, new Cause(Actor.system("declaration"), "declaration"), now);
+    }
+  }
+
+  private void evaluate(UUID personId, Cause cause, Instant now) {
+    rows.markDue(List.of(personId), now, cause);
+    engine.reevaluate(List.of(personId), cause, now);
+  }
+}

@@ -1,0 +1,129 @@
+package org.suishen.status.internal.manual;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.suishen.status.Colour;
+import org.suishen.status.internal.Sql;
+
+/** The table {@code manual_status_change}. */
+@Repository
+class ManualChangeRepository {
+
+  private static final String COLUMNS =
+      "id, person_id, kind, colour, reason_code, evidence, evidence_file, valid_until, appeal_id,"
+          + " state, proposed_by, proposed_at, decided_by, decided_at, decision_note";
+
+  private final JdbcClient jdbc;
+
+  ManualChangeRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Inserts; for an appeal already applied, inserts nothing and returns {@code false}. */
+  boolean insert(ManualChange c) {
+    return jdbc.sql(
+                "INSERT INTO manual_status_change ("
+                    + COLUMNS
+                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                    + " ON CONFLICT (appeal_id) DO NOTHING")
+            .param(c.id())
+            .param(c.personId())
+            .param(c.kind().name())
+            .param(c.colour().name())
+            .param(c.reasonCode())
+            .param(c.evidence())
+            .param(c.evidenceFile())
+            .param(Sql.time(c.validUntil()))
+            .param(c.appealId())
+            .param(c.state().name())
+            .param(c.proposedBy())
+            .param(Sql.time(c.proposedAt()))
+            .param(c.decidedBy())
+            .param(Sql.time(c.decidedAt()))
+            .param(c.decisionNote())
+            .update()
+        > 0;
+  }
+
+  Optional<ManualChange> find(UUID id) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM manual_status_change WHERE id = ?")
+        .param(id)
+        .query(ManualChangeRepository::change)
+        .optional();
+  }
+
+  Optional<ManualChange> lock(UUID id) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM manual_status_change WHERE id = ? FOR UPDATE")
+        .param(id)
+        .query(ManualChangeRepository::change)
+        .optional();
+  }
+
+  boolean pendingFor(UUID personId) {
+    return jdbc.sql(
+            "SELECT EXISTS (SELECT 1 FROM manual_status_change WHERE person_id = ?"
+                + " AND state = 'PROPOSED')")
+        .param(personId)
+        .query(Boolean.class)
+        .single();
+  }
+
+  void decide(UUID id, ManualChange.State state, String by, Instant at, @Nullable String note) {
+    jdbc.sql(
+            "UPDATE manual_status_change SET state = ?, decided_by = ?, decided_at = ?,"
+                + " decision_note = ? WHERE id = ? AND state = 'PROPOSED'")
+        .param(state.name())
+        .param(by)
+        .param(Sql.time(at))
+        .param(note)
+        .param(id)
+        .update();
+  }
+
+  List<ManualChange> pending(int limit) {
+    return jdbc.sql(
+            "SELECT "
+                + COLUMNS
+                + " FROM manual_status_change WHERE state = 'PROPOSED' ORDER BY proposed_at"
+                + " LIMIT ?")
+        .param(limit)
+        .query(ManualChangeRepository::change)
+        .list();
+  }
+
+  List<ManualChange> forPerson(UUID personId) {
+    return jdbc.sql(
+            "SELECT "
+                + COLUMNS
+                + " FROM manual_status_change WHERE person_id = ? ORDER BY proposed_at DESC")
+        .param(personId)
+        .query(ManualChangeRepository::change)
+        .list();
+  }
+
+  static ManualChange change(ResultSet rs, int n) throws SQLException {
+    return new ManualChange(
+        rs.getObject("id", UUID.class),
+        rs.getObject("person_id", UUID.class),
+        ManualChange.Kind.valueOf(rs.getString("kind")),
+        Colour.valueOf(rs.getString("colour")),
+        rs.getString("reason_code"),
+        rs.getString("evidence"),
+        rs.getString("evidence_file"),
+        Sql.instant(rs, "valid_until"),
+        rs.getObject("appeal_id", UUID.class),
+        ManualChange.State.valueOf(rs.getString("state")),
+        rs.getString("proposed_by"),
+        Sql.instant(rs, "proposed_at"),
+        rs.getString("decided_by"),
+        Sql.instant(rs, "decided_at"),
+        rs.getString("decision_note"));
+  }
+}

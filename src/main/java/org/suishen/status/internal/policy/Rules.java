@@ -1,0 +1,23 @@
+package org.suishen.status.internal.policy;
+
+/** The names of the rules and the reason codes a status can carry. */
+public final class Rules {
+
+  public static final String MEDICAL_MANAGEMENT = "medical-management";
+  public static final String KEY_REGION_ARRIVAL = "key-region-arrival";
+  public static final String NO_RECENT_TEST = "no-recent-test";
+  public static final String NO_ANOMALY = "no-anomaly";
+  public static final String MANUAL = "manual";
+
+  public static final String REASON_NO_ANOMALY = "no-anomaly";
+  public static final String REASON_RELEASED = "medical-management.released";
+  public static final String REASON_KEY_REGION = "key-region-arrival.observation";
+  public static final String REASON_NO_RECENT_TEST = "no-recent-test.overdue";
+
+  /** The source of a green status that no data produced. */
+  public static final String SOURCE_ENGINE = "status-engine";
+
+  public static final String SOURCE_SAMPLING = "sampling";
+
+  private Rules() {}
+}

@@ -1,0 +1,161 @@
+package org.suishen.status.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.suishen.shared.problem.ErrorMessages;
+import org.suishen.shared.problem.SuishenException;
+import org.suishen.shared.security.CurrentActor;
+import org.suishen.status.Colour;
+import org.suishen.status.internal.StatusEngine;
+import org.suishen.status.internal.feed.FeedKind;
+import org.suishen.status.internal.feed.FeedProcessor;
+import org.suishen.status.internal.feed.FeedReport;
+import org.suishen.status.internal.manual.ManualChangeProposal;
+import org.suishen.status.internal.manual.ManualChangeService;
+
+/** The health authority's page: feed uploads with their reports, and manual changes. */
+@Controller
+@RequestMapping("/authority")
+class AuthorityPageController {
+
+  private final FeedProcessor feeds;
+  private final ManualChangeService changes;
+  private final ErrorMessages errors;
+  private final StatusEngine engine;
+
+  AuthorityPageController(
+      FeedProcessor feeds, ManualChangeService changes, ErrorMessages errors, StatusEngine engine) {
+    this.feeds = feeds;
+    this.changes = changes;
+    this.errors = errors;
+    this.engine = engine;
+  }
+
+  @GetMapping
+  String page(Model model) {
+    model.addAttribute("kinds", FeedKind.values());
+    model.addAttribute("recent", feeds.recent(Paging.DEFAULT));
+    model.addAttribute("pending", changes.pending(Paging.MAX));
+    model.addAttribute("reasonCodes", changes.reasonCodes());
+    model.addAttribute("colours", Arrays.asList(Colour.values()));
+    return "status/authority";
+  }
+
+  @PostMapping("/feeds")
+  String upload(
+      @RequestParam String kind,
+      @RequestParam("file") MultipartFile file,
+      Model model,
+      Locale locale,
+      jakarta.servlet.http.HttpServletResponse response)
+      throws IOException {
+    try (InputStream body = file.getInputStream()) {
+      FeedReport report =
+          feeds.processCsv(
+              AuthorityFeedController.kind(kind),
+              body,
+              file.getOriginalFilename(),
+              CurrentActor.get());
+      return "redirect:/authority/feeds/" + report.feedId();
+    } catch (SuishenException e) {
+      return refused(e, "feedError", model, locale, response);
+    }
+  }
+
+  @GetMapping("/feeds/{feedId}")
+  String report(@PathVariable UUID feedId, Model model) {
+    FeedReport report =
+        feeds.find(feedId).orElseThrow(() -> SuishenException.notFound("status.feed.not-found"));
+    model.addAttribute("report", report);
+    return "status/feed-report";
+  }
+
+  @PostMapping("/manual-changes")
+  String propose(
+      @RequestParam UUID personId,
+      @RequestParam Colour colour,
+      @RequestParam String reasonCode,
+      @RequestParam String evidence,
+      @RequestParam(required = false) @Nullable String evidenceFile,
+      @RequestParam(required = false) @Nullable String validUntil,
+      Model model,
+      Locale locale,
+      RedirectAttributes redirect,
+      jakarta.servlet.http.HttpServletResponse response) {
+    try {
+      changes.propose(
+          new ManualChangeProposal(
+              personId, colour, reasonCode, evidence, evidenceFile, until(validUntil)),
+          CurrentActor.get());
+      redirect.addFlashAttribute("manualDone", true);
+      return "redirect:/authority#manual";
+    } catch (SuishenException e) {
+      return refused(e, "manualError", model, locale, response);
+    }
+  }
+
+  @PostMapping("/manual-changes/{id}/{decision:approve|reject}")
+  String decide(
+      @PathVariable UUID id,
+      @PathVariable String decision,
+      @RequestParam(required = false) @Nullable String note,
+      Model model,
+      Locale locale,
+      RedirectAttributes redirect,
+      jakarta.servlet.http.HttpServletResponse response) {
+    try {
+      if (decision.equals("approve")) {
+        changes.approve(id, CurrentActor.get(), note);
+      } else {
+        changes.reject(id, CurrentActor.get(), note);
+      }
+      redirect.addFlashAttribute("manualDone", true);
+      return "redirect:/authority#manual";
+    } catch (SuishenException e) {
+      return refused(e, "manualError", model, locale, response);
+    }
+  }
+
+  /** A {@code datetime-local} value in the city's zone. */
+  private @Nullable Instant until(@Nullable String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      ZoneId zone = engine.zone();
+      return LocalDateTime.parse(value).atZone(zone).toInstant();
+    } catch (java.time.DateTimeException e) {
+      throw SuishenException.badInput("status.manual.until-in-past");
+    }
+  }
+
+  private String refused(
+      SuishenException e,
+      String attribute,
+      Model model,
+      Locale locale,
+      jakarta.servlet.http.HttpServletResponse response) {
+    response.setStatus(
+        e.status() == HttpStatus.NOT_FOUND ? HttpStatus.BAD_REQUEST.value() : e.status().value());
+    model.addAttribute(attribute, errors.message(e.code(), e.arguments(), locale));
+    model.addAttribute(attribute + "Code", e.code());
+    return page(model);
+  }
+}

@@ -1,0 +1,29 @@
+package org.suishen.accounts.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.suishen.shared.security.Role;
+
+class StaffMenuTest {
+
+  private static List<String> paths(Role... roles) {
+    return StaffMenu.linksFor(List.of(roles)).stream().map(StaffMenu.Link::path).toList();
+  }
+
+  @Test
+  void listsTheLinksOfEveryRoleHeldOnce() {
+    assertThat(paths(Role.ADMINISTRATOR, Role.AUDITOR))
+        .containsExactly("/admin/accounts", "/admin/register", "/audit");
+    assertThat(paths(Role.SAMPLER, Role.VENUE_STAFF)).containsExactly("/scan");
+    assertThat(paths(Role.APPEAL_REVIEWER, Role.HEALTH_AUTHORITY))
+        .containsExactly("/authority", "/review");
+    assertThat(paths(Role.VENUE_SENTINEL)).containsExactly("/scan");
+  }
+
+  @Test
+  void showsNothingForARoleWithoutPages() {
+    assertThat(paths(Role.CITIZEN)).isEmpty();
+  }
+}

@@ -1,0 +1,156 @@
+package org.suishen.appeals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.suishen.support.BrowserTest;
+import org.suishen.support.TestSignInConfiguration;
+
+/**
+ * A citizen files an appeal on {@code /me/appeals} in a real browser; a reviewer upholds it through
+ * the API; the citizen's page then shows the answer.
+ */
+@AutoConfigureMockMvc
+@Import(AppealsTestConfiguration.class)
+class AppealsBrowserIT extends BrowserTest {
+
+  @Autowired JdbcClient jdbc;
+
+  void signInAs(UUID person) {
+    open(TestSignInConfiguration.PATH + "?personId=" + person + "&next=/me/appeals");
+  }
+
+  UUID appealOf(UUID person) {
+    return jdbc.sql("SELECT id FROM appeal WHERE person_id = ?")
+        .param(person)
+        .query(UUID.class)
+        .single();
+  }
+
+  int asReviewer(String path, String json) throws Exception {
+    String credentials =
+        AppealsTestConfiguration.REVIEWER + ":" + AppealsTestConfiguration.PASSWORD;
+    var request =
+        HttpRequest.newBuilder(URI.create(url(path)))
+            .header(
+                "Authorization",
+                "Basic "
+                    + Base64.getEncoder()
+                        .encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .build();
+    try (var http = HttpClient.newHttpClient()) {
+      return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+  }
+
+  @Test
+  void aCitizenFilesAnAppealAndSeesTheAnswerOnceUpheld() throws Exception {
+    UUID person = AppealsFixtures.person(jdbc, "郑小红", "YELLOW");
+    Path evidence = Files.createTempDirectory("appeal").resolve("解除隔离证明.png");
+    Files.write(evidence, AppealsFixtures.PNG);
+
+    signInAs(person);
+    assertThat(textOf(By.tagName("h1"))).isEqualTo("我要申诉");
+    assertThat(textOf(By.id("no-appeals"))).contains("还没有");
+
+    click(By.id("kind-WRONG_COLOUR"));
+    assertThat(browser.findElement(By.id("name-field")).isDisplayed()).isFalse();
+    new Select(visible(By.id("colour"))).selectByValue("GREEN");
+    type(By.id("text"), "我三月以来一直在上海，没有去过重点地区。");
+    browser.findElement(By.id("files")).sendKeys(evidence.toString());
+    click(By.id("submit-appeal"));
+
+    assertThat(textOf(By.id("filed-message"))).contains("申诉已提交");
+    UUID appeal = appealOf(person);
+    By card = By.id("appeal-" + appeal);
+    assertThat(textOf(card))
+        .contains("随申码颜色有误", "已提交，等待受理", "解除隔离证明.png", "正在核实")
+        .contains("我三月以来一直在上海");
+    // the same kind cannot be filed twice
+    assertThat(browser.findElement(By.id("kind-WRONG_COLOUR")).isEnabled()).isFalse();
+
+    String base = "/api/review/appeals/" + appeal;
+    assertThat(asReviewer(base + "/claim", "")).isEqualTo(200);
+    assertThat(
+            asReviewer(
+                base + "/notes",
+                "{\"department\":\"黄浦区疾控中心\",\"question\":\"是否到过重点地区？\","
+                    + "\"answer\":\"行程数据有误，未到过\"}"))
+        .isEqualTo(201);
+    assertThat(
+            asReviewer(
+                base + "/decision",
+                "{\"outcome\":\"UPHELD\",\"correctedColour\":\"GREEN\","
+                    + "\"reason\":\"经核实，您未到过重点地区。\"}"))
+        .isEqualTo(200);
+
+    open("/me/appeals");
+    assertThat(textOf(By.cssSelector("#appeal-" + appeal + " .answer")))
+        .contains("申诉成立", "随申码已更正为", "绿码", "经核实，您未到过重点地区。");
+    assertThat(textOf(card)).contains("申诉成立，已更正");
+
+    click(By.id("lang-en"));
+    assertThat(textOf(By.cssSelector("#appeal-" + appeal + " .answer")))
+        .contains("Upheld", "Your code has been corrected to", "Green");
+  }
+
+  @Test
+  void mistakesAreShownOnThePageAndNothingIsFiled() throws Exception {
+    UUID person = AppealsFixtures.person(jdbc, "冯小刚", null);
+    signInAs(person);
+
+    // checked in the browser before uploading: too many files
+    Path dir = Files.createTempDirectory("appeal");
+    String six =
+        IntStream.range(0, 6)
+            .mapToObj(
+                i -> {
+                  try {
+                    return Files.write(dir.resolve("p" + i + ".png"), AppealsFixtures.PNG)
+                        .toString();
+                  } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                  }
+                })
+            .collect(Collectors.joining("\n"));
+    click(By.id("kind-WRONG_NAME"));
+    assertThat(browser.findElement(By.id("colour-field")).isDisplayed()).isFalse();
+    type(By.id("correctedName"), "冯晓刚");
+    type(By.id("text"), "名字错了一个字。");
+    browser.findElement(By.id("files")).sendKeys(six);
+    click(By.id("submit-appeal"));
+    assertThat(textOf(By.id("form-check"))).contains("最多上传 5 个证明材料");
+
+    // checked by the server: the registered name again
+    browser.findElement(By.id("files")).clear();
+    type(By.id("correctedName"), "冯小刚");
+    click(By.id("submit-appeal"));
+    assertThat(textOf(By.id("form-error-message"))).contains("与登记的姓名相同");
+    assertThat(browser.findElement(By.id("text")).getAttribute("value")).isEqualTo("名字错了一个字。");
+    assertThat(
+            jdbc.sql("SELECT count(*) FROM appeal WHERE person_id = ?")
+                .param(person)
+                .query(Long.class)
+                .single())
+        .isZero();
+  }
+}

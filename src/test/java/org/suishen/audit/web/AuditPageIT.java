@@ -1,0 +1,49 @@
+package org.suishen.audit.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.suishen.accounts.StaffClient.uniqueLogin;
+
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.suishen.accounts.StaffClient;
+import org.suishen.audit.AuditEvent;
+import org.suishen.audit.AuditTrail;
+import org.suishen.shared.security.Actor;
+import org.suishen.support.BrowserTest;
+import tools.jackson.databind.json.JsonMapper;
+
+class AuditPageIT extends BrowserTest {
+
+  @Autowired JsonMapper json;
+  @Autowired AuditTrail trail;
+
+  @Test
+  void anAuditorSearchesByPersonAndVerifiesTheChain() {
+    String auditor = uniqueLogin("browser.auditor");
+    new StaffClient(port, json).createStaff(auditor, "Auditor-Browser-1", "AUDITOR");
+    UUID person = UUID.randomUUID();
+    trail.record(
+        new AuditEvent(
+            Actor.staff("venue.clerk"), "venues.scan.read", person, "scan at gate 3", null));
+
+    open("/staff/login");
+    type(By.id("username"), auditor);
+    type(By.id("password"), "Auditor-Browser-1");
+    click(By.id("login-submit"));
+    click(By.id("menu-audit"));
+
+    type(By.id("subject"), person.toString());
+    click(By.id("audit-search-submit"));
+    String results = textOf(By.id("audit-results"));
+    assertThat(results).contains("venues.scan.read", "staff:venue.clerk", "scan at gate 3");
+
+    type(By.id("subject"), "not-an-id");
+    click(By.id("audit-search-submit"));
+    assertThat(textOf(By.id("audit-error"))).contains("人员编号格式不正确");
+
+    click(By.id("audit-verify"));
+    assertThat(textOf(By.id("audit-report-status"))).contains("哈希链完整");
+  }
+}

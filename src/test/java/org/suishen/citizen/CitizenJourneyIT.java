@@ -1,0 +1,129 @@
+package org.suishen.citizen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.suishen.citizen.CitizenTestSupport.randomPhone;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WindowType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.suishen.identity.document.TestResidentIds;
+import org.suishen.shared.masking.Masking;
+import org.suishen.support.BrowserTest;
+
+/**
+ * A new user, as a person would: logs in with a phone and the code from the developer SMS outbox,
+ * registers with their real name, declares their health, and reads the page in English.
+ */
+class CitizenJourneyIT extends BrowserTest {
+
+  @Autowired JdbcClient jdbc;
+
+  private String insertPerson(String name) {
+    String number = TestResidentIds.bornOn(LocalDate.of(1992, 3, 8));
+    var now = OffsetDateTime.now();
+    jdbc.sql(
+            "INSERT INTO person (id, document_type, document_number, name, name_normalised, sex,"
+                + " birth_date, registered_at, updated_at) VALUES (?, 'RESIDENT_ID', ?, ?, ?, 'F',"
+                + " DATE '1992-03-08', ?, ?)")
+        .param(UUID.randomUUID())
+        .param(number)
+        .param(name)
+        .param(name)
+        .param(now)
+        .param(now)
+        .update();
+    return number;
+  }
+
+  /** Reads the newest code sent to the phone from the developer outbox page, in another tab. */
+  private String codeFromDeveloperOutbox(String phone) {
+    String loginWindow = browser.getWindowHandle();
+    browser.switchTo().newWindow(WindowType.TAB);
+    open("/dev/sms");
+    assertThat(textOf(By.id("dev-sms-title"))).contains("Developer SMS outbox");
+    String masked = Masking.phone(phone);
+    String text =
+        browser.findElements(By.cssSelector("tr.dev-sms-message")).stream()
+            .filter(row -> row.findElement(By.className("dev-sms-phone")).getText().equals(masked))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no message to " + masked))
+            .findElement(By.className("dev-sms-text"))
+            .getText();
+    browser.close();
+    browser.switchTo().window(loginWindow);
+    Matcher code = Pattern.compile("(\\d{6})").matcher(text);
+    assertThat(code.find()).isTrue();
+    return code.group(1);
+  }
+
+  private void waitForPath(String path) {
+    new WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+        .until(ExpectedConditions.urlContains(path));
+  }
+
+  @Test
+  void aNewUserRegistersAndDeclaresTheirHealth() {
+    String phone = randomPhone();
+    String number = insertPerson("林小雨");
+
+    // log in
+    open("/login");
+    type(By.id("phone"), phone);
+    click(By.id("send-code"));
+    assertThat(textOf(By.id("notice"))).contains(Masking.phone(phone));
+    String code = codeFromDeveloperOutbox(phone);
+    type(By.id("code"), code.equals("000000") ? "111111" : "000000");
+    click(By.id("log-in"));
+    assertThat(textOf(By.id("error-message"))).isEqualTo("验证码错误，还可尝试 4 次。");
+    type(By.id("code"), code);
+    click(By.id("log-in"));
+    waitForPath("/me/register");
+
+    // real-name registration: a typo in the name first
+    type(By.id("document-number"), number);
+    type(By.id("name"), "林小语");
+    click(By.id("register"));
+    assertThat(textOf(By.id("error-message"))).isEqualTo("姓名与证件登记信息不一致，请核对。");
+    type(By.id("name"), "林小雨");
+    click(By.id("register"));
+    assertThat(textOf(By.id("registered-message"))).isEqualTo("实名注册成功。");
+    assertThat(textOf(By.id("registered-name"))).isEqualTo("林*雨");
+    click(By.id("go-declaration"));
+    waitForPath("/me/declaration");
+
+    // health declaration: an implausible temperature first
+    assertThat(textOf(By.id("no-declaration"))).contains("尚未登记");
+    click(By.id("symptom-NONE"));
+    type(By.id("temperature"), "43");
+    click(By.id("contact-no"));
+    click(By.id("arriving-no"));
+    click(By.id("declare"));
+    assertThat(textOf(By.id("error-message"))).contains("体温应在 34.0 至 42.5 °C 之间");
+    type(By.id("temperature"), "36.5");
+    click(By.id("declare"));
+    assertThat(textOf(By.id("declared"))).isEqualTo("健康信息登记成功。");
+    assertThat(textOf(By.id("latest-temperature"))).isEqualTo("36.5 °C");
+    assertThat(textOf(By.id("latest-symptoms"))).isEqualTo("无以上症状");
+
+    // the same page in English
+    click(By.id("lang-en"));
+    assertThat(textOf(By.tagName("h1"))).isEqualTo("Health declaration");
+    assertThat(textOf(By.id("latest-symptoms"))).isEqualTo("None of these");
+    assertThat(textOf(By.id("declare"))).isEqualTo("Submit declaration");
+
+    // and the account page shows the registration, masked
+    open("/me");
+    assertThat(textOf(By.id("me-status"))).isEqualTo("Registered");
+    assertThat(textOf(By.id("me-name"))).isEqualTo("林*雨");
+    assertThat(textOf(By.id("me-phone"))).isEqualTo(Masking.phone(phone));
+  }
+}

@@ -1,0 +1,125 @@
+package org.suishen.status;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.suishen.status.StatusTestSupport.citizen;
+import static org.suishen.status.StatusTestSupport.officer;
+import static org.suishen.status.StatusTestSupport.person;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.UUID;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.suishen.support.IntegrationTest;
+
+/** A person's own status and history; the authority's audited look-up. */
+@IntegrationTest
+@AutoConfigureMockMvc
+@Import(StatusTestSupport.class)
+class MyStatusIT {
+
+  @Autowired MockMvc mvc;
+  @Autowired JdbcClient jdbc;
+  @Autowired Clock clock;
+
+  @Test
+  void aPersonSeesTheirStatusAndItsHistoryNewestFirst() throws Exception {
+    UUID p = person(jdbc).id();
+    mvc.perform(get("/api/me/status").with(citizen(p)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.colour").value("GREEN"))
+        .andExpect(jsonPath("$.reason").value("no-anomaly"))
+        .andExpect(jsonPath("$.reason_text.zh").value("未见异常"))
+        .andExpect(jsonPath("$.redeclareNotice").value(false));
+    String orderId = "H-" + p;
+    mvc.perform(
+            post("/api/authority/feeds/orders")
+                .with(officer("officer-a"))
+                .contentType("text/csv")
+                .content(
+                    "order_id,person_id,kind,starts_at\n%s,%s,SUSPECTED,%s\n"
+                        .formatted(
+                            orderId,
+                            p,
+                            StatusTestSupport.time(clock.instant().minus(Duration.ofHours(3))))))
+        .andExpect(status().isOk());
+    mvc.perform(
+            post("/api/authority/feeds/releases")
+                .with(officer("officer-a"))
+                .contentType("text/csv")
+                .content(
+                    "order_id,released_at\n%s,%s\n"
+                        .formatted(
+                            orderId,
+                            StatusTestSupport.time(clock.instant().minus(Duration.ofHours(1))))))
+        .andExpect(status().isOk());
+
+    mvc.perform(get("/api/me/status").with(citizen(p)))
+        .andExpect(jsonPath("$.colour").value("GREEN"))
+        .andExpect(jsonPath("$.reason").value("medical-management.released"))
+        .andExpect(jsonPath("$.reason_text.en").value("Released from medical management"));
+    mvc.perform(get("/api/me/status/history").with(citizen(p)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.entries.length()").value(2))
+        .andExpect(jsonPath("$.entries[0].colour").value("GREEN"))
+        .andExpect(jsonPath("$.entries[0].previousColour").value("RED"))
+        .andExpect(jsonPath("$.entries[0].cause").value("feed"))
+        .andExpect(jsonPath("$.entries[0].causedBy").doesNotExist())
+        .andExpect(jsonPath("$.entries[1].colour").value("RED"))
+        .andExpect(jsonPath("$.entries[1].reason").value("medical-management.suspected"))
+        .andExpect(jsonPath("$.next").doesNotExist());
+    mvc.perform(get("/api/me/status/history?limit=1").with(citizen(p)))
+        .andExpect(jsonPath("$.entries.length()").value(1))
+        .andExpect(jsonPath("$.next").isNumber());
+    mvc.perform(get("/api/me/status/history?limit=500").with(citizen(p)))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.code").value("status.paging.limit"));
+  }
+
+  @Test
+  void theAuthorityLooksUpAPersonAndTheReadIsAudited() throws Exception {
+    UUID p = person(jdbc).id();
+
+    mvc.perform(get("/api/authority/persons/" + p + "/status").with(officer("officer-a")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.colour").value("GREEN"));
+    mvc.perform(get("/api/authority/persons/" + p + "/history").with(officer("officer-a")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.entries.length()").value(0));
+
+    org.assertj.core.api.Assertions.assertThat(
+            jdbc.sql(
+                    "SELECT count(*) FROM audit_event WHERE subject = ? AND action ="
+                        + " 'status.person.read' AND actor = 'staff:officer-a'")
+                .param(p)
+                .query(Integer.class)
+                .single())
+        .isEqualTo(2);
+  }
+
+  @Test
+  void onlyARegisteredCitizenSeesTheirStatus() throws Exception {
+    mvc.perform(get("/api/me/status"))
+        .andExpect(status().isUnauthorized())
+        .andExpect(jsonPath("$.code").value("auth.required"));
+    mvc.perform(get("/api/me/status").with(officer("officer-a")))
+        .andExpect(status().isForbidden())
+        .andExpect(jsonPath("$.code").value("auth.forbidden"));
+    mvc.perform(get("/api/me/status").with(citizen(null)))
+        .andExpect(status().isForbidden())
+        .andExpect(jsonPath("$.code").value("status.person.not-registered"))
+        .andExpect(jsonPath("$.message_zh").value(Matchers.containsString("实名")));
+    mvc.perform(
+            get("/api/authority/persons/" + UUID.randomUUID() + "/status")
+                .with(citizen(UUID.randomUUID())))
+        .andExpect(status().isForbidden());
+  }
+}
