@@ -64,7 +64,9 @@ class ScanController {
         message(typed, key, ErrorMessages.CHINESE),
         message(typed, key, ErrorMessages.ENGLISH),
         decision.presentedBy() == null ? null : "relative",
-        decision.presentedBy());
+        decision.presentedBy() == null || decision.presentedBy().isEmpty()
+            ? null
+            : decision.presentedBy());
   }
 
   private String message(String typed, String common, Locale locale) {

@@ -86,7 +86,11 @@ public class DefaultCodeTokens implements CodeTokens {
       throw new IllegalArgumentException("A holder is named exactly for proxy codes");
     }
     Instant now = clock.instant();
-    UUID holderRef = holderPersonId == null ? null : subjects.referenceOf(holderPersonId);
+    UUID holderRef =
+        holderPersonId == null
+            ? null
+            : subjects.referenceOf(
+                holderPersonId, register.find(holderPersonId).map(MaskedIdentity::of).orElse(null));
     var issued =
         issuer.issue(
             type,

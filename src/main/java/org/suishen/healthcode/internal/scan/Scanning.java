@@ -88,16 +88,19 @@ public class Scanning {
             check.personRef(),
             personId,
             colour));
+    String presentedBy = null;
+    if (identity != null && reason.accepted() && check.holderPersonId() != null) {
+      var holder = checked.holderIdentity();
+      if (holder == null) {
+        // a proxy code issued without the holder's identity snapshot: ask the register
+        holder = register.find(check.holderPersonId()).map(MaskedIdentity::of).orElse(null);
+      }
+      presentedBy = holder == null ? "" : holder.name();
+    }
     return identity == null || !reason.accepted()
         ? new ScanDecision(reason, check.type(), null, null, null, now)
         : new ScanDecision(
-            reason,
-            check.type(),
-            identity.name(),
-            identity.document(),
-            colour,
-            now,
-            checked.holderIdentity() == null ? null : checked.holderIdentity().name());
+            reason, check.type(), identity.name(), identity.document(), colour, now, presentedBy);
   }
 
   /**
