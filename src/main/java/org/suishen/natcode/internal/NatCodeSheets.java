@@ -41,7 +41,7 @@ public class NatCodeSheets {
   private final BaseFont font;
   private final ZoneId zone;
 
-  NatCodeSheets(NatCodeProperties properties, Clock clock) {
+  public NatCodeSheets(NatCodeProperties properties, Clock clock) {
     this.font = font(properties.pdf().fontFile());
     this.zone = clock.getZone();
   }
