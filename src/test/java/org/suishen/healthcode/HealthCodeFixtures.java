@@ -51,9 +51,13 @@ public final class HealthCodeFixtures {
   /** Sets the person's current colour directly in the status engine's table. */
   public void colour(UUID personId, Colour colour, boolean redeclareNotice) {
     jdbc.sql(
-            "INSERT INTO health_status (person_id, colour, rule, reason, source, since, redeclare_notice)"
-                + " VALUES (?, ?, 'test', 'test', 'manual', ?, ?) ON CONFLICT (person_id) DO UPDATE"
-                + " SET colour = EXCLUDED.colour, redeclare_notice = EXCLUDED.redeclare_notice")
+            // under the engine's current rule configuration (its fingerprint), else the engine
+            // treats the row as due and re-evaluates it from the facts
+            "INSERT INTO health_status (person_id, colour, rule, reason, source, since,"
+                + " redeclare_notice, fingerprint) VALUES (?, ?, 'test', 'test', 'manual', ?, ?,"
+                + " (SELECT value FROM status_engine_state WHERE name = 'fingerprint'))"
+                + " ON CONFLICT (person_id) DO UPDATE SET colour = EXCLUDED.colour,"
+                + " redeclare_notice = EXCLUDED.redeclare_notice, fingerprint = EXCLUDED.fingerprint")
         .param(personId)
         .param(colour.name())
         .param(Timestamp.from(Instant.now()))
