@@ -20,6 +20,7 @@
   var documentEl = document.getElementById('decision-document');
   var reasonEl = document.getElementById('decision-reason');
   var timeEl = document.getElementById('decision-time');
+  var presenterEl = document.getElementById('decision-presenter');
   var colourLabels = document.getElementById('colour-labels');
   var busy = false;
 
@@ -48,9 +49,19 @@
     }
     nameEl.textContent = result.maskedName || '';
     documentEl.textContent = result.maskedDocument || '';
+    showPresenter(valid && result.presentedBy === 'relative' ? result.holderMaskedName || '' : null);
     reasonEl.textContent = english ? result.message_en : result.message_zh;
     reasonEl.setAttribute('data-reason', result.reason);
     timeEl.textContent = result.scannedAt ? new Date(result.scannedAt).toLocaleTimeString() : '';
+  }
+
+  /** A proxy code (亲属随申码): the relative who presents it. */
+  function showPresenter(holderName) {
+    if (!presenterEl) {
+      return;
+    }
+    presenterEl.hidden = holderName === null;
+    presenterEl.textContent = holderName === null ? '' : presenterEl.getAttribute('data-label') + ' ' + holderName;
   }
 
   function failed(message, status) {
@@ -60,6 +71,7 @@
     colourEl.hidden = true;
     nameEl.textContent = '';
     documentEl.textContent = '';
+    showPresenter(null);
     reasonEl.textContent = message || '';
     reasonEl.setAttribute('data-reason', 'error');
     reasonEl.setAttribute('data-status', String(status || 0));

@@ -1,6 +1,7 @@
 package org.suishen.healthcode;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -25,6 +26,13 @@ public interface CodeTokens {
       @Nullable UUID holderPersonId,
       Duration validity,
       @Nullable Colour colour);
+
+  /**
+   * Signs a static token for a credential of a type with {@link CodeCredentials} (e.g. NAT): the
+   * token's reference field carries the credential id, and the token shows no colour. Times are
+   * truncated to whole seconds (the token's resolution); store the returned times.
+   */
+  IssuedCode issueCredential(CodeType type, UUID credentialId, Instant issuedAt, Instant expiresAt);
 
   /**
    * Checks a presented token on the server: format, key, tag, validity window (with the configured

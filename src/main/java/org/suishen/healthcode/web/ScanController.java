@@ -51,6 +51,8 @@ class ScanController {
     ScanDecision decision =
         scanning.scan(request.payload(), request.purpose(), request.location(), CurrentActor.get());
     String key = "healthcode.reason." + decision.reason().code();
+    // a code type may word a reason its own way (e.g. a voided NAT code), else the common text
+    String typed = decision.codeType() == null ? key : key + "." + decision.codeType().name();
     return new ScanResponse(
         decision.valid(),
         decision.reason().code(),
@@ -59,8 +61,16 @@ class ScanController {
         decision.maskedDocument(),
         decision.colour() == null ? null : decision.colour().name(),
         decision.scannedAt(),
-        messages.getMessage(key, null, ErrorMessages.CHINESE),
-        messages.getMessage(key, null, ErrorMessages.ENGLISH));
+        message(typed, key, ErrorMessages.CHINESE),
+        message(typed, key, ErrorMessages.ENGLISH),
+        decision.presentedBy() == null ? null : "relative",
+        decision.presentedBy() == null || decision.presentedBy().isEmpty()
+            ? null
+            : decision.presentedBy());
+  }
+
+  private String message(String typed, String common, Locale locale) {
+    return messages.getMessage(typed, null, messages.getMessage(common, null, locale), locale);
   }
 
   @ExceptionHandler(org.springframework.dao.DataAccessException.class)

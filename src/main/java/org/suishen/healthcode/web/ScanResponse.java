@@ -32,4 +32,12 @@ record ScanResponse(
         @Nullable String colour,
     Instant scannedAt,
     @JsonProperty("message_zh") String messageZh,
-    @JsonProperty("message_en") String messageEn) {}
+    @JsonProperty("message_en") String messageEn,
+    @Schema(
+            description =
+                "\"relative\" when an accepted proxy code (亲属随申码) is presented by a family"
+                    + " member; null otherwise",
+            allowableValues = {"relative"})
+        @Nullable String presentedBy,
+    @Schema(description = "The relative's masked name, for an accepted proxy code", example = "李*梅")
+        @Nullable String holderMaskedName) {}

@@ -13,6 +13,7 @@ import org.suishen.healthcode.CodeType;
 import org.suishen.healthcode.IssuedCode;
 import org.suishen.healthcode.ScanReason;
 import org.suishen.healthcode.internal.HealthCodeProperties;
+import org.suishen.healthcode.internal.code.JdbcCodeSubjects.Subject;
 import org.suishen.healthcode.internal.keys.KeyRingHolder;
 import org.suishen.healthcode.internal.token.TokenIssuer;
 import org.suishen.healthcode.internal.token.TokenPayload;
@@ -30,6 +31,7 @@ public class DefaultCodeTokens implements CodeTokens {
 
   private final JdbcCodeSubjects subjects;
   private final GroupedSubjectLookup lookup;
+  private final CredentialTypes credentials;
   private final PopulationRegister register;
   private final Clock clock;
   private final TokenIssuer issuer;
@@ -39,11 +41,13 @@ public class DefaultCodeTokens implements CodeTokens {
       KeyRingHolder keys,
       JdbcCodeSubjects subjects,
       GroupedSubjectLookup lookup,
+      CredentialTypes credentials,
       PopulationRegister register,
       Clock clock,
       HealthCodeProperties properties) {
     this.subjects = subjects;
     this.lookup = lookup;
+    this.credentials = credentials;
     this.register = register;
     this.clock = clock;
     this.issuer = new TokenIssuer(keys);
@@ -82,7 +86,11 @@ public class DefaultCodeTokens implements CodeTokens {
       throw new IllegalArgumentException("A holder is named exactly for proxy codes");
     }
     Instant now = clock.instant();
-    UUID holderRef = holderPersonId == null ? null : subjects.referenceOf(holderPersonId);
+    UUID holderRef =
+        holderPersonId == null
+            ? null
+            : subjects.referenceOf(
+                holderPersonId, register.find(holderPersonId).map(MaskedIdentity::of).orElse(null));
     var issued =
         issuer.issue(
             type,
@@ -91,6 +99,18 @@ public class DefaultCodeTokens implements CodeTokens {
             holderRef,
             now,
             now.plus(validity));
+    TokenPayload payload = issued.payload();
+    return new IssuedCode(
+        issued.text(), type, payload.keyId(), payload.issuedAt(), payload.expiresAt());
+  }
+
+  @Override
+  public IssuedCode issueCredential(
+      CodeType type, UUID credentialId, Instant issuedAt, Instant expiresAt) {
+    if (type.namesHolder() || credentials.of(type) == null) {
+      throw new IllegalArgumentException("No credentials are kept for " + type + " codes");
+    }
+    var issued = issuer.issue(type, null, credentialId, null, issuedAt, expiresAt);
     TokenPayload payload = issued.payload();
     return new IssuedCode(
         issued.text(), type, payload.keyId(), payload.issuedAt(), payload.expiresAt());
@@ -106,13 +126,14 @@ public class DefaultCodeTokens implements CodeTokens {
     var verification = verifier.verify(token, clock.instant());
     TokenPayload payload = verification.payload();
     if (payload == null) {
-      return new Checked(CodeCheck.refused(verification.reason()), null);
+      return new Checked(CodeCheck.refused(verification.reason()), null, null);
     }
     ScanReason reason =
         accepted.contains(payload.type()) ? verification.reason() : ScanReason.WRONG_CODE_TYPE;
-    var subject = lookup.resolve(payload.personRef()).orElse(null);
+    var subject = subjectOf(payload);
     UUID personId = subject == null ? null : subject.personId();
     UUID holderId = null;
+    MaskedIdentity holderIdentity = null;
     if (reason == ScanReason.OK) {
       if (subject == null) {
         reason = ScanReason.UNKNOWN_PERSON;
@@ -126,6 +147,7 @@ public class DefaultCodeTokens implements CodeTokens {
           reason = ScanReason.REVOKED;
         } else {
           holderId = holder.personId();
+          holderIdentity = holder.identity();
         }
       }
     }
@@ -138,9 +160,39 @@ public class DefaultCodeTokens implements CodeTokens {
             holderId,
             payload.issuedAt(),
             payload.expiresAt());
-    return new Checked(check, reason.accepted() && subject != null ? subject.identity() : null);
+    return new Checked(
+        check,
+        reason.accepted() && subject != null ? subject.identity() : null,
+        reason.accepted() ? holderIdentity : null);
   }
 
-  /** A verdict with the masked identity recorded at issue (null if unknown). */
-  public record Checked(CodeCheck check, @Nullable MaskedIdentity identity) {}
+  /**
+   * Whom a genuine token's reference stands for: a credential of a type with {@link
+   * org.suishen.healthcode.CodeCredentials} (one lookup there), else a person reference.
+   */
+  private @Nullable Subject subjectOf(TokenPayload payload) {
+    var kept = credentials.of(payload.type());
+    if (kept == null) {
+      return lookup.resolve(payload.personRef()).orElse(null);
+    }
+    return kept.find(payload.personRef())
+        .map(
+            c ->
+                new Subject(
+                    c.personId(),
+                    c.revokedAt(),
+                    c.maskedName() == null || c.maskedDocument() == null
+                        ? null
+                        : new MaskedIdentity(c.maskedName(), c.maskedDocument())))
+        .orElse(null);
+  }
+
+  /**
+   * A verdict with the masked identity recorded at issue (null if unknown) and, for an accepted
+   * proxy code, the holder's masked identity.
+   */
+  public record Checked(
+      CodeCheck check,
+      @Nullable MaskedIdentity identity,
+      @Nullable MaskedIdentity holderIdentity) {}
 }

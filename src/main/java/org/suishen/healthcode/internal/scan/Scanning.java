@@ -2,12 +2,17 @@ package org.suishen.healthcode.internal.scan;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.suishen.healthcode.CodeCheck;
+import org.suishen.healthcode.CodeType;
 import org.suishen.healthcode.ScanReason;
 import org.suishen.healthcode.internal.HealthCodeProperties;
+import org.suishen.healthcode.internal.code.CredentialTypes;
 import org.suishen.healthcode.internal.code.DefaultCodeTokens;
 import org.suishen.healthcode.internal.code.MaskedIdentity;
 import org.suishen.identity.PopulationRegister;
@@ -24,6 +29,7 @@ import org.suishen.status.HealthStatuses;
 public class Scanning {
 
   private final DefaultCodeTokens tokens;
+  private final CredentialTypes credentials;
   private final PopulationRegister register;
   private final HealthStatuses statuses;
   private final ScanRecorder recorder;
@@ -32,12 +38,14 @@ public class Scanning {
 
   Scanning(
       DefaultCodeTokens tokens,
+      CredentialTypes credentials,
       PopulationRegister register,
       HealthStatuses statuses,
       ScanRecorder recorder,
       Clock clock,
       HealthCodeProperties properties) {
     this.tokens = tokens;
+    this.credentials = credentials;
     this.register = register;
     this.statuses = statuses;
     this.recorder = recorder;
@@ -51,7 +59,7 @@ public class Scanning {
       @Nullable String location,
       Actor scanner) {
     Instant now = clock.instant();
-    var checked = tokens.checkForScan(clean(payload), properties.scan().acceptedCodeTypes());
+    var checked = tokens.checkForScan(clean(payload), acceptedByCurrentScanner());
     CodeCheck check = checked.check();
     ScanReason reason = check.reason();
     UUID personId = check.personId();
@@ -65,7 +73,7 @@ public class Scanning {
       }
       if (identity == null) {
         reason = ScanReason.UNKNOWN_PERSON;
-      } else {
+      } else if (credentials.showsStatus(check.type())) {
         colour = statuses.current(personId).colour();
       }
     }
@@ -80,9 +88,34 @@ public class Scanning {
             check.personRef(),
             personId,
             colour));
+    String presentedBy = null;
+    if (identity != null && reason.accepted() && check.holderPersonId() != null) {
+      var holder = checked.holderIdentity();
+      if (holder == null) {
+        // a proxy code issued without the holder's identity snapshot: ask the register
+        holder = register.find(check.holderPersonId()).map(MaskedIdentity::of).orElse(null);
+      }
+      presentedBy = holder == null ? "" : holder.name();
+    }
     return identity == null || !reason.accepted()
         ? new ScanDecision(reason, check.type(), null, null, null, now)
-        : new ScanDecision(reason, check.type(), identity.name(), identity.document(), colour, now);
+        : new ScanDecision(
+            reason, check.type(), identity.name(), identity.document(), colour, now, presentedBy);
+  }
+
+  /**
+   * The code types this scanner accepts: the configured ones, plus those that credential-carrying
+   * types accept by the scanner's role (e.g. NAT codes for samplers).
+   */
+  private Set<CodeType> acceptedByCurrentScanner() {
+    var common = properties.scan().acceptedCodeTypes();
+    var authentication = SecurityContextHolder.getContext().getAuthentication();
+    if (authentication == null) {
+      return common;
+    }
+    var authorities =
+        authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
+    return credentials.acceptedBy(common, authorities);
   }
 
   /** A keyboard-wedge scanner ends with Enter; Base45 may contain spaces, so only CR/LF go. */

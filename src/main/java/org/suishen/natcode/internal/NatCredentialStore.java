@@ -1,0 +1,193 @@
+package org.suishen.natcode.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.suishen.healthcode.CodeCredential;
+import org.suishen.healthcode.CodeCredentials;
+import org.suishen.healthcode.CodeType;
+import org.suishen.shared.security.Role;
+
+/**
+ * Table {@code nat_credential} (V21_1): credential id → person, one current credential per person.
+ * Also the scan's {@link CodeCredentials} for NAT codes: one primary-key lookup per scan.
+ */
+@Repository
+class NatCredentialStore implements CodeCredentials {
+
+  /** The first key of the advisory locks that serialise code generation per person. */
+  private static final int LOCK_SPACE = 21_001;
+
+  private final JdbcClient jdbc;
+  private final NatCodeProperties properties;
+
+  NatCredentialStore(JdbcClient jdbc, NatCodeProperties properties) {
+    this.jdbc = jdbc;
+    this.properties = properties;
+  }
+
+  @Override
+  public CodeType type() {
+    return CodeType.NAT;
+  }
+
+  @Override
+  public Optional<CodeCredential> find(UUID credentialId) {
+    return jdbc.sql(
+            "SELECT person_id, revoked_at, masked_name, masked_document FROM nat_credential"
+                + " WHERE credential_id = ?")
+        .param(credentialId)
+        .query(
+            (rs, n) ->
+                new CodeCredential(
+                    rs.getObject("person_id", UUID.class),
+                    instant(rs, "revoked_at"),
+                    rs.getString("masked_name"),
+                    rs.getString("masked_document")))
+        .optional();
+  }
+
+  @Override
+  public Set<Role> acceptedBy() {
+    return properties.acceptedBy();
+  }
+
+  @Override
+  public boolean showsStatus() {
+    return false;
+  }
+
+  /** Serialises generation for one person until the transaction ends (N2 under concurrency). */
+  void lockPerson(UUID personId) {
+    jdbc.sql("SELECT pg_advisory_xact_lock(?, hashtext(?))")
+        .param(LOCK_SPACE)
+        .param(personId.toString())
+        .query()
+        .singleRow();
+  }
+
+  /**
+   * Voids the person's current credential (if any) and returns how many were voided. A credential
+   * that has not expired yet enters the revocation feed with the transaction's id as its version.
+   */
+  int voidCurrent(UUID personId, Instant now) {
+    Timestamp at = Timestamp.from(now);
+    return jdbc.sql(
+            "UPDATE nat_credential SET revoked_at = ?, revocation_version = CASE WHEN expires_at > ?"
+                + " THEN pg_current_xact_id()::text::bigint END"
+                + " WHERE person_id = ? AND revoked_at IS NULL")
+        .param(at)
+        .param(at)
+        .param(personId)
+        .update();
+  }
+
+  void insert(NatCredential c) {
+    jdbc.sql(
+            "INSERT INTO nat_credential (credential_id, person_id, issued_at, expires_at, bucket,"
+                + " key_id, masked_name, masked_document) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        .param(c.credentialId())
+        .param(c.personId())
+        .param(Timestamp.from(c.issuedAt()))
+        .param(Timestamp.from(c.expiresAt()))
+        .param(FeedPartitions.bucketOf(c.credentialId()))
+        .param(c.keyId())
+        .param(c.maskedName())
+        .param(c.maskedDocument())
+        .update();
+  }
+
+  /** The person's credential that has not been voided (it may have expired). */
+  Optional<NatCredential> current(UUID personId) {
+    return jdbc.sql(
+            "SELECT credential_id, person_id, issued_at, expires_at, revoked_at, key_id,"
+                + " masked_name, masked_document FROM nat_credential"
+                + " WHERE person_id = ? AND revoked_at IS NULL")
+        .param(personId)
+        .query(NatCredentialStore::credential)
+        .optional();
+  }
+
+  /** Keeps what a scan shows in step with the register (e.g. after a name correction). */
+  void refreshIdentity(UUID credentialId, String maskedName, String maskedDocument) {
+    jdbc.sql(
+            "UPDATE nat_credential SET masked_name = ?, masked_document = ?"
+                + " WHERE credential_id = ? AND (masked_name <> ? OR masked_document <> ?)")
+        .param(maskedName)
+        .param(maskedDocument)
+        .param(credentialId)
+        .param(maskedName)
+        .param(maskedDocument)
+        .update();
+  }
+
+  /**
+   * The oldest transaction id still running: every revocation with a smaller version is final
+   * (committed, or rolled back and invisible), and every later one will have a larger version.
+   */
+  long horizon() {
+    return jdbc.sql("SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint")
+        .query(Long.class)
+        .single();
+  }
+
+  /** Voided credentials of a bucket range with since < version < horizon, in version order. */
+  List<Revocation> revokedSince(
+      long since, long horizon, int firstBucket, int lastBucket, int limit) {
+    return jdbc.sql(
+            "SELECT credential_id, revocation_version, expires_at FROM nat_credential"
+                + " WHERE revocation_version > ? AND revocation_version < ?"
+                + " AND bucket BETWEEN ? AND ? ORDER BY revocation_version LIMIT ?")
+        .param(since)
+        .param(horizon)
+        .param(firstBucket)
+        .param(lastBucket)
+        .param(limit)
+        .query(NatCredentialStore::revocation)
+        .list();
+  }
+
+  /** All voided credentials of one version in a bucket range (a group larger than a page). */
+  List<Revocation> revokedAt(long version, int firstBucket, int lastBucket) {
+    return jdbc.sql(
+            "SELECT credential_id, revocation_version, expires_at FROM nat_credential"
+                + " WHERE revocation_version = ? AND bucket BETWEEN ? AND ?")
+        .param(version)
+        .param(firstBucket)
+        .param(lastBucket)
+        .query(NatCredentialStore::revocation)
+        .list();
+  }
+
+  private static NatCredential credential(ResultSet rs, int row) throws SQLException {
+    return new NatCredential(
+        rs.getObject("credential_id", UUID.class),
+        rs.getObject("person_id", UUID.class),
+        rs.getTimestamp("issued_at").toInstant(),
+        rs.getTimestamp("expires_at").toInstant(),
+        instant(rs, "revoked_at"),
+        rs.getInt("key_id"),
+        rs.getString("masked_name"),
+        rs.getString("masked_document"));
+  }
+
+  private static Revocation revocation(ResultSet rs, int row) throws SQLException {
+    return new Revocation(
+        rs.getObject("credential_id", UUID.class),
+        rs.getLong("revocation_version"),
+        rs.getTimestamp("expires_at").toInstant());
+  }
+
+  private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
+    Timestamp t = rs.getTimestamp(column);
+    return t == null ? null : t.toInstant();
+  }
+}

@@ -1,0 +1,112 @@
+package org.suishen.natcode.web;
+
+import java.time.Clock;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.suishen.natcode.internal.CitizenNatCodes;
+import org.suishen.natcode.internal.NatCodeProperties;
+import org.suishen.natcode.internal.SheetSize;
+
+/**
+ * The NAT code pages: the citizen's own (/me/natcode) and a bound dependant's
+ * (/me/dependants/{id}/natcode), with one button to generate (a form: works without JavaScript) and
+ * links to print; and the proxy code page (/me/dependants/{id}/code).
+ */
+@Controller
+class NatCodePages {
+
+  private static final String OWN = "/me/natcode";
+
+  private final CitizenNatCodes codes;
+  private final NatCodeProperties properties;
+  private final Clock clock;
+
+  NatCodePages(CitizenNatCodes codes, NatCodeProperties properties, Clock clock) {
+    this.codes = codes;
+    this.properties = properties;
+    this.clock = clock;
+  }
+
+  @GetMapping(OWN)
+  String own(Model model) {
+    var current = codes.own(Citizens.current());
+    var view =
+        NatCodeView.of(
+            current.person().maskedName(),
+            false,
+            current.code(),
+            clock,
+            OWN,
+            MyNatCodeApi.OWN_PDF,
+            "/");
+    return show(model, view);
+  }
+
+  @PostMapping(OWN)
+  String generateOwn(RedirectAttributes redirect) {
+    codes.generateOwn(Citizens.current());
+    redirect.addFlashAttribute("done", true);
+    return "redirect:" + OWN;
+  }
+
+  @GetMapping("/me/dependants/{dependantId}/natcode")
+  String dependant(@PathVariable UUID dependantId, Model model) {
+    var current = codes.of(Citizens.current(), dependantId);
+    var view =
+        NatCodeView.of(
+            current.person().maskedName(),
+            true,
+            current.code(),
+            clock,
+            dependantPage(dependantId),
+            MyNatCodeApi.dependantPdf(dependantId),
+            "/me/dependants");
+    return show(model, view);
+  }
+
+  @PostMapping("/me/dependants/{dependantId}/natcode")
+  String generateFor(@PathVariable UUID dependantId, RedirectAttributes redirect) {
+    codes.generateFor(Citizens.current(), dependantId);
+    redirect.addFlashAttribute("done", true);
+    return "redirect:" + dependantPage(dependantId);
+  }
+
+  /** The print button of the dependants list: the PDF if there is a valid code, else its page. */
+  @GetMapping("/me/dependants/{dependantId}/natcode/print")
+  String print(
+      @PathVariable UUID dependantId,
+      @RequestParam(required = false) @Nullable String size,
+      RedirectAttributes redirect) {
+    SheetSize sheet = SheetSize.of(size);
+    if (codes.hasValidCode(Citizens.current(), dependantId)) {
+      return "redirect:" + MyNatCodeApi.dependantPdf(dependantId) + "?size=" + sheet.name();
+    }
+    redirect.addFlashAttribute("printNeedsCode", true);
+    return "redirect:" + dependantPage(dependantId);
+  }
+
+  @GetMapping("/me/dependants/{dependantId}/code")
+  String proxyCode(@PathVariable UUID dependantId, Model model) {
+    codes.requireDependant(Citizens.current(), dependantId);
+    model.addAttribute("api", "/api/me/dependants/" + dependantId + "/code");
+    model.addAttribute("refreshSeconds", properties.proxy().refreshAfter().toSeconds());
+    return "natcode/proxy-code";
+  }
+
+  private String show(Model model, NatCodeView view) {
+    model.addAttribute("view", view);
+    model.addAttribute("validityDays", properties.validity().toDays());
+    return "natcode/natcode";
+  }
+
+  private static String dependantPage(UUID dependantId) {
+    return "/me/dependants/" + dependantId + "/natcode";
+  }
+}

@@ -1,0 +1,41 @@
+package org.suishen.natcode.web;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import java.time.Duration;
+import org.jspecify.annotations.Nullable;
+import org.suishen.natcode.internal.ProxyCode;
+
+/**
+ * A proxy code as the page receives it: the live code's shape (the page reuses the code page's
+ * script), plus the holder.
+ */
+@Schema(description = "A freshly issued proxy code (亲属随申码) for a bound dependant")
+record ProxyCodeJson(
+    @Schema(description = "Text for a QR code: SSC: + Base45", example = "SSC:...") String token,
+    @Schema(example = "PROXY") String codeType,
+    java.time.Instant issuedAt,
+    java.time.Instant expiresAt,
+    long expiresInSeconds,
+    long refreshAfterSeconds,
+    @Schema(allowableValues = {"GREEN", "YELLOW", "RED"}) String colour,
+    @Schema(description = "The dependant's masked name", example = "李*宝") String maskedName,
+    @Schema(description = "No photo is served for a dependant yet") @Nullable String photoUrl,
+    boolean redeclareNotice,
+    @Schema(description = "The holder's masked name", example = "李*梅") String holderMaskedName) {
+
+  static ProxyCodeJson of(ProxyCode proxy) {
+    var code = proxy.code();
+    return new ProxyCodeJson(
+        code.token(),
+        code.type().name(),
+        code.issuedAt(),
+        code.expiresAt(),
+        Duration.between(code.issuedAt(), code.expiresAt()).toSeconds(),
+        proxy.refreshAfter().toSeconds(),
+        proxy.colour().name(),
+        proxy.maskedName(),
+        null,
+        proxy.redeclareNotice(),
+        proxy.holderMaskedName());
+  }
+}

@@ -1,0 +1,113 @@
+package org.suishen.natcode.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
+import org.suishen.natcode.internal.NatCodeProperties;
+import org.suishen.natcode.internal.RevocationFeed;
+
+@RestController
+@Tag(name = "Public keys")
+class RevocationFeedController {
+
+  private final RevocationFeed feed;
+  private final NatCodeProperties properties;
+
+  RevocationFeedController(RevocationFeed feed, NatCodeProperties properties) {
+    this.feed = feed;
+    this.properties = properties;
+  }
+
+  @GetMapping("/api/revocations/nat")
+  @Operation(
+      summary = "Voided NAT codes, for terminals that check NAT codes offline",
+      description =
+          "Credentials voided since a version, of one partition (floor(bucket * partitions /"
+              + " 65536), bucket = first two bytes of SHA-256 over the 16 credential-id bytes),"
+              + " oldest first. Continue with since=next; more=true means ask again at once."
+              + " Full pages never change (cacheable for a day); the latest page for"
+              + " suishen.natcode.feed.max-age.")
+  ResponseEntity<FeedJson> revoked(
+      @Parameter(description = "The last version this terminal has (0 at first)")
+          @RequestParam(required = false)
+          @Nullable String since,
+      @Parameter(description = "0 to partitions - 1") @RequestParam(required = false)
+          @Nullable String partition,
+      WebRequest request) {
+    var page = feed.page(since, partition);
+    var body =
+        new FeedJson(
+            page.partition(),
+            page.partitions(),
+            page.since(),
+            page.next(),
+            page.more(),
+            page.revoked().stream()
+                .map(
+                    r ->
+                        new Entry(
+                            base64Url(r.credentialId()),
+                            r.version(),
+                            r.expiresAt().getEpochSecond()))
+                .toList());
+    String etag =
+        "\"nat-"
+            + page.partitions()
+            + "-"
+            + page.partition()
+            + "-"
+            + page.since()
+            + "-"
+            + page.next()
+            + "-"
+            + page.revoked().size()
+            + "\"";
+    CacheControl cache =
+        page.more()
+            ? CacheControl.maxAge(Duration.ofDays(1)).cachePublic().immutable()
+            : CacheControl.maxAge(properties.feed().maxAge()).cachePublic();
+    if (request.checkNotModified(etag)) {
+      return ResponseEntity.status(HttpStatus.NOT_MODIFIED).cacheControl(cache).eTag(etag).build();
+    }
+    return ResponseEntity.ok().cacheControl(cache).eTag(etag).body(body);
+  }
+
+  static String base64Url(UUID id) {
+    var bytes =
+        ByteBuffer.allocate(16)
+            .putLong(id.getMostSignificantBits())
+            .putLong(id.getLeastSignificantBits())
+            .array();
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  @Schema(description = "One page of the NAT revocation feed")
+  record FeedJson(
+      int partition,
+      int partitions,
+      long since,
+      @Schema(description = "Ask next with since=next") long next,
+      @Schema(description = "The page was full: ask again at once") boolean more,
+      List<Entry> revoked) {}
+
+  @Schema(description = "A voided credential")
+  record Entry(
+      @Schema(description = "Credential id: the token's 16 reference bytes, base64url") String id,
+      @Schema(description = "Version (the voiding transaction)") long v,
+      @Schema(description = "The code's expiry, epoch seconds: drop the entry after it")
+          long exp) {}
+}
