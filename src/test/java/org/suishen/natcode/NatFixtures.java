@@ -59,6 +59,14 @@ final class NatFixtures {
         .param(OffsetDateTime.now(clock))
         .param(OffsetDateTime.now(clock))
         .update();
+    // declared their health information (a family member does it for a child): live and proxy codes
+    // need it (H1)
+    jdbc.sql(
+            "INSERT INTO health_declaration (id, person_id, declared_at, symptoms, temperature,"
+                + " region_visits, contact_with_cases, arriving_from_other_region)"
+                + " VALUES (?, ?, ?, ARRAY[]::text[], 36.5, '[]'::jsonb, false, false)")
+        .params(UUID.randomUUID(), id, OffsetDateTime.now(clock))
+        .update();
     return new Resident(id, number, name);
   }
 
