@@ -90,7 +90,7 @@ class AdminAccountsPageIT extends BrowserTest {
     assertThat(textOf(card)).contains("已启用");
 
     click(button(username, "account-disable"));
-    assertThat(textOf(By.id("accounts-notice"))).contains("已停用账号", username);
+    assertThat(waitForText(By.id("accounts-notice"), "已停用账号")).contains(username);
     assertThat(textOf(card)).contains("已停用");
     assertThat(
             new StaffClient(port, json)
@@ -99,10 +99,11 @@ class AdminAccountsPageIT extends BrowserTest {
         .isEqualTo(401);
 
     click(button(username, "account-enable"));
+    waitForText(By.id("accounts-notice"), "已启用账号");
     assertThat(textOf(card)).contains("已启用");
 
     click(button(username, "account-reset"));
-    assertThat(textOf(By.id("accounts-notice"))).contains("已重置", username);
+    assertThat(waitForText(By.id("accounts-notice"), "已重置")).contains(username);
     String generated = textOf(By.id("issued-secret-value"));
     assertThat(generated).hasSize(20);
     assertThat(new StaffClient(port, json).get("/api/accounts/me", username, generated).status())

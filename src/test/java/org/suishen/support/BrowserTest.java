@@ -89,7 +89,29 @@ public abstract class BrowserTest {
         .click();
   }
 
+  /** The visible text of the element, read again if the page was replaced meanwhile. */
   protected String textOf(By by) {
-    return visible(by).getText();
+    return new WebDriverWait(browser, Duration.ofSeconds(10))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(
+            d -> {
+              var element = d.findElement(by);
+              return element.isDisplayed() ? element.getText() : null;
+            });
+  }
+
+  /**
+   * Waits (up to 10 s) until the element shows the expected text, e.g. after a form was sent and
+   * the next page is still on its way; returns the whole text.
+   */
+  protected String waitForText(By by, String expected) {
+    return new WebDriverWait(browser, Duration.ofSeconds(10))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .ignoring(org.openqa.selenium.NoSuchElementException.class)
+        .until(
+            d -> {
+              String text = d.findElement(by).getText();
+              return text.contains(expected) ? text : null;
+            });
   }
 }
