@@ -12,9 +12,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.suishen.SuishenApplication;
@@ -32,7 +29,7 @@ import org.suishen.shared.security.CitizenPrincipal;
 public final class ScanHttpBench {
 
   static final String SCANNER = "bench-sentinel";
-  static final String PASSWORD = "bench-only";
+  static final String PASSWORD = "Bench-Scanner-2026";
 
   private ScanHttpBench() {}
 
@@ -49,9 +46,6 @@ public final class ScanHttpBench {
             // config override: a code that stays valid for the whole run
             "--suishen.healthcode.live-validity=1d",
             "--logging.level.root=WARN",
-            // only the bundles this branch has: a missing bundle costs a failed lookup and a
-            // warning on every message (the merged application has them all)
-            "--spring.messages.basename=messages,i18n/healthcode",
             "--suishen.bench.results=" + results);
   }
 
@@ -60,25 +54,17 @@ public final class ScanHttpBench {
   @Profile("bench")
   static class BenchConfiguration {
 
-    /**
-     * The scanner device's account. Deliberately not a {@code UserDetailsPasswordService}: Spring
-     * Security would otherwise "upgrade" the {noop} password to bcrypt after the first request, and
-     * every Basic-authenticated scan would then cost one bcrypt check (~100 ms of CPU), which caps
-     * the whole service at a few dozen scans per second (see docs/healthcode.md).
-     */
     @Bean
-    UserDetailsService benchScanners() {
-      var accounts =
-          new InMemoryUserDetailsManager(
-              User.withUsername(SCANNER)
-                  .password("{noop}" + PASSWORD)
-                  .roles("VENUE_SENTINEL")
-                  .build());
-      return accounts::loadUserByUsername;
-    }
-
-    @Bean
-    Seeder benchSeeder(JdbcClient jdbc, LiveCodes codes) {
+    Seeder benchSeeder(
+        JdbcClient jdbc, LiveCodes codes, org.suishen.accounts.AccountProvisioning accounts) {
+      // a real device account: the accounts context caches verified credentials, so Basic
+      // authentication costs one bcrypt check per device, not one per scan
+      accounts.ensureDevice(
+          SCANNER,
+          "benchmark scanner",
+          org.suishen.shared.security.Role.VENUE_SENTINEL,
+          PASSWORD,
+          org.suishen.shared.security.Actor.system("bench"));
       return new Seeder(jdbc, codes);
     }
   }
@@ -127,6 +113,13 @@ public final class ScanHttpBench {
                   + " now(), now())")
           .param(person)
           .param(LocalDate.of(1990, 1, 1))
+          .update();
+      // no health code without a health declaration (H1)
+      jdbc.sql(
+              "INSERT INTO health_declaration (id, person_id, declared_at, symptoms, temperature,"
+                  + " region_visits, contact_with_cases, arriving_from_other_region)"
+                  + " VALUES (?, ?, now(), ARRAY[]::text[], 36.5, '[]'::jsonb, false, false)")
+          .params(UUID.randomUUID(), person)
           .update();
       String token =
           codes
