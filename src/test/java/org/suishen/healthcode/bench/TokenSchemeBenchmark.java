@@ -20,9 +20,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
-import org.openjdk.jmh.runner.Runner;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
-import org.openjdk.jmh.runner.options.TimeValue;
 import org.suishen.healthcode.CodeType;
 import org.suishen.healthcode.internal.token.KeyRing;
 import org.suishen.healthcode.internal.token.KeyStatus;
@@ -163,19 +160,6 @@ public class TokenSchemeBenchmark {
    * seconds per iteration.
    */
   public static void main(String[] args) throws Exception {
-    int warmups = args.length > 0 ? Integer.parseInt(args[0]) : 2;
-    int iterations = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-    int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 2;
-    new Runner(
-            new OptionsBuilder()
-                .include(TokenSchemeBenchmark.class.getSimpleName())
-                .warmupIterations(warmups)
-                .warmupTime(TimeValue.seconds(1))
-                .measurementIterations(iterations)
-                .measurementTime(TimeValue.seconds(seconds))
-                .forks(1)
-                .threads(1)
-                .build())
-        .run();
+    org.suishen.support.BriefJmh.run(TokenSchemeBenchmark.class, args);
   }
 }
