@@ -2,21 +2,20 @@ package org.suishen.dependants.internal;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.suishen.shared.upload.FileKind;
 
 /** The file formats accepted for a household-register page, recognised by their first bytes. */
 public enum EvidenceFormat {
-  JPEG("image/jpeg", "jpg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}),
-  PNG("image/png", "png", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'}),
-  PDF("application/pdf", "pdf", new byte[] {'%', 'P', 'D', 'F', '-'});
+  JPEG("image/jpeg", "jpg"),
+  PNG("image/png", "png"),
+  PDF("application/pdf", "pdf");
 
   private final String mediaType;
   private final String extension;
-  private final byte[] magic;
 
-  EvidenceFormat(String mediaType, String extension, byte[] magic) {
+  EvidenceFormat(String mediaType, String extension) {
     this.mediaType = mediaType;
     this.extension = extension;
-    this.magic = magic;
   }
 
   public String mediaType() {
@@ -36,11 +35,8 @@ public enum EvidenceFormat {
    * nothing.
    */
   public static Optional<EvidenceFormat> of(byte[] content) {
-    return Arrays.stream(values())
-        .filter(
-            f ->
-                content.length > f.magic.length
-                    && Arrays.equals(content, 0, f.magic.length, f.magic, 0, f.magic.length))
-        .findFirst();
+    return FileKind.detect(content)
+        .flatMap(
+            kind -> Arrays.stream(values()).filter(f -> f.name().equals(kind.name())).findFirst());
   }
 }
