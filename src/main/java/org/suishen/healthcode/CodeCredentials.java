@@ -1,5 +1,8 @@
 package org.suishen.healthcode;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -11,7 +14,8 @@ import org.suishen.shared.security.Role;
  * that issues such codes keeps the credentials (credential id → person, voided or not) and
  * implements this interface as a bean; the scan asks it instead of the person references.
  *
- * <p>{@link #find} is on the scan hot path: it must be a single indexed lookup.
+ * <p>{@link #findAll} is on the scan hot path (a group of scans at once): it should be a single
+ * indexed query; {@link #find} serves single checks.
  */
 public interface CodeCredentials {
 
@@ -20,6 +24,13 @@ public interface CodeCredentials {
 
   /** The credential with this id, or empty if it was never issued (or has been purged). */
   Optional<CodeCredential> find(UUID credentialId);
+
+  /** The credentials with these ids that exist (one read for a whole group of scans). */
+  default Map<UUID, CodeCredential> findAll(Collection<UUID> credentialIds) {
+    var found = new HashMap<UUID, CodeCredential>();
+    credentialIds.forEach(id -> find(id).ifPresent(c -> found.put(id, c)));
+    return found;
+  }
 
   /**
    * The scanners (by role) that accept this code type, in addition to {@code

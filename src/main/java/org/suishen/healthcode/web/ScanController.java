@@ -5,6 +5,8 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -27,6 +29,9 @@ class ScanController {
   private final Scanning scanning;
   private final MessageSource messages;
   private final ProblemDetailsAdvice problems;
+
+  /** The reason texts by key and locale: a handful of fixed texts, looked up once each. */
+  private final Map<String, String> texts = new ConcurrentHashMap<>();
 
   ScanController(Scanning scanning, MessageSource messages, ProblemDetailsAdvice problems) {
     this.scanning = scanning;
@@ -70,7 +75,9 @@ class ScanController {
   }
 
   private String message(String typed, String common, Locale locale) {
-    return messages.getMessage(typed, null, messages.getMessage(common, null, locale), locale);
+    return texts.computeIfAbsent(
+        typed + '|' + locale.toLanguageTag(),
+        k -> messages.getMessage(typed, null, messages.getMessage(common, null, locale), locale));
   }
 
   @ExceptionHandler(org.springframework.dao.DataAccessException.class)

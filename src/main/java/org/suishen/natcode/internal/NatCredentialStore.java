@@ -4,7 +4,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -18,7 +21,7 @@ import org.suishen.shared.security.Role;
 
 /**
  * Table {@code nat_credential} (V21_1): credential id → person, one current credential per person.
- * Also the scan's {@link CodeCredentials} for NAT codes: one primary-key lookup per scan.
+ * Also the scan's {@link CodeCredentials} for NAT codes: one {@code = ANY} read per group of scans.
  */
 @Repository
 class NatCredentialStore implements CodeCredentials {
@@ -53,6 +56,29 @@ class NatCredentialStore implements CodeCredentials {
                     rs.getString("masked_name"),
                     rs.getString("masked_document")))
         .optional();
+  }
+
+  @Override
+  public Map<UUID, CodeCredential> findAll(Collection<UUID> credentialIds) {
+    var found = new HashMap<UUID, CodeCredential>();
+    if (credentialIds.isEmpty()) {
+      return found;
+    }
+    jdbc.sql(
+            "SELECT credential_id, person_id, revoked_at, masked_name, masked_document"
+                + " FROM nat_credential WHERE credential_id = ANY(?)")
+        .param(credentialIds.toArray(UUID[]::new))
+        .query(
+            (rs, n) ->
+                found.put(
+                    rs.getObject("credential_id", UUID.class),
+                    new CodeCredential(
+                        rs.getObject("person_id", UUID.class),
+                        instant(rs, "revoked_at"),
+                        rs.getString("masked_name"),
+                        rs.getString("masked_document"))))
+        .list();
+    return found;
   }
 
   @Override

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -94,7 +96,23 @@ public class StatusEngine {
 
   /** The person's status at {@code now}, from the stored status or, if that is due, the facts. */
   public HealthStatus statusAt(UUID personId, Instant now) {
-    StoredStatus stored = rows.find(personId).orElse(null);
+    return statusFrom(personId, rows.find(personId).orElse(null), now);
+  }
+
+  /** The statuses of these people at {@code now}: one read, the facts only for those due. */
+  public Map<UUID, HealthStatus> statusesAt(Collection<UUID> personIds, Instant now) {
+    if (personIds.isEmpty()) {
+      return Map.of();
+    }
+    Map<UUID, StoredStatus> stored = rows.findAll(personIds);
+    var statuses = new HashMap<UUID, HealthStatus>(personIds.size() * 2);
+    for (UUID personId : personIds) {
+      statuses.computeIfAbsent(personId, id -> statusFrom(id, stored.get(id), now));
+    }
+    return statuses;
+  }
+
+  private HealthStatus statusFrom(UUID personId, @Nullable StoredStatus stored, Instant now) {
     if (stored != null && !stored.dueAt(now, fingerprint)) {
       return stored.toHealthStatus();
     }

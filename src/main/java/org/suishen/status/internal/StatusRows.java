@@ -37,6 +37,16 @@ public class StatusRows {
         .optional();
   }
 
+  /** The rows of these people that exist, in one read. */
+  public Map<UUID, StoredStatus> findAll(Collection<UUID> personIds) {
+    return jdbc
+        .sql("SELECT " + COLUMNS + " FROM health_status WHERE person_id = ANY(?::uuid[])")
+        .param(Sql.uuids(personIds))
+        .query(StatusRows::row)
+        .stream()
+        .collect(Collectors.toMap(StoredStatus::personId, Function.identity()));
+  }
+
   /** The rows of these people, locked until the end of the transaction (in person id order). */
   public Map<UUID, StoredStatus> lock(Collection<UUID> personIds) {
     return jdbc

@@ -3,11 +3,19 @@ package org.suishen.healthcode.internal.code;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.suishen.healthcode.CodeCheck;
+import org.suishen.healthcode.CodeCredential;
 import org.suishen.healthcode.CodeTokens;
 import org.suishen.healthcode.CodeType;
 import org.suishen.healthcode.IssuedCode;
@@ -18,19 +26,20 @@ import org.suishen.healthcode.internal.keys.KeyRingHolder;
 import org.suishen.healthcode.internal.token.TokenIssuer;
 import org.suishen.healthcode.internal.token.TokenPayload;
 import org.suishen.healthcode.internal.token.TokenVerifier;
+import org.suishen.healthcode.internal.token.TokenVerifier.Verification;
 import org.suishen.identity.Person;
 import org.suishen.identity.PopulationRegister;
 import org.suishen.status.Colour;
 
 /**
  * Issues tokens with the active key and checks them: the token itself (tag, key, window), then its
- * type, then the person reference (one primary-key lookup, which also yields the masked identity).
+ * type, then the person reference (a lookup that also yields the masked identity; the scan path
+ * resolves the references of a whole group of scans in one query).
  */
 @Service
 public class DefaultCodeTokens implements CodeTokens {
 
   private final JdbcCodeSubjects subjects;
-  private final GroupedSubjectLookup lookup;
   private final CredentialTypes credentials;
   private final PopulationRegister register;
   private final Clock clock;
@@ -40,13 +49,11 @@ public class DefaultCodeTokens implements CodeTokens {
   DefaultCodeTokens(
       KeyRingHolder keys,
       JdbcCodeSubjects subjects,
-      GroupedSubjectLookup lookup,
       CredentialTypes credentials,
       PopulationRegister register,
       Clock clock,
       HealthCodeProperties properties) {
     this.subjects = subjects;
-    this.lookup = lookup;
     this.credentials = credentials;
     this.register = register;
     this.clock = clock;
@@ -123,14 +130,61 @@ public class DefaultCodeTokens implements CodeTokens {
 
   /** The check and, for an accepted code, the masked identity recorded at issue. */
   public Checked checkForScan(String token, Set<CodeType> accepted) {
-    var verification = verifier.verify(token, clock.instant());
+    var verification = verify(token, clock.instant());
+    var payload = verification.payload();
+    return judge(verification, accepted, resolve(payload == null ? List.of() : List.of(payload)));
+  }
+
+  /** The token itself (tag, key, validity window): no database, never throws. */
+  public Verification verify(@Nullable String token, Instant now) {
+    return verifier.verify(token, now);
+  }
+
+  /**
+   * Whom the references of these genuine tokens stand for, read in one query per kind (person
+   * references and holders; each credential type's own store): a whole group of scans at once.
+   */
+  public ResolvedSubjects resolve(Collection<TokenPayload> payloads) {
+    var personRefs = new HashSet<UUID>();
+    var credentialIds = new EnumMap<CodeType, Set<UUID>>(CodeType.class);
+    for (TokenPayload payload : payloads) {
+      if (credentials.of(payload.type()) == null) {
+        personRefs.add(payload.personRef());
+      } else {
+        credentialIds
+            .computeIfAbsent(payload.type(), t -> new HashSet<>())
+            .add(payload.personRef());
+      }
+      if (payload.holderRef() != null) {
+        personRefs.add(payload.holderRef());
+      }
+    }
+    Map<UUID, Subject> persons = personRefs.isEmpty() ? Map.of() : subjects.resolveAll(personRefs);
+    var byCredential = new EnumMap<CodeType, Map<UUID, Subject>>(CodeType.class);
+    credentialIds.forEach(
+        (type, ids) -> {
+          var found = new HashMap<UUID, Subject>();
+          Objects.requireNonNull(credentials.of(type))
+              .findAll(ids)
+              .forEach((id, c) -> found.put(id, subjectOf(c)));
+          byCredential.put(type, found);
+        });
+    return new ResolvedSubjects(persons, byCredential);
+  }
+
+  /**
+   * The verdict on a verified token, given what its references stand for: accepted type, known and
+   * not withdrawn reference, and for a proxy code a known holder.
+   */
+  public Checked judge(
+      Verification verification, Set<CodeType> accepted, ResolvedSubjects subjects) {
     TokenPayload payload = verification.payload();
     if (payload == null) {
       return new Checked(CodeCheck.refused(verification.reason()), null, null);
     }
     ScanReason reason =
         accepted.contains(payload.type()) ? verification.reason() : ScanReason.WRONG_CODE_TYPE;
-    var subject = subjectOf(payload);
+    var subject = subjects.of(payload);
     UUID personId = subject == null ? null : subject.personId();
     UUID holderId = null;
     MaskedIdentity holderIdentity = null;
@@ -140,7 +194,7 @@ public class DefaultCodeTokens implements CodeTokens {
       } else if (subject.revokedAt() != null) {
         reason = ScanReason.REVOKED;
       } else if (payload.holderRef() != null) {
-        var holder = lookup.resolve(payload.holderRef()).orElse(null);
+        var holder = subjects.persons().get(payload.holderRef());
         if (holder == null) {
           reason = ScanReason.UNKNOWN_PERSON;
         } else if (holder.revokedAt() != null) {
@@ -166,25 +220,29 @@ public class DefaultCodeTokens implements CodeTokens {
         reason.accepted() ? holderIdentity : null);
   }
 
+  private static Subject subjectOf(CodeCredential credential) {
+    return new Subject(
+        credential.personId(),
+        credential.revokedAt(),
+        credential.maskedName() == null || credential.maskedDocument() == null
+            ? null
+            : new MaskedIdentity(credential.maskedName(), credential.maskedDocument()));
+  }
+
   /**
-   * Whom a genuine token's reference stands for: a credential of a type with {@link
-   * org.suishen.healthcode.CodeCredentials} (one lookup there), else a person reference.
+   * What the references of a group of tokens stand for: person references (and holders) by
+   * reference, credential-carrying types by credential id.
    */
-  private @Nullable Subject subjectOf(TokenPayload payload) {
-    var kept = credentials.of(payload.type());
-    if (kept == null) {
-      return lookup.resolve(payload.personRef()).orElse(null);
+  public record ResolvedSubjects(
+      Map<UUID, Subject> persons, Map<CodeType, Map<UUID, Subject>> credentials) {
+
+    /** Whom a genuine token names; null if nobody (never issued, or purged). */
+    @Nullable Subject of(TokenPayload payload) {
+      Map<UUID, Subject> byCredential = credentials.get(payload.type());
+      return byCredential == null
+          ? persons.get(payload.personRef())
+          : byCredential.get(payload.personRef());
     }
-    return kept.find(payload.personRef())
-        .map(
-            c ->
-                new Subject(
-                    c.personId(),
-                    c.revokedAt(),
-                    c.maskedName() == null || c.maskedDocument() == null
-                        ? null
-                        : new MaskedIdentity(c.maskedName(), c.maskedDocument())))
-        .orElse(null);
   }
 
   /**

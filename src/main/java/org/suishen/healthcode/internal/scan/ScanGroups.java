@@ -19,25 +19,29 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.suishen.healthcode.internal.HealthCodeProperties;
+import org.suishen.healthcode.internal.scan.ScanDecider.DecidedScan;
 
 /**
- * Group commit of the scan log: requests put their record on a bounded queue and wait; a writer
- * thread drains the queue and inserts everything waiting as one JDBC batch in one transaction, then
- * completes each request's future. A second writer (configurable) takes the next group while the
- * first one waits for its commit. So every acknowledged scan is committed, while a commit (one
- * fsync) is shared by all scans that arrived during the previous one. A full queue refuses new
- * scans at once (503) instead of letting waits grow without bound.
+ * Scans are decided and recorded in groups. A request checks its token (no database), puts the scan
+ * on a bounded queue and waits; a worker thread drains the queue and, in one transaction, reads
+ * what the whole group needs ({@link ScanDecider}: references, current colours), inserts every scan
+ * record as one batch and commits, then answers each request. A second worker (configurable) takes
+ * the next group while the first one waits on the database. So a scan waits for the database once,
+ * its reads and its commit (one fsync) are shared by all scans that arrived meanwhile, and every
+ * acknowledged scan is committed. A full queue refuses new scans at once (503) instead of letting
+ * waits grow without bound.
  */
 @Component
-public class ScanRecorder implements SmartLifecycle {
+public class ScanGroups implements SmartLifecycle {
 
-  private static final Logger log = LoggerFactory.getLogger(ScanRecorder.class);
+  private static final Logger log = LoggerFactory.getLogger(ScanGroups.class);
   private static final String INSERT =
       "INSERT INTO scan_record (scanned_at, scanner, purpose, location, result, code_type,"
           + " person_ref, person_id, colour) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
   private final JdbcTemplate jdbc;
   private final TransactionTemplate transactions;
+  private final ScanDecider decider;
   private final BlockingQueue<Pending> queue;
   private final int maxBatch;
   private final long timeoutNanos;
@@ -45,10 +49,14 @@ public class ScanRecorder implements SmartLifecycle {
   private final List<Thread> writers = new ArrayList<>();
   private volatile boolean running;
 
-  ScanRecorder(
-      JdbcTemplate jdbc, TransactionTemplate transactions, HealthCodeProperties properties) {
+  ScanGroups(
+      JdbcTemplate jdbc,
+      TransactionTemplate transactions,
+      HealthCodeProperties properties,
+      ScanDecider decider) {
     this.jdbc = jdbc;
     this.transactions = transactions;
+    this.decider = decider;
     this.queue = new ArrayBlockingQueue<>(properties.scan().queueCapacity());
     this.maxBatch = properties.scan().maxBatch();
     this.timeoutNanos = properties.scan().commitTimeout().toNanos();
@@ -56,27 +64,27 @@ public class ScanRecorder implements SmartLifecycle {
   }
 
   /**
-   * Queues the record and waits until it is committed. Throws {@link ScanNotRecorded} if it was
-   * refused, failed or not committed in time.
+   * Queues the scan and waits until it is decided and its record committed. Throws {@link
+   * ScanNotRecorded} if it was refused, failed or not committed in time.
    */
-  public void recordAndWait(ScanRecord record) {
-    var pending = new Pending(record, new CompletableFuture<>());
+  public ScanDecision decideAndRecord(ScanJob job) {
+    var pending = new Pending(job, new CompletableFuture<>());
     if (!running || !queue.offer(pending)) {
-      throw new ScanNotRecorded("scan log queue full", true, null);
+      throw new ScanNotRecorded("scan queue full", true, null);
     }
     try {
-      pending.committed().get(timeoutNanos, TimeUnit.NANOSECONDS);
+      return pending.decided().get(timeoutNanos, TimeUnit.NANOSECONDS);
     } catch (ExecutionException e) {
-      throw new ScanNotRecorded("scan log write failed", false, e.getCause());
+      throw new ScanNotRecorded("scan group failed", false, e.getCause());
     } catch (TimeoutException e) {
-      throw new ScanNotRecorded("scan log commit timed out", false, e);
+      throw new ScanNotRecorded("scan group not committed in time", false, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new ScanNotRecorded("interrupted", false, e);
     }
   }
 
-  /** Records waiting for the writer (for metrics and tests). */
+  /** Scans waiting for a worker (for metrics and tests). */
   public int waiting() {
     return queue.size();
   }
@@ -85,8 +93,7 @@ public class ScanRecorder implements SmartLifecycle {
   public synchronized void start() {
     running = true;
     for (int i = 0; i < writerCount; i++) {
-      writers.add(
-          Thread.ofPlatform().name("scan-log-writer-" + i).daemon(true).start(this::drainLoop));
+      writers.add(Thread.ofPlatform().name("scan-group-" + i).daemon(true).start(this::drainLoop));
     }
   }
 
@@ -132,14 +139,22 @@ public class ScanRecorder implements SmartLifecycle {
 
   private void write(List<Pending> batch) {
     try {
-      transactions.executeWithoutResult(
-          tx ->
-              jdbc.batchUpdate(
-                  INSERT, batch, batch.size(), (ps, pending) -> bind(ps, pending.record())));
-      batch.forEach(p -> p.committed().complete(null));
+      var jobs = new ArrayList<ScanJob>(batch.size());
+      batch.forEach(p -> jobs.add(p.job()));
+      List<DecidedScan> decided =
+          transactions.execute(
+              tx -> {
+                var group = decider.decide(jobs);
+                jdbc.batchUpdate(
+                    INSERT, group, group.size(), (ps, scan) -> bind(ps, scan.record()));
+                return group;
+              });
+      for (int i = 0; i < batch.size(); i++) {
+        batch.get(i).decided().complete(decided.get(i).decision());
+      }
     } catch (RuntimeException e) {
-      log.error("Could not write {} scan records; the scans are refused", batch.size(), e);
-      batch.forEach(p -> p.committed().completeExceptionally(e));
+      log.error("Could not decide and record {} scans; the scans are refused", batch.size(), e);
+      batch.forEach(p -> p.decided().completeExceptionally(e));
     }
   }
 
@@ -155,5 +170,5 @@ public class ScanRecorder implements SmartLifecycle {
     ps.setString(9, r.colour() == null ? null : r.colour().name());
   }
 
-  private record Pending(ScanRecord record, CompletableFuture<Void> committed) {}
+  private record Pending(ScanJob job, CompletableFuture<ScanDecision> decided) {}
 }

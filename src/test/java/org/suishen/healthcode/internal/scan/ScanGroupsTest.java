@@ -22,11 +22,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.suishen.healthcode.CodeType;
 import org.suishen.healthcode.ScanReason;
 import org.suishen.healthcode.internal.HealthCodeProperties;
+import org.suishen.healthcode.internal.scan.ScanDecider.DecidedScan;
+import org.suishen.healthcode.internal.token.TokenVerifier;
 
-/** The group commit without a database: batches, failures and a full queue. */
-class ScanRecorderTest {
+/** Grouped scans without a database: groups, answers, failures and a full queue. */
+class ScanGroupsTest {
 
-  private ScanRecorder recorder;
+  private ScanGroups recorder;
 
   @AfterEach
   void stop() {
@@ -52,9 +54,54 @@ class ScanRecorderTest {
         new HealthCodeProperties.Scan(Set.of(CodeType.LIVE), queue, 100, Duration.ofSeconds(5), 1));
   }
 
-  static ScanRecord record() {
-    return new ScanRecord(
-        Instant.now(), "staff:x", null, null, ScanReason.MALFORMED, null, null, null, null);
+  static ScanJob job() {
+    return job("staff:x");
+  }
+
+  static ScanJob job(String scanner) {
+    return new ScanJob(
+        Instant.now(),
+        scanner,
+        null,
+        null,
+        new TokenVerifier.Verification(ScanReason.MALFORMED, null),
+        Set.of(CodeType.LIVE));
+  }
+
+  /** Decides every scan as its token check said, remembering the size of each group. */
+  static final class EchoDecider implements ScanDecider {
+    final List<Integer> groups = new CopyOnWriteArrayList<>();
+    volatile boolean fail;
+
+    @Override
+    public List<DecidedScan> decide(List<ScanJob> group) {
+      if (fail) {
+        throw new org.springframework.dao.DataAccessResourceFailureException("database away");
+      }
+      groups.add(group.size());
+      return group.stream()
+          .map(
+              job ->
+                  new DecidedScan(
+                      new ScanDecision(
+                          job.verification().reason(),
+                          null,
+                          job.scanner(),
+                          null,
+                          null,
+                          job.scannedAt()),
+                      new ScanRecord(
+                          job.scannedAt(),
+                          job.scanner(),
+                          null,
+                          null,
+                          job.verification().reason(),
+                          null,
+                          null,
+                          null,
+                          null)))
+          .toList();
+    }
   }
 
   /** Records batch sizes; blocks each batch until released, or fails. */
@@ -100,9 +147,14 @@ class ScanRecorderTest {
     protected void doRollback(DefaultTransactionStatus status) {}
   }
 
-  ScanRecorder start(FakeJdbc jdbc, int queue) {
+  ScanGroups start(FakeJdbc jdbc, int queue) {
+    return start(jdbc, queue, new EchoDecider());
+  }
+
+  ScanGroups start(FakeJdbc jdbc, int queue, ScanDecider decider) {
     recorder =
-        new ScanRecorder(jdbc, new TransactionTemplate(new NoTransactions()), properties(queue));
+        new ScanGroups(
+            jdbc, new TransactionTemplate(new NoTransactions()), properties(queue), decider);
     recorder.start();
     return recorder;
   }
@@ -113,12 +165,12 @@ class ScanRecorderTest {
     jdbc.gate = new CountDownLatch(1);
     var recorder = start(jdbc, 1000);
     try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
-      Future<?> first = threads.submit(() -> recorder.recordAndWait(record()));
+      Future<?> first = threads.submit(() -> recorder.decideAndRecord(job()));
       jdbc.entered.acquire();
       // the writer now holds the first record in a (blocked) commit; 50 more queue up behind it
       var rest = new java.util.ArrayList<Future<?>>();
       for (int i = 0; i < 50; i++) {
-        rest.add(threads.submit(() -> recorder.recordAndWait(record())));
+        rest.add(threads.submit(() -> recorder.decideAndRecord(job())));
       }
       while (recorder.waiting() < 50) {
         Thread.onSpinWait();
@@ -133,11 +185,46 @@ class ScanRecorderTest {
   }
 
   @Test
+  void everyScanGetsItsOwnDecision() throws Exception {
+    var jdbc = new FakeJdbc();
+    jdbc.gate = new CountDownLatch(1);
+    var recorder = start(jdbc, 1000);
+    try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
+      Future<?> first = threads.submit(() -> recorder.decideAndRecord(job()));
+      jdbc.entered.acquire();
+      var answers = new java.util.ArrayList<Future<ScanDecision>>();
+      for (int i = 0; i < 20; i++) {
+        String scanner = "device:" + i;
+        answers.add(threads.submit(() -> recorder.decideAndRecord(job(scanner))));
+      }
+      while (recorder.waiting() < 20) {
+        Thread.onSpinWait();
+      }
+      jdbc.gate.countDown();
+      first.get();
+      for (int i = 0; i < 20; i++) {
+        assertThat(answers.get(i).get().maskedName()).isEqualTo("device:" + i);
+      }
+    }
+  }
+
+  @Test
+  void aFailedReadRefusesTheScansAndRecordsNothing() {
+    var jdbc = new FakeJdbc();
+    var decider = new EchoDecider();
+    decider.fail = true;
+    var recorder = start(jdbc, 10, decider);
+    assertThatThrownBy(() -> recorder.decideAndRecord(job()))
+        .isInstanceOfSatisfying(ScanNotRecorded.class, e -> assertThat(e.busy()).isFalse());
+    assertThat(jdbc.batches).isEmpty();
+  }
+
+  @Test
   void aFailedCommitRefusesTheScansInsteadOfAcknowledgingThem() {
     var jdbc = new FakeJdbc();
     jdbc.fail = true;
     var recorder = start(jdbc, 10);
-    assertThatThrownBy(() -> recorder.recordAndWait(record()))
+    assertThatThrownBy(() -> recorder.decideAndRecord(job()))
         .isInstanceOfSatisfying(ScanNotRecorded.class, e -> assertThat(e.busy()).isFalse());
   }
 
@@ -148,14 +235,14 @@ class ScanRecorderTest {
     var recorder = start(jdbc, 2);
     try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
       var waiting = new java.util.ArrayList<Future<?>>();
-      waiting.add(threads.submit(() -> recorder.recordAndWait(record())));
+      waiting.add(threads.submit(() -> recorder.decideAndRecord(job())));
       jdbc.entered.acquire();
-      waiting.add(threads.submit(() -> recorder.recordAndWait(record())));
-      waiting.add(threads.submit(() -> recorder.recordAndWait(record())));
+      waiting.add(threads.submit(() -> recorder.decideAndRecord(job())));
+      waiting.add(threads.submit(() -> recorder.decideAndRecord(job())));
       while (recorder.waiting() < 2) {
         Thread.onSpinWait();
       }
-      assertThatThrownBy(() -> recorder.recordAndWait(record()))
+      assertThatThrownBy(() -> recorder.decideAndRecord(job()))
           .isInstanceOfSatisfying(ScanNotRecorded.class, e -> assertThat(e.busy()).isTrue());
       jdbc.gate.countDown();
       for (var f : waiting) {
@@ -166,13 +253,13 @@ class ScanRecorderTest {
   }
 
   @Test
-  void aStoppedRecorderWritesWhatIsQueuedAndRefusesNewScans() {
+  void aStoppedGroupWorkerWritesWhatIsQueuedAndRefusesNewScans() {
     var jdbc = new FakeJdbc();
     var recorder = start(jdbc, 10);
-    recorder.recordAndWait(record());
+    recorder.decideAndRecord(job());
     recorder.stop();
     assertThat(recorder.isRunning()).isFalse();
-    assertThatThrownBy(() -> recorder.recordAndWait(record())).isInstanceOf(ScanNotRecorded.class);
+    assertThatThrownBy(() -> recorder.decideAndRecord(job())).isInstanceOf(ScanNotRecorded.class);
     assertThat(jdbc.batches).containsExactly(1);
   }
 }
