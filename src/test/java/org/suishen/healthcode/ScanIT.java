@@ -373,4 +373,42 @@ class ScanIT {
                 .single())
         .isEqualTo(scans);
   }
+
+  @Test
+  void scansDecidedTogetherEachGetTheirOwnPersonAndColour() throws Exception {
+    var colours = Colour.values();
+    var people = new java.util.ArrayList<HealthCodeFixtures.Person>();
+    var codes = new java.util.ArrayList<String>();
+    for (int i = 0; i < 30; i++) {
+      var person = fixtures().person();
+      fixtures().colour(person.id(), colours[i % colours.length]);
+      people.add(person);
+      codes.add(liveCode(person.id()));
+    }
+    String location = "group " + UUID.randomUUID();
+    try (var threads = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+      var decisions = new java.util.ArrayList<java.util.concurrent.Future<JsonNode>>();
+      for (int round = 0; round < 3; round++) {
+        for (String code : codes) {
+          decisions.add(threads.submit(() -> scan(code, "venue-group", location)));
+        }
+      }
+      for (int i = 0; i < decisions.size(); i++) {
+        JsonNode decision = decisions.get(i).get();
+        var person = people.get(i % people.size());
+        assertThat(decision.get("maskedDocument").asString()).isEqualTo(person.maskedDocument());
+        assertThat(decision.get("colour").asString())
+            .isEqualTo(colours[(i % people.size()) % colours.length].name());
+      }
+    }
+    // and each record names the person it was scanned for, with that person's colour
+    assertThat(
+            jdbc.sql(
+                    "SELECT count(*) FROM scan_record r JOIN health_status h USING (person_id)"
+                        + " WHERE r.location = ? AND r.colour = h.colour")
+                .param(location)
+                .query(Long.class)
+                .single())
+        .isEqualTo(90);
+  }
 }

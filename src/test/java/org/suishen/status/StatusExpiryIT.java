@@ -110,6 +110,33 @@ class StatusExpiryIT {
   }
 
   @Test
+  void aGroupReadGivesEveryoneWhatASingleReadGivesDueOrUnknownAlike() {
+    LocalDate today = LocalDate.now(clock);
+    String region = keyRegion(today.minusDays(60));
+    UUID yellowUntilDay14 = person(jdbc).id();
+    UUID yellowLonger = person(jdbc).id();
+    UUID unknown = UUID.randomUUID();
+    facts.recordArrival(yellowUntilDay14, region, today.minusDays(13), "declaration");
+    facts.recordArrival(yellowLonger, region, today.minusDays(2), "declaration");
+    var everyone = List.of(yellowUntilDay14, yellowLonger, unknown);
+
+    var now = statuses.current(everyone);
+    assertThat(now).containsOnlyKeys(everyone);
+    assertThat(now.get(yellowUntilDay14).colour()).isEqualTo(Colour.YELLOW);
+    assertThat(now.get(yellowLonger).colour()).isEqualTo(Colour.YELLOW);
+    assertThat(now.get(unknown).colour()).isEqualTo(Colour.GREEN);
+
+    // at day 14 the first one's stored status is due: the group read evaluates it like a single one
+    Instant day14 = today.plusDays(1).atStartOfDay(clock.getZone()).toInstant();
+    var later = engine.statusesAt(everyone, day14);
+    for (UUID p : everyone) {
+      assertThat(later.get(p)).isEqualTo(engine.statusAt(p, day14));
+    }
+    assertThat(later.get(yellowUntilDay14).colour()).isEqualTo(Colour.GREEN);
+    assertThat(later.get(yellowLonger).colour()).isEqualTo(Colour.YELLOW);
+  }
+
+  @Test
   void theSweepPersistsStatusesWhoseTimeRanOutAndReadsAreRightBeforeIt() {
     LocalDate today = LocalDate.now(clock);
     String region = keyRegion(today.minusDays(60));

@@ -47,15 +47,16 @@ public record HealthCodeProperties(
 
   /**
    * @param acceptedCodeTypes the code types {@code POST /api/scan} accepts
-   * @param queueCapacity scans waiting for the group commit before new scans are refused (503)
-   * @param maxBatch most scan records written in one transaction
-   * @param commitTimeout how long a scan waits for its record to be committed
-   * @param writers writer threads (each commits its own batches; two overlap a commit's wait)
+   * @param queueCapacity scans waiting for their group before new scans are refused (503)
+   * @param maxBatch most scans decided and recorded together (one transaction)
+   * @param commitTimeout how long a scan waits for its group to be committed
+   * @param workers group worker threads: one makes the largest groups (the least database work per
+   *     scan); a second overlaps the round trips of its group with the other's
    */
   public record Scan(
       @DefaultValue({"LIVE", "PROXY"}) Set<CodeType> acceptedCodeTypes,
       @DefaultValue("50000") int queueCapacity,
       @DefaultValue("2000") int maxBatch,
       @DefaultValue("5s") Duration commitTimeout,
-      @DefaultValue("2") int writers) {}
+      @DefaultValue("1") int workers) {}
 }

@@ -75,14 +75,23 @@ public final class ScanHttpBench {
   static class BenchEndpoints {
 
     private final JdbcClient jdbc;
+    private final io.micrometer.core.instrument.MeterRegistry meters;
 
-    BenchEndpoints(JdbcClient jdbc) {
+    BenchEndpoints(JdbcClient jdbc, io.micrometer.core.instrument.MeterRegistry meters) {
       this.jdbc = jdbc;
+      this.meters = meters;
     }
 
     @GetMapping("/api/bench/empty")
     Map<String, Boolean> empty() {
       return Map.of("ok", true);
+    }
+
+    /** How many scans shared a database pass and commit, on average (since the start). */
+    @GetMapping("/api/bench/scan-groups")
+    Map<String, Double> scanGroups() {
+      var sizes = meters.get("suishen.scan.group.size").summary();
+      return Map.of("groups", (double) sizes.count(), "mean", sizes.mean(), "max", sizes.max());
     }
 
     @GetMapping("/api/bench/scan-count")

@@ -1,9 +1,9 @@
 package org.suishen.healthcode.internal.scan;
 
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.sql.Types;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -35,32 +35,59 @@ import org.suishen.healthcode.internal.scan.ScanDecider.DecidedScan;
 public class ScanGroups implements SmartLifecycle {
 
   private static final Logger log = LoggerFactory.getLogger(ScanGroups.class);
+
+  /**
+   * A whole group in one statement of fixed text (one array per column), so that PostgreSQL plans
+   * it once, whatever the size of the group.
+   */
   private static final String INSERT =
       "INSERT INTO scan_record (scanned_at, scanner, purpose, location, result, code_type,"
-          + " person_ref, person_id, colour) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+          + " person_ref, person_id, colour) SELECT * FROM unnest(?::timestamptz[], ?::text[],"
+          + " ?::text[], ?::text[], ?::text[], ?::text[], ?::uuid[], ?::uuid[], ?::text[])";
 
   private final JdbcTemplate jdbc;
   private final TransactionTemplate transactions;
   private final ScanDecider decider;
+  private final DistributionSummary groupSizes;
+  private final Counter refusedBusy;
+  private final Counter refusedFailed;
   private final BlockingQueue<Pending> queue;
   private final int maxBatch;
   private final long timeoutNanos;
-  private final int writerCount;
-  private final List<Thread> writers = new ArrayList<>();
+  private final int workerCount;
+  private final List<Thread> workers = new ArrayList<>();
   private volatile boolean running;
 
   ScanGroups(
       JdbcTemplate jdbc,
       TransactionTemplate transactions,
       HealthCodeProperties properties,
-      ScanDecider decider) {
+      ScanDecider decider,
+      MeterRegistry meters) {
     this.jdbc = jdbc;
     this.transactions = transactions;
     this.decider = decider;
+    this.groupSizes =
+        DistributionSummary.builder("suishen.scan.group.size")
+            .description("Scans decided and recorded together (one database pass, one commit)")
+            .register(meters);
+    this.refusedBusy =
+        Counter.builder("suishen.scan.refused")
+            .tag("why", "busy")
+            .description("Scans refused because too many were waiting")
+            .register(meters);
+    this.refusedFailed =
+        Counter.builder("suishen.scan.refused")
+            .tag("why", "failed")
+            .description("Scans refused because their group failed or was not committed in time")
+            .register(meters);
     this.queue = new ArrayBlockingQueue<>(properties.scan().queueCapacity());
     this.maxBatch = properties.scan().maxBatch();
     this.timeoutNanos = properties.scan().commitTimeout().toNanos();
-    this.writerCount = Math.max(1, properties.scan().writers());
+    this.workerCount = Math.max(1, properties.scan().workers());
+    Gauge.builder("suishen.scan.waiting", queue, BlockingQueue::size)
+        .description("Scans waiting for a worker")
+        .register(meters);
   }
 
   /**
@@ -70,13 +97,16 @@ public class ScanGroups implements SmartLifecycle {
   public ScanDecision decideAndRecord(ScanJob job) {
     var pending = new Pending(job, new CompletableFuture<>());
     if (!running || !queue.offer(pending)) {
+      refusedBusy.increment();
       throw new ScanNotRecorded("scan queue full", true, null);
     }
     try {
       return pending.decided().get(timeoutNanos, TimeUnit.NANOSECONDS);
     } catch (ExecutionException e) {
+      refusedFailed.increment();
       throw new ScanNotRecorded("scan group failed", false, e.getCause());
     } catch (TimeoutException e) {
+      refusedFailed.increment();
       throw new ScanNotRecorded("scan group not committed in time", false, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -92,22 +122,22 @@ public class ScanGroups implements SmartLifecycle {
   @Override
   public synchronized void start() {
     running = true;
-    for (int i = 0; i < writerCount; i++) {
-      writers.add(Thread.ofPlatform().name("scan-group-" + i).daemon(true).start(this::drainLoop));
+    for (int i = 0; i < workerCount; i++) {
+      workers.add(Thread.ofPlatform().name("scan-group-" + i).daemon(true).start(this::drainLoop));
     }
   }
 
   @Override
   public synchronized void stop() {
     running = false;
-    for (Thread thread : writers) {
+    for (Thread thread : workers) {
       try {
         thread.join(10_000);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
     }
-    writers.clear();
+    workers.clear();
   }
 
   @Override
@@ -139,14 +169,14 @@ public class ScanGroups implements SmartLifecycle {
 
   private void write(List<Pending> batch) {
     try {
+      groupSizes.record(batch.size());
       var jobs = new ArrayList<ScanJob>(batch.size());
       batch.forEach(p -> jobs.add(p.job()));
       List<DecidedScan> decided =
           transactions.execute(
               tx -> {
                 var group = decider.decide(jobs);
-                jdbc.batchUpdate(
-                    INSERT, group, group.size(), (ps, scan) -> bind(ps, scan.record()));
+                jdbc.update(INSERT, columns(group));
                 return group;
               });
       for (int i = 0; i < batch.size(); i++) {
@@ -158,16 +188,23 @@ public class ScanGroups implements SmartLifecycle {
     }
   }
 
-  private static void bind(PreparedStatement ps, ScanRecord r) throws SQLException {
-    ps.setTimestamp(1, Timestamp.from(r.scannedAt()));
-    ps.setString(2, r.scanner());
-    ps.setString(3, r.purpose());
-    ps.setString(4, r.location());
-    ps.setString(5, r.result().code());
-    ps.setString(6, r.codeType() == null ? null : r.codeType().name());
-    ps.setObject(7, r.personRef(), Types.OTHER);
-    ps.setObject(8, r.personId(), Types.OTHER);
-    ps.setString(9, r.colour() == null ? null : r.colour().name());
+  /** The records of a group as one text array per column (PostgreSQL casts them). */
+  static Object[] columns(List<DecidedScan> group) {
+    int n = group.size();
+    String[][] columns = new String[9][n];
+    for (int i = 0; i < n; i++) {
+      ScanRecord r = group.get(i).record();
+      columns[0][i] = r.scannedAt().toString();
+      columns[1][i] = r.scanner();
+      columns[2][i] = r.purpose();
+      columns[3][i] = r.location();
+      columns[4][i] = r.result().code();
+      columns[5][i] = r.codeType() == null ? null : r.codeType().name();
+      columns[6][i] = r.personRef() == null ? null : r.personRef().toString();
+      columns[7][i] = r.personId() == null ? null : r.personId().toString();
+      columns[8][i] = r.colour() == null ? null : r.colour().name();
+    }
+    return columns;
   }
 
   private record Pending(ScanJob job, CompletableFuture<ScanDecision> decided) {}

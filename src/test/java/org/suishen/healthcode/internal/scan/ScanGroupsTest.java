@@ -3,18 +3,20 @@ package org.suishen.healthcode.internal.scan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.ParameterizedPreparedStatementSetter;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.AbstractPlatformTransactionManager;
 import org.springframework.transaction.support.DefaultTransactionStatus;
@@ -29,6 +31,7 @@ import org.suishen.healthcode.internal.token.TokenVerifier;
 class ScanGroupsTest {
 
   private ScanGroups recorder;
+  private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
   @AfterEach
   void stop() {
@@ -112,11 +115,7 @@ class ScanGroupsTest {
     volatile boolean fail;
 
     @Override
-    public <T> int[][] batchUpdate(
-        String sql,
-        java.util.Collection<T> args,
-        int size,
-        ParameterizedPreparedStatementSetter<T> setter) {
+    public int update(String sql, @Nullable Object... args) {
       entered.release();
       try {
         gate.await();
@@ -126,8 +125,9 @@ class ScanGroupsTest {
       if (fail) {
         throw new org.springframework.dao.DataAccessResourceFailureException("database away");
       }
-      batches.add(args.size());
-      return new int[0][];
+      int rows = ((String[]) Objects.requireNonNull(args)[0]).length;
+      batches.add(rows);
+      return rows;
     }
   }
 
@@ -154,7 +154,11 @@ class ScanGroupsTest {
   ScanGroups start(FakeJdbc jdbc, int queue, ScanDecider decider) {
     recorder =
         new ScanGroups(
-            jdbc, new TransactionTemplate(new NoTransactions()), properties(queue), decider);
+            jdbc,
+            new TransactionTemplate(new NoTransactions()),
+            properties(queue),
+            decider,
+            meters);
     recorder.start();
     return recorder;
   }
@@ -182,6 +186,7 @@ class ScanGroupsTest {
       }
     }
     assertThat(jdbc.batches).containsExactly(1, 50);
+    assertThat(meters.get("suishen.scan.group.size").summary().max()).isEqualTo(50);
   }
 
   @Test
@@ -244,6 +249,8 @@ class ScanGroupsTest {
       }
       assertThatThrownBy(() -> recorder.decideAndRecord(job()))
           .isInstanceOfSatisfying(ScanNotRecorded.class, e -> assertThat(e.busy()).isTrue());
+      assertThat(meters.get("suishen.scan.refused").tag("why", "busy").counter().count())
+          .isEqualTo(1);
       jdbc.gate.countDown();
       for (var f : waiting) {
         f.get();
