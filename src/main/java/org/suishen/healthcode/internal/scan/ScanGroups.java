@@ -25,11 +25,12 @@ import org.suishen.healthcode.internal.scan.ScanDecider.DecidedScan;
  * Scans are decided and recorded in groups. A request checks its token (no database), puts the scan
  * on a bounded queue and waits; a worker thread drains the queue and, in one transaction, reads
  * what the whole group needs ({@link ScanDecider}: references, current colours), inserts every scan
- * record as one batch and commits, then answers each request. A second worker (configurable) takes
- * the next group while the first one waits on the database. So a scan waits for the database once,
- * its reads and its commit (one fsync) are shared by all scans that arrived meanwhile, and every
- * acknowledged scan is committed. A full queue refuses new scans at once (503) instead of letting
- * waits grow without bound.
+ * record with one statement and commits, then answers each request. The group is everything that
+ * arrived while the previous one was in the database, so a scan waits for the database once, and
+ * its reads and its commit (one fsync) are shared by all scans that arrived meanwhile; every
+ * acknowledged scan is committed. A second worker (configurable) would overlap its round trips with
+ * the first one's. A full queue refuses new scans at once (503) instead of letting waits grow
+ * without bound.
  */
 @Component
 public class ScanGroups implements SmartLifecycle {
