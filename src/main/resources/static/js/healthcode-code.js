@@ -2,7 +2,8 @@
  * The live health code page: fetches a fresh signed token from /api/me/code, draws it as a QR code
  * (alphanumeric mode, error correction M) and fetches the next one after refreshAfterSeconds.
  * Times are counted from receipt, so a phone with a wrong clock still shows the right countdown.
- * A code that has expired locally is greyed out: it would be refused anyway.
+ * A code that has expired locally is greyed out: it would be refused anyway. A code meant for a
+ * screen carries a watermark (trace and time) that the page tiles over the card.
  */
 (function () {
   'use strict';
@@ -43,8 +44,43 @@
     qrBox.classList.remove('stale');
   }
 
+  function escapeXml(value) {
+    return String(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  }
+
+  /*
+   * The watermark (screenshots traceable, MISSION X1): the server's text (trace of whose screen
+   * this is, time of issue) tiled faintly over the card, except the QR code, which stays clean.
+   */
+  function watermark(value) {
+    var layer = document.getElementById('watermark');
+    if (!value) {
+      if (layer) {
+        layer.remove();
+      }
+      return;
+    }
+    if (!layer) {
+      layer = document.createElement('div');
+      layer.id = 'watermark';
+      layer.className = 'code-watermark';
+      layer.setAttribute('aria-hidden', 'true');
+      card.appendChild(layer);
+    }
+    if (layer.getAttribute('data-watermark') === value) {
+      return;
+    }
+    layer.setAttribute('data-watermark', value);
+    var svg = '<svg xmlns="http://www.w3.org/2000/svg" width="280" height="160">'
+      + '<text x="140" y="80" text-anchor="middle" transform="rotate(-24 140 80)"'
+      + ' font-family="sans-serif" font-size="15" fill="rgba(0,0,0,0.18)">'
+      + escapeXml(value) + '</text></svg>';
+    layer.style.backgroundImage = 'url("data:image/svg+xml;charset=utf-8,' + encodeURIComponent(svg) + '")';
+  }
+
   function show(code) {
     draw(code.token);
+    watermark(code.watermark);
     var colour = String(code.colour).toLowerCase();
     band.className = 'code-colour colour-' + colour;
     band.setAttribute('data-colour', code.colour);

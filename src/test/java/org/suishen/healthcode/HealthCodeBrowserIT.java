@@ -76,6 +76,24 @@ class HealthCodeBrowserIT extends BrowserTest {
 
     assertThat(visible(By.id("colour-band")).getCssValue("background-color"))
         .isEqualTo("rgba(26, 158, 75, 1)");
+    // the watermark: the trace of this person's code reference and the time, tiled over the card
+    var reference =
+        jdbc.sql("SELECT person_ref FROM code_subject WHERE person_id = ? AND revoked_at IS NULL")
+            .param(person.id())
+            .query(java.util.UUID.class)
+            .single();
+    String trace = org.suishen.healthcode.internal.code.WatermarkTrace.of(reference);
+    var watermark = browser.findElement(By.id("watermark"));
+    assertThat(watermark.getAttribute("data-watermark")).startsWith(trace + " · ");
+    assertThat(watermark.getCssValue("background-image"))
+        .startsWith("url(\"data:image/svg+xml")
+        .contains(trace);
+    var card = visible(By.id("code-card"));
+    // the whole card inside its 1px border
+    assertThat(watermark.getSize().getWidth()).isEqualTo(card.getSize().getWidth() - 2);
+    assertThat(watermark.getSize().getHeight()).isEqualTo(card.getSize().getHeight() - 2);
+    assertThat(Integer.parseInt(visible(By.id("qr")).getCssValue("z-index")))
+        .isGreaterThan(Integer.parseInt(watermark.getCssValue("z-index")));
     scanAsVenueStaff(token);
 
     waitForVerdict("有效");

@@ -244,4 +244,60 @@ class LiveCodeIT {
         .andExpect(jsonPath("$.paths['/api/scan'].post").exists())
         .andExpect(jsonPath("$.paths['/api/keys'].get").exists());
   }
+
+  @Test
+  void theCodeCarriesAWatermarkThatAnAuditorCanTraceBackToThePerson() throws Exception {
+    var person = fixtures().person();
+    String watermark = code(person.id()).get("watermark").asString();
+    assertThat(watermark)
+        .matches("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4} · \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}");
+    String trace = watermark.substring(0, 14);
+    // the same reference is in every code of the person: the trace stays, the time moves
+    assertThat(code(person.id()).get("watermark").asString()).startsWith(trace);
+    String auditor = "auditor-" + UUID.randomUUID();
+
+    mvc.perform(
+            get("/api/audit/watermarks/{trace}", trace.toLowerCase().replace('-', ' '))
+                .with(
+                    org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.user(auditor)
+                        .roles("AUDITOR")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$[0].personId").value(person.id().toString()))
+        .andExpect(jsonPath("$[0].maskedName").value("王*明"))
+        .andExpect(jsonPath("$[0].maskedDocument").value(person.maskedDocument()));
+    assertThat(
+            jdbc.sql(
+                    "SELECT count(*) FROM audit_event WHERE actor = ?"
+                        + " AND action = 'healthcode.watermark.traced' AND subject = ?")
+                .param("staff:" + auditor)
+                .param(person.id())
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
+  }
+
+  @Test
+  void aWatermarkLookupNeedsAnAuditorAndATrace() throws Exception {
+    var auditor =
+        org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+            .user("auditor-" + UUID.randomUUID())
+            .roles("AUDITOR");
+    mvc.perform(get("/api/audit/watermarks/{trace}", "not a trace").with(auditor))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.code").value("healthcode.watermark.invalid"));
+    // all zeros: no random reference starts with 60 zero bits in practice
+    mvc.perform(get("/api/audit/watermarks/{trace}", "0000-0000-0000").with(auditor))
+        .andExpect(status().isNotFound())
+        .andExpect(jsonPath("$.code").value("healthcode.watermark.unknown"));
+    mvc.perform(
+            get("/api/audit/watermarks/{trace}", "0000-0000-0000")
+                .with(
+                    org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.user("venue-x")
+                        .roles("VENUE_STAFF")))
+        .andExpect(status().isForbidden());
+    mvc.perform(get("/api/audit/watermarks/{trace}", "0000-0000-0000"))
+        .andExpect(status().isUnauthorized());
+  }
 }

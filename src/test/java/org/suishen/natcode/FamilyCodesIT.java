@@ -177,6 +177,12 @@ class FamilyCodesIT {
     assertThat(payload.type()).isEqualTo(CodeType.PROXY);
     assertThat(payload.personRef()).isEqualTo(subjects.referenceOf(child.id()));
     assertThat(payload.holderRef()).isEqualTo(subjects.referenceOf(mother.id()));
+    // the watermark traces the screen it is shown on: the mother's, not the child's
+    assertThat(proxy.get("watermark").asString())
+        .startsWith(
+            org.suishen.healthcode.internal.code.WatermarkTrace.of(
+                    subjects.referenceOf(mother.id()))
+                + " · ");
 
     for (var scanner :
         new org.springframework.test.web.servlet.request.RequestPostProcessor[] {

@@ -2,6 +2,7 @@ package org.suishen.healthcode.web;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** The live code as the code page receives it. */
 @Schema(description = "A freshly issued live health code; the page draws the QR code from token.")
@@ -25,4 +26,11 @@ record LiveCodeResponse(
     @Schema(example = "王*明") String maskedName,
     @Schema(example = "/api/me/photo") String photoUrl,
     @Schema(description = "Show 'please declare your health information again'")
-        boolean redeclareNotice) {}
+        boolean redeclareNotice,
+    @Schema(
+            description =
+                "Watermark the page lays over the code (X1: screenshots traceable): the trace of"
+                    + " the person's code reference and the time of issue; auditors look traces"
+                    + " up at GET /api/audit/watermarks/{trace}",
+            example = "1M7Q-8ZK2-D4XR · 2026-11-21 09:30:05")
+        @Nullable String watermark) {}

@@ -62,7 +62,8 @@ class MyCodeController {
             live.colour().name(),
             live.maskedName(),
             "/api/me/photo",
-            live.redeclareNotice());
+            live.redeclareNotice(),
+            issued.watermark());
     return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(body);
   }
 

@@ -21,7 +21,12 @@ record ProxyCodeJson(
     @Schema(description = "The dependant's masked name", example = "李*宝") String maskedName,
     @Schema(description = "No photo is served for a dependant yet") @Nullable String photoUrl,
     boolean redeclareNotice,
-    @Schema(description = "The holder's masked name", example = "李*梅") String holderMaskedName) {
+    @Schema(description = "The holder's masked name", example = "李*梅") String holderMaskedName,
+    @Schema(
+            description =
+                "Watermark over the code (X1): trace of the holder's reference and time of issue",
+            example = "1M7Q-8ZK2-D4XR · 2026-11-21 09:30:05")
+        @Nullable String watermark) {
 
   static ProxyCodeJson of(ProxyCode proxy) {
     var code = proxy.code();
@@ -36,6 +41,7 @@ record ProxyCodeJson(
         proxy.maskedName(),
         null,
         proxy.redeclareNotice(),
-        proxy.holderMaskedName());
+        proxy.holderMaskedName(),
+        code.watermark());
   }
 }

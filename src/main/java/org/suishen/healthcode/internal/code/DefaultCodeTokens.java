@@ -45,6 +45,7 @@ public class DefaultCodeTokens implements CodeTokens {
   private final Clock clock;
   private final TokenIssuer issuer;
   private final TokenVerifier verifier;
+  private final Watermarks watermarks;
 
   DefaultCodeTokens(
       KeyRingHolder keys,
@@ -52,13 +53,15 @@ public class DefaultCodeTokens implements CodeTokens {
       CredentialTypes credentials,
       PopulationRegister register,
       Clock clock,
-      HealthCodeProperties properties) {
+      HealthCodeProperties properties,
+      Watermarks watermarks) {
     this.subjects = subjects;
     this.credentials = credentials;
     this.register = register;
     this.clock = clock;
     this.issuer = new TokenIssuer(keys);
     this.verifier = new TokenVerifier(keys, properties.clockSkew());
+    this.watermarks = watermarks;
   }
 
   @Override
@@ -98,17 +101,17 @@ public class DefaultCodeTokens implements CodeTokens {
             ? null
             : subjects.referenceOf(
                 holderPersonId, register.find(holderPersonId).map(MaskedIdentity::of).orElse(null));
-    var issued =
-        issuer.issue(
-            type,
-            colour,
-            subjects.referenceOf(personId, identity),
-            holderRef,
-            now,
-            now.plus(validity));
+    UUID personRef = subjects.referenceOf(personId, identity);
+    var issued = issuer.issue(type, colour, personRef, holderRef, now, now.plus(validity));
     TokenPayload payload = issued.payload();
+    // the watermark traces the screen that shows the code: the holder's, for a proxy code
     return new IssuedCode(
-        issued.text(), type, payload.keyId(), payload.issuedAt(), payload.expiresAt());
+        issued.text(),
+        type,
+        payload.keyId(),
+        payload.issuedAt(),
+        payload.expiresAt(),
+        watermarks.text(holderRef == null ? personRef : holderRef, payload.issuedAt()));
   }
 
   @Override
@@ -120,7 +123,7 @@ public class DefaultCodeTokens implements CodeTokens {
     var issued = issuer.issue(type, null, credentialId, null, issuedAt, expiresAt);
     TokenPayload payload = issued.payload();
     return new IssuedCode(
-        issued.text(), type, payload.keyId(), payload.issuedAt(), payload.expiresAt());
+        issued.text(), type, payload.keyId(), payload.issuedAt(), payload.expiresAt(), null);
   }
 
   @Override

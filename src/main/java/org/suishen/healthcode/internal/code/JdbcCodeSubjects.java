@@ -127,6 +127,29 @@ public class JdbcCodeSubjects implements CodeSubjects {
     return found;
   }
 
+  /**
+   * The references in a range of the primary key, with when each was created (watermark traces).
+   */
+  public List<Referenced> between(UUID lowest, UUID highest) {
+    return jdbc.sql(
+            "SELECT person_ref, person_id, created_at, revoked_at, masked_name, masked_document"
+                + " FROM code_subject WHERE person_ref BETWEEN ? AND ? ORDER BY created_at LIMIT 10")
+        .param(lowest)
+        .param(highest)
+        .query(
+            (rs, n) -> {
+              Timestamp revoked = rs.getTimestamp("revoked_at");
+              return new Referenced(
+                  rs.getObject("person_ref", UUID.class),
+                  new Subject(
+                      rs.getObject("person_id", UUID.class),
+                      revoked == null ? null : revoked.toInstant(),
+                      identity(rs, n)),
+                  rs.getTimestamp("created_at").toInstant());
+            })
+        .list();
+  }
+
   /** References withdrawn after {@code since}, oldest first (for offline verifiers). */
   public List<Revoked> revokedSince(Instant since, int limit) {
     return jdbc.sql(
@@ -162,6 +185,9 @@ public class JdbcCodeSubjects implements CodeSubjects {
   /** A reference's person, when it was revoked (null: current), and the identity to show. */
   public record Subject(
       UUID personId, @Nullable Instant revokedAt, @Nullable MaskedIdentity identity) {}
+
+  /** A reference with what it stands for and when it was created. */
+  public record Referenced(UUID personRef, Subject subject, Instant createdAt) {}
 
   /** A withdrawn reference. */
   public record Revoked(UUID personRef, Instant revokedAt) {}
