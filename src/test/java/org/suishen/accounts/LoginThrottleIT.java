@@ -252,4 +252,26 @@ class LoginThrottleIT {
     assertThat(invalid.status()).isEqualTo(400);
     assertThat(invalid.code()).isEqualTo("accounts.lock.address-invalid");
   }
+
+  @Test
+  void theAccountsPageShowsALockedAccountWithAnUnlockButton() {
+    String login = uniqueLogin("it.page");
+    client.createStaff(login, PASSWORD, "AUDITOR");
+    failTimes(login, 4);
+    assertThat(api(login, "wrong").status()).isEqualTo(429);
+
+    var admin = client.formLogin(ADMIN, ADMIN_PASSWORD);
+    String list = "/admin/accounts?q=" + login;
+    var page = admin.get(list);
+    assertThat(page.body()).contains("account-locked", "已锁定至", "account-unlock");
+    String id =
+        jdbc.sql("SELECT id::text FROM account WHERE login = ?")
+            .param(login)
+            .query(String.class)
+            .single();
+    var unlocked = admin.submit(list, "/admin/accounts/" + id + "/unlock", Map.of("back", list));
+    assertThat(unlocked.status()).isEqualTo(302);
+    assertThat(admin.get(list).body()).doesNotContain("account-unlock").contains("已解除账号");
+    assertThat(api(login, PASSWORD).status()).isEqualTo(200);
+  }
 }
