@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -17,6 +18,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
+import org.suishen.accounts.LoginLocked;
 import org.suishen.shared.problem.ProblemDetailsAdvice;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -76,15 +78,31 @@ class SecurityConfiguration {
               .anyMatch(path::startsWith);
         };
     AuthenticationEntryPoint apiEntryPoint =
-        (request, response, e) ->
+        (request, response, e) -> {
+          if (e instanceof LoginLocked locked) {
+            // too many failed logins (accounts): 429 with the time the lock ends
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(locked.retryAfterSeconds()));
             writeProblem(
                 problems,
                 json,
                 locales,
                 request,
                 response,
-                HttpStatus.UNAUTHORIZED,
-                "auth.required");
+                HttpStatus.TOO_MANY_REQUESTS,
+                locked.code(),
+                locked.arguments());
+            return;
+          }
+          writeProblem(
+              problems,
+              json,
+              locales,
+              request,
+              response,
+              HttpStatus.UNAUTHORIZED,
+              "auth.required",
+              new Object[0]);
+        };
 
     http.authorizeHttpRequests(
             auth ->
@@ -145,7 +163,8 @@ class SecurityConfiguration {
                                 request,
                                 response,
                                 HttpStatus.FORBIDDEN,
-                                "auth.forbidden"),
+                                "auth.forbidden",
+                                new Object[0]),
                         api))
         .headers(
             headers ->
@@ -164,11 +183,12 @@ class SecurityConfiguration {
       jakarta.servlet.http.HttpServletRequest request,
       HttpServletResponse response,
       HttpStatus status,
-      String code)
+      String code,
+      Object[] arguments)
       throws java.io.IOException {
     // the security filters run before the dispatcher has set up the locale: ask the resolver
     Locale locale = locales.resolveLocale(request);
-    var problem = problems.problem(status, code, new Object[0], locale).getBody();
+    var problem = problems.problem(status, code, arguments, locale).getBody();
     response.setStatus(status.value());
     response.setContentType("application/problem+json;charset=UTF-8");
     json.writeValue(response.getOutputStream(), problem);

@@ -132,6 +132,7 @@ public final class StaffClient {
           response.headers().firstValue("Content-Type").orElse(""),
           response.headers().firstValue("Location").orElse(""),
           response.body(),
+          response.headers().firstValue("Retry-After").orElse(""),
           json);
     } catch (IOException e) {
       throw new IllegalStateException(e);
@@ -201,7 +202,12 @@ public final class StaffClient {
   public record Device(String id, String secret) {}
 
   public record Response(
-      int status, String contentType, String location, String body, JsonMapper mapper) {
+      int status,
+      String contentType,
+      String location,
+      String body,
+      String retryAfter,
+      JsonMapper mapper) {
 
     public JsonNode json() {
       return mapper.readTree(body);

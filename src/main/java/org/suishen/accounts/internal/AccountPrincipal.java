@@ -1,6 +1,7 @@
 package org.suishen.accounts.internal;
 
 import java.io.Serial;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -17,7 +18,7 @@ import org.suishen.shared.security.Role;
  * credentials version it logged in with, so that a disabled account or a changed password ends the
  * session (see {@link SessionRevalidationFilter}).
  */
-public final class AccountPrincipal implements UserDetails, CredentialsContainer {
+public final class AccountPrincipal implements UserDetails, CredentialsContainer, ThrottledLogin {
 
   @Serial private static final long serialVersionUID = 1L;
 
@@ -28,8 +29,17 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
   private final boolean enabled;
   private final int credentialsVersion;
   private @Nullable String passwordHash;
+  private final @Nullable Instant lockedUntil;
+  private final boolean failuresCounted;
 
   AccountPrincipal(StoredAccount stored) {
+    this(stored, null);
+  }
+
+  /**
+   * @param failures the failed logins counted for the login name when it was loaded
+   */
+  AccountPrincipal(StoredAccount stored, @Nullable FailureCount failures) {
     this.accountId = stored.account().id();
     this.login = stored.account().login();
     this.kind = stored.account().kind();
@@ -37,6 +47,8 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
     this.enabled = stored.account().enabled();
     this.credentialsVersion = stored.credentialsVersion();
     this.passwordHash = stored.passwordHash();
+    this.lockedUntil = failures == null ? null : failures.lockedUntil();
+    this.failuresCounted = failures != null;
   }
 
   public UUID accountId() {
@@ -53,6 +65,16 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
 
   int credentialsVersion() {
     return credentialsVersion;
+  }
+
+  @Override
+  public @Nullable Instant lockedUntil() {
+    return lockedUntil;
+  }
+
+  @Override
+  public boolean failuresCounted() {
+    return failuresCounted;
   }
 
   @Override

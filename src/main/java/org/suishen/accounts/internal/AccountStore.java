@@ -62,6 +62,40 @@ class AccountStore {
         .optional();
   }
 
+  /**
+   * What a login needs, in one round trip: the account of this name (if any) and the failed logins
+   * counted for the name (table {@code login_throttle}, if any).
+   */
+  LoginCandidate findForLogin(String login) {
+    return jdbc.sql(
+            "SELECT a.id, a.kind, a.login, a.description, a.roles, a.password_hash, a.enabled,"
+                + " a.credentials_version, a.created_at, a.updated_at,"
+                + " t.failures, t.window_start, t.locked_until"
+                + " FROM (SELECT 1) one"
+                + " LEFT JOIN account a ON a.login = ?"
+                + " LEFT JOIN login_throttle t ON t.key = ?")
+        .param(login)
+        .param(ThrottleKeys.login(login))
+        .query(
+            (rs, row) -> {
+              StoredAccount account = rs.getObject("id") == null ? null : stored(rs, row);
+              OffsetDateTime windowStart = rs.getObject("window_start", OffsetDateTime.class);
+              OffsetDateTime lockedUntil = rs.getObject("locked_until", OffsetDateTime.class);
+              FailureCount failures =
+                  windowStart == null
+                      ? null
+                      : new FailureCount(
+                          rs.getInt("failures"),
+                          windowStart.toInstant(),
+                          lockedUntil == null ? null : lockedUntil.toInstant());
+              return new LoginCandidate(account, failures);
+            })
+        .single();
+  }
+
+  /** An account (or none) with the failed logins counted for its name (or none). */
+  record LoginCandidate(@Nullable StoredAccount account, @Nullable FailureCount failures) {}
+
   Optional<StoredAccount> findById(UUID id) {
     return jdbc.sql("SELECT " + COLUMNS + " FROM account WHERE id = ?")
         .param(id)

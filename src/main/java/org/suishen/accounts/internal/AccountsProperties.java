@@ -16,6 +16,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param sessionRecheckInterval how often a logged-in session is checked against the account (a
  *     disabled account or changed password ends the session within this interval)
  * @param pageSize accounts per page of the administrators' list
+ * @param loginThrottle limits on failed staff and device logins
  */
 @ConfigurationProperties("suishen.accounts")
 public record AccountsProperties(
@@ -25,7 +26,8 @@ public record AccountsProperties(
     int deviceSecretLength,
     CredentialCache credentialCache,
     Duration sessionRecheckInterval,
-    int pageSize) {
+    int pageSize,
+    LoginThrottle loginThrottle) {
 
   /**
    * @param username the first administrator's username
@@ -45,4 +47,30 @@ public record AccountsProperties(
    * @param maxEntries bound of the cache (it is emptied when full)
    */
   public record CredentialCache(Duration timeToLive, int maxEntries) {}
+
+  /**
+   * @param login failed logins per login name (a staff username or device id, known or not)
+   * @param address failed logins per client address (IPv6: per /64 network), against trying one
+   *     password on many names; a credential verified recently from the cache is not refused
+   */
+  public record LoginThrottle(Limit login, Limit address) {
+
+    /** How long a failure count or lock can matter at most (for the clean-up). */
+    public Duration retention() {
+      Duration longest = login.window();
+      for (Duration d : new Duration[] {login.coolDown(), address.window(), address.coolDown()}) {
+        if (d.compareTo(longest) > 0) {
+          longest = d;
+        }
+      }
+      return longest;
+    }
+  }
+
+  /**
+   * @param maxFailures failed logins within {@code window} that lock
+   * @param window failures are counted together this long from the first one
+   * @param coolDown a lock lasts this long; meanwhile no password is checked
+   */
+  public record Limit(int maxFailures, Duration window, Duration coolDown) {}
 }

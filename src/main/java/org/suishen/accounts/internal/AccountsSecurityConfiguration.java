@@ -19,11 +19,12 @@ class AccountsSecurityConfiguration {
       DatabaseUserDetailsService users,
       PasswordEncoder encoder,
       AccountsProperties properties,
+      LoginThrottle throttle,
       Clock clock) {
     var cache =
         new VerifiedCredentials(
             properties.credentialCache().timeToLive(), properties.credentialCache().maxEntries());
-    return new CachingAuthenticationProvider(users, encoder, cache, clock);
+    return new CachingAuthenticationProvider(users, encoder, cache, throttle, clock);
   }
 
   @Bean

@@ -1,5 +1,6 @@
 package org.suishen.accounts.internal;
 
+import java.time.Clock;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -8,24 +9,33 @@ import org.springframework.stereotype.Service;
 
 /**
  * Staff (by username) and devices (by device id) from PostgreSQL, for form login and HTTP Basic.
- * Disabled accounts are returned as disabled, so that Spring Security refuses them. Also re-encodes
- * a password hash when the encoder asks for a stronger encoding.
+ * Disabled accounts are returned as disabled, so that Spring Security refuses them. The same query
+ * reads the failed logins counted for the name (see {@link LoginThrottle}): a locked name without
+ * an account comes back as a {@link LockedUnknownLogin}. Also re-encodes a password hash when the
+ * encoder asks for a stronger encoding.
  */
 @Service
 class DatabaseUserDetailsService implements UserDetailsService, UserDetailsPasswordService {
 
   private final AccountStore store;
+  private final Clock clock;
 
-  DatabaseUserDetailsService(AccountStore store) {
+  DatabaseUserDetailsService(AccountStore store, Clock clock) {
     this.store = store;
+    this.clock = clock;
   }
 
   @Override
   public UserDetails loadUserByUsername(String username) {
-    return store
-        .findByLogin(LoginNamePolicy.normalise(username))
-        .map(AccountPrincipal::new)
-        .orElseThrow(() -> new UsernameNotFoundException("No such account"));
+    String login = LoginNamePolicy.normalise(username);
+    var candidate = store.findForLogin(login);
+    if (candidate.account() != null) {
+      return new AccountPrincipal(candidate.account(), candidate.failures());
+    }
+    if (candidate.failures() != null && candidate.failures().lockedAt(clock.instant())) {
+      return new LockedUnknownLogin(login, candidate.failures().lockedUntil());
+    }
+    throw new UsernameNotFoundException("No such account");
   }
 
   @Override

@@ -42,6 +42,18 @@ final class VerifiedCredentials {
     return MessageDigest.isEqual(entry.tag(), tag(login, presented));
   }
 
+  /**
+   * Whether this secret was verified for this login within the time to live, whatever the stored
+   * hash is now (for the address lock only: a client presenting a recently proven credential is not
+   * guessing; the login itself still checks the stored hash).
+   */
+  boolean presentedRecently(String login, String presented, Instant now) {
+    Entry entry = entries.get(login);
+    return entry != null
+        && !now.isAfter(entry.verifiedAt().plus(timeToLive))
+        && MessageDigest.isEqual(entry.tag(), tag(login, presented));
+  }
+
   void remember(String login, String storedHash, String presented, Instant now) {
     if (maxEntries <= 0 || timeToLive.isZero() || timeToLive.isNegative()) {
       return;

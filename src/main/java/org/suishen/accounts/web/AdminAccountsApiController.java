@@ -18,6 +18,7 @@ import org.suishen.accounts.AccountKind;
 import org.suishen.accounts.internal.AccountAdministration;
 import org.suishen.accounts.internal.AccountsProperties;
 import org.suishen.accounts.internal.IssuedSecret;
+import org.suishen.accounts.internal.LoginThrottle;
 import org.suishen.accounts.internal.NewDevice;
 import org.suishen.accounts.internal.NewStaff;
 import org.suishen.shared.problem.SuishenException;
@@ -30,10 +31,13 @@ class AdminAccountsApiController {
 
   private final AccountAdministration accounts;
   private final AccountsProperties properties;
+  private final LoginThrottle throttle;
 
-  AdminAccountsApiController(AccountAdministration accounts, AccountsProperties properties) {
+  AdminAccountsApiController(
+      AccountAdministration accounts, AccountsProperties properties, LoginThrottle throttle) {
     this.accounts = accounts;
     this.properties = properties;
+    this.throttle = throttle;
   }
 
   /**
@@ -91,6 +95,16 @@ class AdminAccountsApiController {
   }
 
   /**
+   * Lifts the lock on the account's login name after too many failed logins (and forgets its
+   * failures). {@code lifted}: whether a lock was in force.
+   */
+  @PostMapping("/{id}/unlock")
+  Unlocked unlock(@PathVariable UUID id) {
+    Account account = accounts.find(id);
+    return new Unlocked(account, throttle.unlock(account, CurrentActor.get()));
+  }
+
+  /**
    * Staff: sets the given password, or generates one if none is given. Devices: always generates a
    * new secret. A generated secret is in this answer and never again.
    */
@@ -113,6 +127,8 @@ class AdminAccountsApiController {
   }
 
   record AccountList(List<Account> accounts, @Nullable String next) {}
+
+  record Unlocked(Account account, boolean lifted) {}
 
   record PasswordRequest(@Nullable String password) {}
 }

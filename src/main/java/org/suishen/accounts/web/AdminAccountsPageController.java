@@ -1,8 +1,12 @@
 package org.suishen.accounts.web;
 
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -18,6 +22,7 @@ import org.suishen.accounts.AccountKind;
 import org.suishen.accounts.internal.AccountAdministration;
 import org.suishen.accounts.internal.AccountsProperties;
 import org.suishen.accounts.internal.IssuedSecret;
+import org.suishen.accounts.internal.LoginThrottle;
 import org.suishen.accounts.internal.NewDevice;
 import org.suishen.accounts.internal.NewStaff;
 import org.suishen.accounts.internal.PasswordPolicy;
@@ -34,6 +39,8 @@ import org.suishen.shared.security.Role;
 @Controller
 class AdminAccountsPageController {
 
+  private static final DateTimeFormatter HOUR_MINUTE = DateTimeFormatter.ofPattern("HH:mm");
+
   private static final java.util.regex.Pattern BACK =
       java.util.regex.Pattern.compile("/admin/accounts(\\?[A-Za-z0-9=&._%-]*)?");
 
@@ -42,18 +49,24 @@ class AdminAccountsPageController {
   private final PasswordPolicy passwords;
   private final ErrorMessages messages;
   private final MessageSource texts;
+  private final LoginThrottle throttle;
+  private final Clock clock;
 
   AdminAccountsPageController(
       AccountAdministration accounts,
       AccountsProperties properties,
       PasswordPolicy passwords,
       ErrorMessages messages,
-      MessageSource texts) {
+      MessageSource texts,
+      LoginThrottle throttle,
+      Clock clock) {
     this.accounts = accounts;
     this.properties = properties;
     this.passwords = passwords;
     this.messages = messages;
     this.texts = texts;
+    this.throttle = throttle;
+    this.clock = clock;
   }
 
   @GetMapping("/admin/accounts")
@@ -71,6 +84,13 @@ class AdminAccountsPageController {
       next = page.getLast().login();
     }
     model.addAttribute("accounts", page);
+    Map<String, String> lockedUntil = new HashMap<>();
+    throttle
+        .locked(page)
+        .forEach(
+            (id, until) ->
+                lockedUntil.put(id.toString(), HOUR_MINUTE.format(until.atZone(clock.getZone()))));
+    model.addAttribute("lockedUntil", lockedUntil);
     model.addAttribute("next", next);
     model.addAttribute("kind", filter == null ? "" : filter.name());
     model.addAttribute("q", q == null ? "" : q);
@@ -172,6 +192,24 @@ class AdminAccountsPageController {
       redirect.addFlashAttribute(
           "notice", notice("accounts.notice.password-reset", args(issued.account()), locale));
       secret(issued, redirect);
+    } catch (SuishenException e) {
+      refused(e, locale, redirect);
+    }
+    return back(back);
+  }
+
+  /** Lifts the lock after too many failed logins on the account's login name. */
+  @PostMapping("/admin/accounts/{id}/unlock")
+  String unlock(
+      @PathVariable UUID id,
+      @RequestParam(required = false) @Nullable String back,
+      Locale locale,
+      RedirectAttributes redirect) {
+    try {
+      Account account = accounts.find(id);
+      throttle.unlock(account, CurrentActor.get());
+      redirect.addFlashAttribute(
+          "notice", notice("accounts.notice.unlocked", args(account), locale));
     } catch (SuishenException e) {
       refused(e, locale, redirect);
     }

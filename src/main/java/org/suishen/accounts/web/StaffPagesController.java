@@ -2,15 +2,19 @@ package org.suishen.accounts.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.time.Clock;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.suishen.accounts.LoginLocked;
 import org.suishen.accounts.internal.AccountAdministration;
 import org.suishen.accounts.internal.AccountPrincipal;
 import org.suishen.accounts.internal.PasswordPolicy;
@@ -25,17 +29,36 @@ class StaffPagesController {
   private final AccountAdministration accounts;
   private final PasswordPolicy passwords;
   private final ErrorMessages messages;
+  private final Clock clock;
 
   StaffPagesController(
-      AccountAdministration accounts, PasswordPolicy passwords, ErrorMessages messages) {
+      AccountAdministration accounts,
+      PasswordPolicy passwords,
+      ErrorMessages messages,
+      Clock clock) {
     this.accounts = accounts;
     this.passwords = passwords;
     this.messages = messages;
+    this.clock = clock;
   }
 
-  /** The login form; Spring Security processes the POST and redirects to {@code ?error}. */
+  /**
+   * The login form; Spring Security processes the POST and redirects to {@code ?error}. A refusal
+   * for too many failed attempts (kept in the session by Spring Security) is shown with the time
+   * the lock ends, as long as it lasts.
+   */
   @GetMapping("/staff/login")
-  String login() {
+  String login(HttpServletRequest request, Locale locale, Model model) {
+    HttpSession session = request.getSession(false);
+    if (request.getParameter("error") != null
+        && session != null
+        && session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION)
+            instanceof LoginLocked locked
+        && locked.until().isAfter(clock.instant())) {
+      model.addAttribute("lockedCode", locked.code());
+      model.addAttribute(
+          "lockedMessage", messages.message(locked.code(), locked.arguments(), locale));
+    }
     return "accounts/login";
   }
 

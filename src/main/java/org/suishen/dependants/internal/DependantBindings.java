@@ -3,8 +3,10 @@ package org.suishen.dependants.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
@@ -14,9 +16,11 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.suishen.dependants.Binding;
 import org.suishen.dependants.BindingState;
 import org.suishen.dependants.DependantBound;
+import org.suishen.dependants.DependantKind;
 import org.suishen.dependants.DependantUnbound;
 import org.suishen.dependants.Evidence;
 import org.suishen.identity.DocumentType;
@@ -35,6 +39,8 @@ import org.suishen.shared.security.CitizenPrincipal;
 @Service
 public class DependantBindings {
 
+  private static final DateTimeFormatter RETRY_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
   private final PopulationRegister register;
   private final BindingStore store;
   private final DependantEligibility eligibility;
@@ -42,6 +48,9 @@ public class DependantBindings {
   private final DependantsProperties properties;
   private final ProxyAudit audit;
   private final ApplicationEventPublisher events;
+  private final BindingAttemptLimit attemptLimit;
+  private final BindingFailures failures;
+  private final TransactionTemplate transaction;
   private final Clock clock;
 
   DependantBindings(
@@ -52,6 +61,9 @@ public class DependantBindings {
       DependantsProperties properties,
       ProxyAudit audit,
       ApplicationEventPublisher events,
+      BindingAttemptLimit attemptLimit,
+      BindingFailures failures,
+      TransactionTemplate transaction,
       Clock clock) {
     this.register = register;
     this.store = store;
@@ -60,21 +72,62 @@ public class DependantBindings {
     this.properties = properties;
     this.audit = audit;
     this.events = events;
+    this.attemptLimit = attemptLimit;
+    this.failures = failures;
+    this.transaction = transaction;
     this.clock = clock;
   }
 
   /**
    * Binds the dependant the claim names to the citizen: approved at once when both are in the same
-   * household in the register, otherwise pending with the uploaded household-register page.
+   * household in the register, otherwise pending with the uploaded household-register page. A claim
+   * that matches nobody or names someone who may not be bound is a failed attempt: it is recorded,
+   * and a holder at the limit of failed attempts is refused (429) before the register is asked.
+   * Attempts of one holder are serialised, so parallel requests cannot pass the limit.
    */
-  @Transactional
   public DependantRow bind(
       CitizenPrincipal citizen, DependantClaim claim, @Nullable EvidenceUpload upload) {
     UUID holderId = holderOf(citizen);
-    Person dependant = identify(claim);
+    IdentityDocument document = document(claim);
+    String name = name(claim);
+    Attempt attempt =
+        Objects.requireNonNull(
+            transaction.execute(status -> attempt(citizen, holderId, document, name, upload)));
+    if (attempt.refusal() != null) {
+      throw attempt.refusal();
+    }
+    return Objects.requireNonNull(attempt.bound());
+  }
+
+  /** The outcome of one attempt: bound, or a counted failure (committed, then thrown). */
+  private record Attempt(@Nullable DependantRow bound, @Nullable SuishenException refusal) {}
+
+  private Attempt attempt(
+      CitizenPrincipal citizen,
+      UUID holderId,
+      IdentityDocument document,
+      String name,
+      @Nullable EvidenceUpload upload) {
+    store.lockHolder(holderId);
     Instant now = now();
     LocalDate today = LocalDate.ofInstant(now, clock.getZone());
-    var kind = eligibility.check(holderId, dependant, today);
+    requireAttemptsLeft(holderId, now);
+    Person dependant;
+    DependantKind kind;
+    try {
+      dependant =
+          register
+              .findByDocument(document)
+              .filter(p -> Names.same(name, p.name()))
+              .orElseThrow(() -> SuishenException.badInput("dependants.identity-mismatch"));
+      kind = eligibility.check(holderId, dependant, today);
+    } catch (SuishenException e) {
+      if (BindingAttemptLimit.counts(e.code())) {
+        failures.record(holderId, now, e.code());
+        return new Attempt(null, e);
+      }
+      throw e;
+    }
     Person holder =
         register
             .find(holderId)
@@ -85,7 +138,6 @@ public class DependantBindings {
             && holder.householdId().equals(dependant.householdId());
     EvidenceFile file = sameHousehold ? null : evidence(upload);
 
-    store.lockHolder(holderId);
     store
         .findActive(holderId, dependant.id())
         .ifPresent(
@@ -118,7 +170,18 @@ public class DependantBindings {
     } else {
       audit.record(actor, ProxyAudit.REQUESTED, holderId, dependant.id(), "evidence-uploaded");
     }
-    return new DependantRow(binding, PersonSummary.of(dependant, today));
+    return new Attempt(new DependantRow(binding, PersonSummary.of(dependant, today)), null);
+  }
+
+  /** Refuses (429) a holder at the limit of failed attempts, naming when to try again. */
+  private void requireAttemptsLeft(UUID holderId, Instant now) {
+    var until =
+        attemptLimit.blockedUntil(failures.since(holderId, attemptLimit.countedAfter(now)), now);
+    if (until.isPresent()) {
+      throw new BindingAttemptsExhausted(
+          RETRY_AT.format(until.get().atZone(clock.getZone())),
+          (Duration.between(now, until.get()).toMillis() + 999) / 1000);
+    }
   }
 
   /** The holder withdraws a pending application or removes an approved binding. */
@@ -205,20 +268,21 @@ public class DependantBindings {
     return citizen.personId();
   }
 
-  private Person identify(DependantClaim claim) {
-    DocumentType type = documentType(claim.documentType());
+  private static String name(DependantClaim claim) {
     String name = claim.name() == null ? "" : claim.name().strip();
     if (name.isEmpty() || name.length() > 100) {
       throw SuishenException.badInput("dependants.name-required");
     }
+    return name;
+  }
+
+  private static IdentityDocument document(DependantClaim claim) {
+    DocumentType type = documentType(claim.documentType());
+    name(claim);
     if (claim.documentNumber() == null || claim.documentNumber().isBlank()) {
       throw SuishenException.badInput("dependants.document-number-required");
     }
-    var document = IdentityDocument.of(type, claim.documentNumber());
-    return register
-        .findByDocument(document)
-        .filter(p -> Names.same(name, p.name()))
-        .orElseThrow(() -> SuishenException.badInput("dependants.identity-mismatch"));
+    return IdentityDocument.of(type, claim.documentNumber());
   }
 
   private static DocumentType documentType(@Nullable String value) {

@@ -13,6 +13,12 @@ class DependantsConfiguration {
   }
 
   @Bean
+  BindingAttemptLimit bindingAttemptLimit(DependantsProperties properties) {
+    return new BindingAttemptLimit(
+        properties.bindingAttempts().limit(), properties.bindingAttempts().window());
+  }
+
+  @Bean
   EvidencePolicy dependantEvidencePolicy(DependantsProperties properties) {
     return new EvidencePolicy(properties.evidenceMaxSize());
   }

@@ -15,6 +15,7 @@ import org.springframework.util.unit.DataSize;
  * @param reviewPageSize how many pending applications the review queue shows at once (50)
  * @param rejectionsShownFor how long a rejected application stays on the holder's list, with the
  *     reviewer's reason (30 days)
+ * @param bindingAttempts the limit on failed binding attempts per holder
  */
 @ConfigurationProperties("suishen.dependants")
 public record DependantsProperties(
@@ -23,7 +24,16 @@ public record DependantsProperties(
     @DefaultValue("10") int limit,
     @DefaultValue("5MB") DataSize evidenceMaxSize,
     @DefaultValue("50") int reviewPageSize,
-    @DefaultValue("30d") Duration rejectionsShownFor) {
+    @DefaultValue("30d") Duration rejectionsShownFor,
+    @DefaultValue BindingAttempts bindingAttempts) {
+
+  /**
+   * @param limit failed binding attempts (no match in the register, not eligible) a holder may make
+   *     within the window (5)
+   * @param window how long a failed attempt counts, rolling (24 hours)
+   */
+  public record BindingAttempts(
+      @DefaultValue("5") int limit, @DefaultValue("24h") Duration window) {}
 
   public DependantsProperties {
     if (minorAgeLimit < 1 || elderlyAge <= minorAgeLimit) {

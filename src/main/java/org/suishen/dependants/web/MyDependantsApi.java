@@ -2,11 +2,15 @@ package org.suishen.dependants.web;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,8 +20,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.suishen.dependants.internal.BindingAttemptsExhausted;
 import org.suishen.dependants.internal.DependantBindings;
 import org.suishen.dependants.internal.DependantClaim;
+import org.suishen.shared.problem.ProblemDetailsAdvice;
 
 /**
  * A citizen's dependants (MISSION R1-R3): list, bind (JSON for a dependant of the same household,
@@ -28,9 +34,21 @@ import org.suishen.dependants.internal.DependantClaim;
 class MyDependantsApi {
 
   private final DependantBindings bindings;
+  private final ProblemDetailsAdvice problems;
 
-  MyDependantsApi(DependantBindings bindings) {
+  MyDependantsApi(DependantBindings bindings, ProblemDetailsAdvice problems) {
     this.bindings = bindings;
+    this.problems = problems;
+  }
+
+  /** 429 problem+json like every refusal, plus {@code Retry-After}. */
+  @ExceptionHandler(BindingAttemptsExhausted.class)
+  ResponseEntity<ProblemDetail> tooManyAttempts(BindingAttemptsExhausted e, Locale locale) {
+    var problem = problems.problem(e.status(), e.code(), e.arguments(), locale);
+    return ResponseEntity.status(problem.getStatusCode())
+        .headers(problem.getHeaders())
+        .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
+        .body(problem.getBody());
   }
 
   @GetMapping
