@@ -201,6 +201,25 @@ class LoginThrottleIT {
   }
 
   @Test
+  void failuresOnAWorkingDevicesIdDoNotLockTheDeviceOut() {
+    String deviceId = uniqueLogin("it-kiosk");
+    var device = client.createDevice(deviceId, "SELF_SERVICE_KIOSK");
+    assertThat(client.get("/api/accounts/me", deviceId, device.secret()).status()).isEqualTo(200);
+
+    failTimes(deviceId, 4);
+    var fifth = api(deviceId, "guessed-secret");
+    assertThat(fifth.status()).isEqualTo(429);
+    assertThat(fifth.code()).isEqualTo("accounts.login.locked");
+
+    // the device's own secret was verified before the lock: it is no guess and still works
+    assertThat(client.get("/api/accounts/me", deviceId, device.secret()).status()).isEqualTo(200);
+    // further guesses are refused as locked, without a password check
+    var guess = api(deviceId, "another-guess");
+    assertThat(guess.status()).isEqualTo(429);
+    assertThat(guess.code()).isEqualTo("accounts.login.locked");
+  }
+
+  @Test
   void manyNamesFromOneAddressLockTheAddressButNotRecentlyVerifiedDevices() {
     String staff = uniqueLogin("it.sprayed");
     client.createStaff(staff, PASSWORD, "AUDITOR");

@@ -22,11 +22,12 @@ import org.suishen.accounts.LoginLocked;
  * <ul>
  *   <li>a password check that succeeded recently for the same stored hash is not recomputed (see
  *       {@link VerifiedCredentials});
- *   <li>failed logins are limited ({@link LoginThrottle}): a locked login name is refused without
- *       checking the password (its lock comes with the account row, no extra query); a locked
- *       client address is refused unless the presented credential was verified recently (devices
- *       behind one address keep working); failures are counted, and a success forgets the name's
- *       failures. A success served from the cache without failures to forget writes nothing.
+ *   <li>failed logins are limited ({@link LoginThrottle}): a locked login name or client address is
+ *       refused without checking the password (the name's lock comes with the account row, no extra
+ *       query) unless the presented credential was verified recently — such a credential is no
+ *       guess, and so a device keeps working while others fail on its name or address; failures are
+ *       counted, and a success forgets the name's failures. A success served from the cache without
+ *       failures to forget writes nothing.
  * </ul>
  */
 final class CachingAuthenticationProvider extends DaoAuthenticationProvider {
@@ -50,7 +51,11 @@ final class CachingAuthenticationProvider extends DaoAuthenticationProvider {
     UserDetailsChecker standard = getPreAuthenticationChecks();
     setPreAuthenticationChecks(
         user -> {
-          refuseIfLocked(user, clock.instant());
+          // a locked name without an account has no credential to keep: refused as locked before
+          // the standard checks would call it disabled (which would tell that it does not exist)
+          if (user instanceof LockedUnknownLogin) {
+            refuseIfLocked(user, clock.instant());
+          }
           standard.check(user);
         });
   }
@@ -88,16 +93,17 @@ final class CachingAuthenticationProvider extends DaoAuthenticationProvider {
   @Override
   protected void additionalAuthenticationChecks(
       UserDetails user, UsernamePasswordAuthenticationToken authentication) {
-    // Spring checks the password even after a refused pre-check (timing); not for a lock
-    refuseIfLocked(user, clock.instant());
     Object credentials = authentication.getCredentials();
     String storedHash = user.getPassword();
     if (credentials != null
         && storedHash != null
         && verified.matches(
             user.getUsername(), storedHash, credentials.toString(), clock.instant())) {
+      // verified recently, before any lock: no guess, so a locked name does not refuse it (else
+      // whoever knows a device id could lock the device out by failing five times)
       return;
     }
+    refuseIfLocked(user, clock.instant());
     super.additionalAuthenticationChecks(user, authentication);
     if (credentials != null && storedHash != null) {
       verified.remember(user.getUsername(), storedHash, credentials.toString(), clock.instant());
