@@ -67,7 +67,7 @@ class AuditApiController {
 
   /** The same with the line as a plain-text body ({@code curl --data-binary @line.txt}). */
   @PostMapping(path = "/anchors/check", consumes = MediaType.TEXT_PLAIN_VALUE)
-  AnchorCheck.Result checkText(@RequestBody(required = false) @Nullable String line) {
+  AnchorCheck.Result checkText(@RequestBody String line) {
     return reading.checkAnchor(line);
   }
 
