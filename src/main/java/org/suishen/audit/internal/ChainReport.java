@@ -51,6 +51,11 @@ public record ChainReport(
     /** No entry holds this position: it was deleted. */
     MISSING,
     /** The last entry does not match the chain head the sealer recorded: the end was rewritten. */
-    HEAD_MISMATCH
+    HEAD_MISMATCH,
+    /**
+     * The hash stored at a position verified earlier (a checkpoint) is no longer the one verified
+     * there: history before it was rewritten and its hashes recomputed, or the entry deleted.
+     */
+    CHECKPOINT_MISMATCH
   }
 }

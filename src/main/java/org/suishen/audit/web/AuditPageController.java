@@ -62,7 +62,48 @@ class AuditPageController {
       model.addAttribute("errorCode", e.code());
       model.addAttribute("errorMessage", messages.message(e.code(), e.arguments(), locale));
     }
+    scheduledVerification(model);
     return "audit/index";
+  }
+
+  /** Compares a published head line with the chain in the database. */
+  @GetMapping("/audit/anchors/check")
+  String checkAnchor(
+      @RequestParam(required = false) @Nullable String line, Locale locale, Model model) {
+    emptySearch(model);
+    model.addAttribute("anchorLine", line == null ? "" : line);
+    try {
+      model.addAttribute("anchorCheck", reading.checkAnchor(line));
+    } catch (SuishenException e) {
+      model.addAttribute("anchorErrorCode", e.code());
+      model.addAttribute("anchorError", messages.message(e.code(), e.arguments(), locale));
+    }
+    scheduledVerification(model);
+    return "audit/index";
+  }
+
+  /** The newest checkpoint of the scheduled verification and the newest anchored head. */
+  private void scheduledVerification(Model model) {
+    CheckpointView latest = reading.latestCheckpoint();
+    model.addAttribute("checkpoint", latest);
+    model.addAttribute("checkpointTime", latest == null ? null : format(latest.verifiedAt()));
+    var anchors = reading.checkpoints(null, true).checkpoints();
+    CheckpointView anchored = anchors.isEmpty() ? null : anchors.getFirst();
+    model.addAttribute("anchored", anchored);
+    model.addAttribute(
+        "anchoredTime",
+        anchored == null || anchored.anchoredAt() == null ? null : format(anchored.anchoredAt()));
+    if (!model.containsAttribute("anchorLine")) {
+      model.addAttribute("anchorLine", "");
+    }
+  }
+
+  private static void emptySearch(Model model) {
+    model.addAttribute("subject", "");
+    model.addAttribute("actor", "");
+    model.addAttribute("action", "");
+    model.addAttribute("from", "");
+    model.addAttribute("to", "");
   }
 
   @GetMapping("/audit/verify")
@@ -72,11 +113,8 @@ class AuditPageController {
     model.addAttribute(
         "oldestUnsealedAt",
         report.oldestUnsealedAt() == null ? null : format(report.oldestUnsealedAt()));
-    model.addAttribute("subject", "");
-    model.addAttribute("actor", "");
-    model.addAttribute("action", "");
-    model.addAttribute("from", "");
-    model.addAttribute("to", "");
+    emptySearch(model);
+    scheduledVerification(model);
     return "audit/index";
   }
 

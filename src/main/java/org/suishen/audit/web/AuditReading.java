@@ -1,15 +1,22 @@
 package org.suishen.audit.web;
 
 import java.time.Clock;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
+import org.suishen.audit.AnchoredHead;
 import org.suishen.audit.AuditEvent;
 import org.suishen.audit.AuditTrail;
+import org.suishen.audit.internal.AnchorCheck;
 import org.suishen.audit.internal.AuditChainVerifier;
 import org.suishen.audit.internal.AuditPage;
+import org.suishen.audit.internal.AuditProperties;
 import org.suishen.audit.internal.AuditQuery;
 import org.suishen.audit.internal.AuditSearch;
+import org.suishen.audit.internal.ChainCheckpoint;
+import org.suishen.audit.internal.ChainCheckpoints;
 import org.suishen.audit.internal.ChainReport;
+import org.suishen.shared.problem.SuishenException;
 import org.suishen.shared.security.CurrentActor;
 
 /**
@@ -22,14 +29,74 @@ class AuditReading {
   private final AuditSearch search;
   private final AuditChainVerifier verifier;
   private final AuditTrail trail;
+  private final ChainCheckpoints checkpoints;
+  private final AnchorCheck anchorCheck;
+  private final AuditProperties properties;
   private final Clock clock;
 
-  AuditReading(AuditSearch search, AuditChainVerifier verifier, AuditTrail trail, Clock clock) {
+  AuditReading(
+      AuditSearch search,
+      AuditChainVerifier verifier,
+      AuditTrail trail,
+      ChainCheckpoints checkpoints,
+      AnchorCheck anchorCheck,
+      AuditProperties properties,
+      Clock clock) {
     this.search = search;
     this.verifier = verifier;
     this.trail = trail;
+    this.checkpoints = checkpoints;
+    this.anchorCheck = anchorCheck;
+    this.properties = properties;
     this.clock = clock;
   }
+
+  /** A page of checkpoints (or only the anchored ones), newest first. */
+  CheckpointPage checkpoints(@Nullable String page, boolean anchoredOnly) {
+    Long before = null;
+    if (page != null && !page.isBlank()) {
+      try {
+        before = Long.parseLong(page.strip());
+      } catch (NumberFormatException e) {
+        throw SuishenException.badInput("audit.search.page-invalid");
+      }
+      if (before <= 0) {
+        throw SuishenException.badInput("audit.search.page-invalid");
+      }
+    }
+    int size = properties.pageSize();
+    List<ChainCheckpoint> rows = checkpoints.list(before, anchoredOnly, size + 1);
+    String next = null;
+    if (rows.size() > size) {
+      rows = rows.subList(0, size);
+      next = Long.toString(rows.getLast().id());
+    }
+    return new CheckpointPage(rows.stream().map(CheckpointView::of).toList(), next);
+  }
+
+  /** The newest checkpoint of the scheduled verification, if any. */
+  @Nullable CheckpointView latestCheckpoint() {
+    return checkpoints.latest().map(CheckpointView::of).orElse(null);
+  }
+
+  /** Compares an anchored head line with the chain in the database (recorded in the trail). */
+  AnchorCheck.Result checkAnchor(@Nullable String line) {
+    AnchoredHead head = AnchoredHead.parse(line);
+    if (head == null) {
+      throw SuishenException.badInput("audit.anchor.line-invalid");
+    }
+    AnchorCheck.Result result = anchorCheck.check(head);
+    trail.record(
+        new AuditEvent(
+            CurrentActor.get(),
+            "audit.anchor.checked",
+            null,
+            "audit chain anchor check",
+            "seq=" + result.seq() + " outcome=" + result.outcome()));
+    return result;
+  }
+
+  record CheckpointPage(List<CheckpointView> checkpoints, @Nullable String next) {}
 
   AuditQuery parse(
       @Nullable String subject,

@@ -8,8 +8,11 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.suishen.accounts.StaffClient;
+import org.suishen.audit.AnchoredHead;
 import org.suishen.audit.AuditEvent;
 import org.suishen.audit.AuditTrail;
+import org.suishen.audit.internal.AuditSealer;
+import org.suishen.audit.internal.ScheduledVerification;
 import org.suishen.shared.security.Actor;
 import org.suishen.support.BrowserTest;
 import tools.jackson.databind.json.JsonMapper;
@@ -18,6 +21,8 @@ class AuditPageIT extends BrowserTest {
 
   @Autowired JsonMapper json;
   @Autowired AuditTrail trail;
+  @Autowired AuditSealer sealer;
+  @Autowired ScheduledVerification verification;
 
   @Test
   void anAuditorSearchesByPersonAndVerifiesTheChain() {
@@ -45,5 +50,35 @@ class AuditPageIT extends BrowserTest {
 
     click(By.id("audit-verify"));
     assertThat(textOf(By.id("audit-report-status"))).contains("哈希链完整");
+  }
+
+  @Test
+  void anAuditorSeesTheScheduledVerificationAndChecksAnAnchoredHead() {
+    String auditor = uniqueLogin("browser.anchor");
+    new StaffClient(port, json).createStaff(auditor, "Auditor-Browser-2", "AUDITOR");
+    trail.record(
+        new AuditEvent(
+            Actor.staff("venue.clerk"), "venues.scan.read", UUID.randomUUID(), "r", null));
+    sealer.seal(true);
+    AnchoredHead head = verification.run(true).anchored();
+    assertThat(head).isNotNull();
+
+    open("/staff/login");
+    type(By.id("username"), auditor);
+    type(By.id("password"), "Auditor-Browser-2");
+    click(By.id("login-submit"));
+    click(By.id("menu-audit"));
+
+    assertThat(textOf(By.id("audit-scheduled-status"))).contains("哈希链完整");
+    assertThat(textOf(By.id("audit-anchor-line"))).isEqualTo(head.line());
+
+    type(By.id("anchor-line"), head.line());
+    click(By.id("audit-anchor-check-submit"));
+    assertThat(waitForText(By.id("audit-anchor-result"), "与锚定的哈希值一致")).startsWith("链序号");
+
+    type(By.id("anchor-line"), "not an anchor");
+    click(By.id("audit-anchor-check-submit"));
+    assertThat(waitForText(By.id("audit-anchor-error"), "锚定记录格式不正确"))
+        .contains("audit.anchor.line-invalid");
   }
 }
