@@ -2,12 +2,12 @@ package org.suishen.citizen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.suishen.citizen.CitizenTestSupport.from;
-import static org.suishen.citizen.CitizenTestSupport.postJson;
 import static org.suishen.citizen.CitizenTestSupport.randomAddress;
 import static org.suishen.citizen.CitizenTestSupport.randomPhone;
 
@@ -17,10 +17,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.suishen.citizen.internal.DevSmsOutbox;
+import org.suishen.healthcode.HealthCodeFixtures;
 import org.suishen.healthcode.HealthCodeIntegrationTest;
 import org.suishen.support.MutableClock;
 
@@ -51,6 +54,49 @@ class SessionEndingIT {
     clock.reset();
   }
 
+  /**
+   * A JSON POST with the cookie-to-header CSRF token. Not spring-security-test's {@code csrf()}: in
+   * this shared context that would swap the CSRF token repository for the tests that follow.
+   */
+  private static MockHttpServletRequestBuilder postJson(String path, String body) {
+    return post(path)
+        .contentType(MediaType.APPLICATION_JSON)
+        .content(body)
+        .with(HealthCodeFixtures.xsrf());
+  }
+
+  private MockHttpSession logIn(String phone) throws Exception {
+    citizens.ageCodesSentTo(phone);
+    mvc.perform(
+            postJson("/api/login/otp", "{\"phone\":\"" + phone + "\"}").with(from(randomAddress())))
+        .andExpect(status().isOk());
+    String code = citizens.lastCodeSentTo(phone);
+    var session = new MockHttpSession();
+    mvc.perform(
+            postJson("/api/login", "{\"phone\":\"" + phone + "\",\"code\":\"" + code + "\"}")
+                .session(session))
+        .andExpect(status().isOk());
+    return session;
+  }
+
+  /** A logged-in citizen who completed real-name registration; returns the session. */
+  private MockHttpSession registeredCitizen(String phone, String name) throws Exception {
+    var person = citizens.registerPerson(name);
+    var session = logIn(phone);
+    mvc.perform(
+            postJson(
+                    "/api/me/identity",
+                    "{\"documentType\":\"RESIDENT_ID\",\"documentNumber\":\""
+                        + person.documentNumber()
+                        + "\",\"name\":\""
+                        + name
+                        + "\"}")
+                .session(session))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.registered").value(true));
+    return session;
+  }
+
   /** Rebinds the citizen's account to a new number from the given session. */
   private String rebind(MockHttpSession session) throws Exception {
     String newPhone = randomPhone();
@@ -68,8 +114,7 @@ class SessionEndingIT {
   }
 
   private MockHttpSession secondSession(String phone) throws Exception {
-    citizens.ageCodesSentTo(phone);
-    var second = citizens.logIn(phone);
+    var second = logIn(phone);
     mvc.perform(get("/api/me").session(second))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.registered").value(true));
@@ -78,10 +123,11 @@ class SessionEndingIT {
 
   @Test
   void rebindingEndsTheOtherSessionForTheApiAndKeepsTheOneThatRebound() throws Exception {
-    var citizen = citizens.registeredCitizen(randomPhone(), "钱程");
-    var second = secondSession(citizen.phone());
+    String phone = randomPhone();
+    var first = registeredCitizen(phone, "钱程");
+    var second = secondSession(phone);
 
-    rebind(citizen.session());
+    rebind(first);
     clock.advance(PAST_RECHECK);
 
     mvc.perform(get("/api/me").session(second))
@@ -94,20 +140,21 @@ class SessionEndingIT {
     assertThat(second.isInvalid()).isTrue();
 
     // the session that rebound is still signed in, and so it stays on later checks
-    mvc.perform(get("/api/me").session(citizen.session()))
+    mvc.perform(get("/api/me").session(first))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.registered").value(true));
     clock.advance(PAST_RECHECK);
-    mvc.perform(get("/me").session(citizen.session())).andExpect(status().isOk());
+    mvc.perform(get("/me").session(first)).andExpect(status().isOk());
   }
 
   @Test
   void anEndedPageSessionGoesToTheLoginPageWhichSaysWhyInBothLanguages() throws Exception {
-    var citizen = citizens.registeredCitizen(randomPhone(), "冯琳");
-    var second = secondSession(citizen.phone());
-    var third = secondSession(citizen.phone());
+    String phone = randomPhone();
+    var first = registeredCitizen(phone, "冯琳");
+    var second = secondSession(phone);
+    var third = secondSession(phone);
 
-    rebind(citizen.session());
+    rebind(first);
     clock.advance(PAST_RECHECK);
 
     mvc.perform(get("/me").session(second))
@@ -139,10 +186,11 @@ class SessionEndingIT {
 
   @Test
   void withoutARebindingSessionsStaySignedIn() throws Exception {
-    var citizen = citizens.registeredCitizen(randomPhone(), "蒋欣");
-    var second = secondSession(citizen.phone());
+    String phone = randomPhone();
+    var first = registeredCitizen(phone, "蒋欣");
+    var second = secondSession(phone);
     clock.advance(PAST_RECHECK);
     mvc.perform(get("/api/me").session(second)).andExpect(status().isOk());
-    mvc.perform(get("/api/me").session(citizen.session())).andExpect(status().isOk());
+    mvc.perform(get("/api/me").session(first)).andExpect(status().isOk());
   }
 }

@@ -3,7 +3,6 @@ package org.suishen.dependants;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -27,6 +26,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.suishen.dependants.RegisterFixtures.Registered;
 import org.suishen.dependants.internal.ComingOfAgeSweep;
+import org.suishen.healthcode.HealthCodeFixtures;
 import org.suishen.healthcode.HealthCodeIntegrationTest;
 import org.suishen.identity.DocumentType;
 import org.suishen.shared.problem.SuishenException;
@@ -36,7 +36,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A binding made because the dependant was a minor ends when the dependant turns 18: the daily job
  * ends it (only minor-only bindings; idempotent; audited), and from the birthday on no proxy is
- * given even before the job ran. Uses the health code's test context for its movable clock.
+ * given even before the job ran. Uses the health code's test context for its movable clock (and its
+ * cookie-to-header CSRF token, not spring-security-test's {@code csrf()}, which would change the
+ * shared context's CSRF repository for the tests that follow).
  */
 @HealthCodeIntegrationTest
 @RecordApplicationEvents
@@ -88,7 +90,7 @@ class ComingOfAgeIT {
         mvc.perform(
                 post("/api/me/dependants")
                     .with(citizen(holder))
-                    .with(csrf())
+                    .with(HealthCodeFixtures.xsrf())
                     .contentType(MediaType.APPLICATION_JSON)
                     .content(
                         json.writeValueAsString(
@@ -184,7 +186,7 @@ class ComingOfAgeIT {
     mvc.perform(
             post("/api/me/dependants")
                 .with(citizen(mother))
-                .with(csrf())
+                .with(HealthCodeFixtures.xsrf())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(
                     json.writeValueAsString(
@@ -205,7 +207,9 @@ class ComingOfAgeIT {
     String sonBinding = bind(father, son);
     bind(father, daughter);
     mvc.perform(
-            post("/api/me/dependants/" + son.id() + "/natcode").with(citizen(father)).with(csrf()))
+            post("/api/me/dependants/" + son.id() + "/natcode")
+                .with(citizen(father))
+                .with(HealthCodeFixtures.xsrf()))
         .andExpect(status().isCreated());
 
     clock.advance(ONE_DAY);
@@ -216,7 +220,9 @@ class ComingOfAgeIT {
         .andExpect(jsonPath("$.code").value("dependants.came-of-age"))
         .andExpect(jsonPath("$.message_en").value(containsString("18")));
     mvc.perform(
-            post("/api/me/dependants/" + son.id() + "/natcode").with(citizen(father)).with(csrf()))
+            post("/api/me/dependants/" + son.id() + "/natcode")
+                .with(citizen(father))
+                .with(HealthCodeFixtures.xsrf()))
         .andExpect(status().isForbidden())
         .andExpect(jsonPath("$.code").value("dependants.came-of-age"));
     mvc.perform(get("/api/me/dependants/" + son.id() + "/natcode.pdf").with(citizen(father)))
@@ -231,7 +237,7 @@ class ComingOfAgeIT {
     mvc.perform(
             post("/api/me/dependants/" + daughter.id() + "/natcode")
                 .with(citizen(father))
-                .with(csrf()))
+                .with(HealthCodeFixtures.xsrf()))
         .andExpect(status().isCreated());
     // the holder's page already says so and offers no proxy buttons for him
     mvc.perform(get("/me/dependants").with(citizen(father)))
