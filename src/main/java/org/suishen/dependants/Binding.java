@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param approvedAt when the binding took effect; {@code null} while pending or if rejected
  * @param endedAt when it was rejected or removed; {@code null} while pending or approved
  * @param reason the reviewer's reason for a decision or a removal, if any (shown to the holder)
+ * @param removalCause why a removed binding ended; {@code null} unless removed
  */
 public record Binding(
     UUID id,
@@ -23,10 +24,16 @@ public record Binding(
     Instant requestedAt,
     @Nullable Instant approvedAt,
     @Nullable Instant endedAt,
-    @Nullable String reason) {
+    @Nullable String reason,
+    @Nullable RemovalCause removalCause) {
 
   /** Approved and not removed: the holder may act for the dependant. */
   public boolean bound() {
     return state == BindingState.APPROVED;
+  }
+
+  /** Ended because the dependant came of age (and nothing else justified it). */
+  public boolean cameOfAge() {
+    return state == BindingState.REMOVED && removalCause == RemovalCause.CAME_OF_AGE;
   }
 }

@@ -80,6 +80,7 @@ class AuditAnchorApiIT {
         response.headers().firstValue("Content-Type").orElse(""),
         null,
         response.body(),
+        response.headers().firstValue("Retry-After").orElse(null),
         json);
   }
 

@@ -9,9 +9,17 @@ import org.suishen.shared.security.CitizenPrincipal;
 /**
  * A citizen's account: a bound mobile number and, once real-name registration is done, the
  * registered person it stands for.
+ *
+ * @param sessionEpoch raised by every credential change (phone rebinding); a session signed in
+ *     under an older epoch is ended
  */
 public record CitizenAccount(
-    UUID id, String phone, @Nullable UUID personId, Instant createdAt, Instant updatedAt) {
+    UUID id,
+    String phone,
+    @Nullable UUID personId,
+    Instant createdAt,
+    Instant updatedAt,
+    int sessionEpoch) {
 
   public boolean registered() {
     return personId != null;

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class CitizenAccounts {
 
-  private static final String COLUMNS = "id, phone, person_id, created_at, updated_at";
+  private static final String COLUMNS =
+      "id, phone, person_id, created_at, updated_at, session_epoch";
   private final JdbcClient jdbc;
 
   CitizenAccounts(JdbcClient jdbc) {
@@ -81,6 +82,31 @@ public class CitizenAccounts {
         == 1;
   }
 
+  /**
+   * Raises the account's session epoch: every session signed in before ends at its next request
+   * (the caller records the new epoch in the session that made the change). Returns the new epoch.
+   */
+  int endSessions(UUID accountId, SessionEnd reason) {
+    return jdbc.sql(
+            "UPDATE citizen_account SET session_epoch = session_epoch + 1, sessions_end_reason = ?"
+                + " WHERE id = ? RETURNING session_epoch")
+        .param(reason.code())
+        .param(accountId)
+        .query(Integer.class)
+        .single();
+  }
+
+  /** The account's session epoch and why it was last raised; empty if there is no such account. */
+  public Optional<SessionEpoch> sessionEpoch(UUID accountId) {
+    return jdbc.sql("SELECT session_epoch, sessions_end_reason FROM citizen_account WHERE id = ?")
+        .param(accountId)
+        .query(
+            (rs, n) ->
+                new SessionEpoch(
+                    rs.getInt("session_epoch"), SessionEnd.of(rs.getString("sessions_end_reason"))))
+        .optional();
+  }
+
   private static OffsetDateTime at(Instant instant) {
     return instant.atOffset(ZoneOffset.UTC);
   }
@@ -91,6 +117,7 @@ public class CitizenAccounts {
         rs.getString("phone"),
         rs.getObject("person_id", UUID.class),
         rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-        rs.getObject("updated_at", OffsetDateTime.class).toInstant());
+        rs.getObject("updated_at", OffsetDateTime.class).toInstant(),
+        rs.getInt("session_epoch"));
   }
 }

@@ -10,10 +10,27 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param otp one-time codes: validity, attempts and rate limits
  * @param sms which SMS adapter sends the codes and its settings
  * @param identity real-name registration
+ * @param session logged-in sessions
  */
 @ConfigurationProperties("suishen.citizen")
 public record CitizenProperties(
-    @DefaultValue Otp otp, @DefaultValue Sms sms, @DefaultValue Identity identity) {
+    @DefaultValue Otp otp,
+    @DefaultValue Sms sms,
+    @DefaultValue Identity identity,
+    @DefaultValue Session session) {
+
+  /**
+   * @param recheckInterval how often a logged-in session is checked against its account's session
+   *     epoch (a session ended by a credential change is noticed within this time; 0 = on every
+   *     request)
+   */
+  public record Session(@DefaultValue("15s") Duration recheckInterval) {
+    public Session {
+      if (recheckInterval.isNegative()) {
+        throw new IllegalArgumentException("suishen.citizen.session.recheck-interval >= 0");
+      }
+    }
+  }
 
   /**
    * @param validity how long a code may be used after it was sent

@@ -17,7 +17,9 @@ import org.suishen.shared.security.Actor;
 /**
  * Binding a new mobile number to a registered account (更换手机号, MISSION H8): a code is sent to the
  * new number and confirmed from the logged-in session. Afterwards only the new number logs in to
- * the account; the old number, if used again, starts a new, unregistered account.
+ * the account; the old number, if used again, starts a new, unregistered account. Every other
+ * session of the account ends (its session epoch is raised): sign the current session in again with
+ * the returned account ({@link CitizenSessions#signIn}).
  */
 @Service
 public class PhoneRebinding {
@@ -66,6 +68,8 @@ public class PhoneRebinding {
           } catch (DuplicateKeyException e) {
             throw SuishenException.conflict("citizen.phone.taken");
           }
+          // the account's other sessions end; the caller re-signs the current one (new epoch)
+          accounts.endSessions(accountId, SessionEnd.PHONE_REBOUND);
           audit.record(
               AuditEvent.of(
                   Actor.citizen(accountId.toString()),

@@ -1,5 +1,6 @@
 package org.suishen.citizen.web;
 
+import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -7,8 +8,10 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.suishen.citizen.internal.CitizenProperties;
 import org.suishen.citizen.internal.DevSmsOutbox;
+import org.suishen.citizen.internal.SessionEnd;
 import org.suishen.identity.DocumentType;
 import org.suishen.shared.security.CitizenPrincipal;
 
@@ -33,10 +36,19 @@ class CitizenPagesController {
   }
 
   @GetMapping("/login")
-  String login(@AuthenticationPrincipal @Nullable Object principal, Model model) {
+  String login(
+      @AuthenticationPrincipal @Nullable Object principal,
+      @RequestParam(required = false) @Nullable String ended,
+      Model model) {
     if (principal instanceof CitizenPrincipal) {
       return "redirect:/me";
     }
+    // a session ended by a credential change (CitizenSessionFilter) says why; unknown values:
+    // nothing
+    Arrays.stream(SessionEnd.values())
+        .filter(reason -> reason.code().equals(ended))
+        .findFirst()
+        .ifPresent(reason -> model.addAttribute("ended", reason.code()));
     model.addAttribute("devSms", devSms);
     model.addAttribute("resendSeconds", resendSeconds);
     model.addAttribute("validityMinutes", validityMinutes);

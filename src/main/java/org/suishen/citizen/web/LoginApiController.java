@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.suishen.citizen.internal.CitizenLogin;
-import org.suishen.shared.security.SessionSignIn;
+import org.suishen.citizen.internal.CitizenSessions;
 
 /** Citizen log-in: a one-time code to a mobile number, then the code. */
 @RestController
@@ -20,9 +20,9 @@ class LoginApiController {
   record LoggedIn(boolean registered, String next) {}
 
   private final CitizenLogin login;
-  private final SessionSignIn signIn;
+  private final CitizenSessions signIn;
 
-  LoginApiController(CitizenLogin login, SessionSignIn signIn) {
+  LoginApiController(CitizenLogin login, CitizenSessions signIn) {
     this.login = login;
     this.signIn = signIn;
   }
@@ -39,7 +39,7 @@ class LoginApiController {
   LoggedIn logIn(
       @RequestBody LoginRequest body, HttpServletRequest request, HttpServletResponse response) {
     var account = login.logIn(body.phone(), body.code());
-    signIn.signIn(account.principal(), request, response);
+    signIn.signIn(account, request, response);
     return new LoggedIn(account.registered(), account.registered() ? "/me" : "/me/register");
   }
 }

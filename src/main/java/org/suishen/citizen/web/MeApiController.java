@@ -9,12 +9,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import org.suishen.citizen.internal.CitizenSessions;
 import org.suishen.citizen.internal.IdentityRegistration;
 import org.suishen.citizen.internal.PhoneRebinding;
 import org.suishen.identity.DocumentType;
 import org.suishen.shared.problem.SuishenException;
 import org.suishen.shared.security.CitizenPrincipal;
-import org.suishen.shared.security.SessionSignIn;
 
 /** The logged-in citizen's own account: status, real-name registration, phone rebinding. */
 @RestController
@@ -30,13 +30,13 @@ class MeApiController {
   private final AccountViews views;
   private final IdentityRegistration registration;
   private final PhoneRebinding rebinding;
-  private final SessionSignIn signIn;
+  private final CitizenSessions signIn;
 
   MeApiController(
       AccountViews views,
       IdentityRegistration registration,
       PhoneRebinding rebinding,
-      SessionSignIn signIn) {
+      CitizenSessions signIn) {
     this.views = views;
     this.registration = registration;
     this.rebinding = rebinding;
@@ -61,7 +61,7 @@ class MeApiController {
             documentType(body.documentType()),
             body.documentNumber(),
             body.name());
-    signIn.signIn(account.principal(), request, response);
+    signIn.signIn(account, request, response);
     return views.of(account);
   }
 
@@ -83,7 +83,7 @@ class MeApiController {
       HttpServletRequest request,
       HttpServletResponse response) {
     var account = rebinding.confirm(citizen.accountId(), body.phone(), body.code());
-    signIn.signIn(account.principal(), request, response);
+    signIn.signIn(account, request, response);
     return views.of(account);
   }
 

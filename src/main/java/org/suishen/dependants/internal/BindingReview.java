@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.suishen.dependants.Binding;
 import org.suishen.dependants.BindingState;
 import org.suishen.dependants.DependantBound;
+import org.suishen.dependants.RemovalCause;
 import org.suishen.identity.PopulationRegister;
 import org.suishen.shared.problem.SuishenException;
 import org.suishen.shared.security.Actor;
@@ -132,7 +133,8 @@ public class BindingReview {
   @Transactional
   public ReviewItem remove(Actor reviewer, UUID bindingId, @Nullable String reason) {
     String text = reason(reason, true);
-    Binding ended = bindings.end(find(bindingId), reviewer, "reviewer", text, true);
+    Binding ended =
+        bindings.end(find(bindingId), reviewer, "reviewer", text, RemovalCause.REVIEWER);
     return item(ended, LocalDate.now(clock), store.evidenceFormat(bindingId));
   }
 

@@ -3,6 +3,7 @@ package org.suishen.dependants.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.suishen.dependants.Binding;
 import org.suishen.dependants.BindingState;
 import org.suishen.dependants.DependantKind;
 import org.suishen.dependants.Evidence;
+import org.suishen.dependants.RemovalCause;
 
 /** The bindings and their uploaded evidence, in PostgreSQL (V20_1). */
 @Repository
@@ -22,7 +24,7 @@ class BindingStore {
 
   private static final String COLUMNS =
       "id, holder_id, dependant_id, kind, evidence, state, requested_at, approved_at, decided_at,"
-          + " decision_reason, removed_at, removal_reason";
+          + " decision_reason, removed_at, removal_reason, removed_by, removal_cause";
 
   private final JdbcClient jdbc;
 
@@ -91,16 +93,21 @@ class BindingStore {
         .list();
   }
 
-  /** The holder's pending and approved bindings and the applications rejected since then. */
-  List<Binding> shownTo(UUID holder, Instant rejectedSince) {
+  /**
+   * The holder's pending and approved bindings, the applications rejected since {@code
+   * rejectedSince} and the bindings ended by coming of age since {@code cameOfAgeSince}.
+   */
+  List<Binding> shownTo(UUID holder, Instant rejectedSince, Instant cameOfAgeSince) {
     return jdbc.sql(
             "SELECT "
                 + COLUMNS
                 + " FROM dependant_binding WHERE holder_id = ?"
-                + " AND (state IN ('PENDING', 'APPROVED') OR (state = 'REJECTED' AND decided_at >= ?))"
+                + " AND (state IN ('PENDING', 'APPROVED') OR (state = 'REJECTED' AND decided_at >= ?)"
+                + " OR (state = 'REMOVED' AND removal_cause = 'CAME_OF_AGE' AND removed_at >= ?))"
                 + " ORDER BY requested_at, id")
         .param(holder)
         .param(at(rejectedSince))
+        .param(at(cameOfAgeSince))
         .query(BindingStore::binding)
         .list();
   }
@@ -122,11 +129,19 @@ class BindingStore {
         .single();
   }
 
-  void insert(Binding b, String requestedBy, @Nullable EvidenceFile file) {
+  /**
+   * @param dependantBornOn the dependant's birth date, kept for minor bindings only (the
+   *     coming-of-age job finds them by it)
+   */
+  void insert(
+      Binding b,
+      String requestedBy,
+      @Nullable EvidenceFile file,
+      @Nullable LocalDate dependantBornOn) {
     jdbc.sql(
             "INSERT INTO dependant_binding (id, holder_id, dependant_id, kind, evidence, state,"
-                + " requested_at, requested_by, approved_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                + " requested_at, requested_by, approved_at, dependant_born_on)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .param(b.id())
         .param(b.holder())
         .param(b.dependant())
@@ -136,6 +151,7 @@ class BindingStore {
         .param(at(b.requestedAt()))
         .param(requestedBy)
         .param(b.approvedAt() == null ? null : at(b.approvedAt()))
+        .param(b.kind() == DependantKind.MINOR ? dependantBornOn : null)
         .update();
     if (file != null) {
       jdbc.sql(
@@ -167,17 +183,61 @@ class BindingStore {
   }
 
   /** Removes a pending or approved binding; false if it was no longer in that state. */
-  boolean remove(UUID id, BindingState from, Instant at, String by, @Nullable String reason) {
+  boolean remove(
+      UUID id,
+      BindingState from,
+      Instant at,
+      String by,
+      @Nullable String reason,
+      RemovalCause cause) {
     return jdbc.sql(
                 "UPDATE dependant_binding SET state = 'REMOVED', removed_at = ?, removed_by = ?,"
-                    + " removal_reason = ? WHERE id = ? AND state = ?")
+                    + " removal_reason = ?, removal_cause = ? WHERE id = ? AND state = ?")
             .param(at(at))
             .param(by)
             .param(reason)
+            .param(cause.name())
             .param(id)
             .param(from.name())
             .update()
         == 1;
+  }
+
+  /**
+   * Up to {@code limit} active minor bindings of dependants born on or before {@code
+   * bornOnOrBefore} (of age by the stored birth date), locked until the end of the transaction;
+   * rows another node holds are skipped, so several nodes may run the job at once.
+   */
+  List<Binding> claimOfAge(LocalDate bornOnOrBefore, int limit) {
+    return jdbc.sql(
+            "SELECT "
+                + COLUMNS
+                + " FROM dependant_binding WHERE kind = 'MINOR' AND state IN ('PENDING', 'APPROVED')"
+                + " AND dependant_born_on <= ? ORDER BY dependant_born_on, id LIMIT ?"
+                + " FOR UPDATE SKIP LOCKED")
+        .param(bornOnOrBefore)
+        .param(limit)
+        .query(BindingStore::binding)
+        .list();
+  }
+
+  /**
+   * A minor binding now rests on another ground (e.g. a disability certificate): records it, which
+   * takes the binding off the coming-of-age job's list.
+   */
+  void reground(UUID id, DependantKind kind) {
+    jdbc.sql("UPDATE dependant_binding SET kind = ?, dependant_born_on = NULL WHERE id = ?")
+        .param(kind.name())
+        .param(id)
+        .update();
+  }
+
+  /** Corrects the stored birth date (from the register; {@code null}: the person is unknown). */
+  void rememberBirthDate(UUID id, @Nullable LocalDate bornOn) {
+    jdbc.sql("UPDATE dependant_binding SET dependant_born_on = ? WHERE id = ?")
+        .param(bornOn)
+        .param(id)
+        .update();
   }
 
   @Nullable EvidenceFormat evidenceFormat(UUID bindingId) {
@@ -220,6 +280,16 @@ class BindingStore {
             ? rs.getString("removal_reason")
             : rs.getString("decision_reason");
     Instant requested = instant(rs, "requested_at");
+    RemovalCause cause = null;
+    if (state == BindingState.REMOVED) {
+      String stored = rs.getString("removal_cause");
+      String by = rs.getString("removed_by");
+      // rows removed before V20_3 have no cause: a staff actor was a reviewer
+      cause =
+          stored != null
+              ? RemovalCause.valueOf(stored)
+              : by != null && by.startsWith("staff:") ? RemovalCause.REVIEWER : RemovalCause.HOLDER;
+    }
     return new Binding(
         rs.getObject("id", UUID.class),
         rs.getObject("holder_id", UUID.class),
@@ -230,6 +300,7 @@ class BindingStore {
         requested == null ? Instant.EPOCH : requested,
         instant(rs, "approved_at"),
         ended,
-        reason);
+        reason,
+        cause);
   }
 }

@@ -23,6 +23,7 @@ import org.suishen.dependants.DependantBound;
 import org.suishen.dependants.DependantKind;
 import org.suishen.dependants.DependantUnbound;
 import org.suishen.dependants.Evidence;
+import org.suishen.dependants.RemovalCause;
 import org.suishen.identity.DocumentType;
 import org.suishen.identity.IdentityDocument;
 import org.suishen.identity.Names;
@@ -51,6 +52,7 @@ public class DependantBindings {
   private final BindingAttemptLimit attemptLimit;
   private final BindingFailures failures;
   private final TransactionTemplate transaction;
+  private final ComingOfAge comingOfAge;
   private final Clock clock;
 
   DependantBindings(
@@ -64,6 +66,7 @@ public class DependantBindings {
       BindingAttemptLimit attemptLimit,
       BindingFailures failures,
       TransactionTemplate transaction,
+      ComingOfAge comingOfAge,
       Clock clock) {
     this.register = register;
     this.store = store;
@@ -75,6 +78,7 @@ public class DependantBindings {
     this.attemptLimit = attemptLimit;
     this.failures = failures;
     this.transaction = transaction;
+    this.comingOfAge = comingOfAge;
     this.clock = clock;
   }
 
@@ -161,16 +165,17 @@ public class DependantBindings {
             now,
             sameHousehold ? now : null,
             null,
+            null,
             null);
     Actor actor = Actor.citizen(citizen.accountId().toString());
-    store.insert(binding, actor.toString(), file);
+    store.insert(binding, actor.toString(), file, dependant.birthDate());
     if (sameHousehold) {
       audit.record(actor, ProxyAudit.APPROVED, holderId, dependant.id(), "household-register");
       events.publishEvent(new DependantBound(binding.id(), holderId, dependant.id(), now));
     } else {
       audit.record(actor, ProxyAudit.REQUESTED, holderId, dependant.id(), "evidence-uploaded");
     }
-    return new Attempt(new DependantRow(binding, PersonSummary.of(dependant, today)), null);
+    return new Attempt(new DependantRow(binding, PersonSummary.of(dependant, today), false), null);
   }
 
   /** Refuses (429) a holder at the limit of failed attempts, naming when to try again. */
@@ -194,12 +199,12 @@ public class DependantBindings {
             .filter(b -> b.holder().equals(holderId))
             .orElseThrow(() -> SuishenException.notFound("dependants.binding-not-found"));
     Actor actor = Actor.citizen(citizen.accountId().toString());
-    return end(binding, actor, "holder", null, false);
+    return end(binding, actor, "holder", null, RemovalCause.HOLDER);
   }
 
   /**
-   * The holder's pending and approved bindings and recent rejections, with the dependants masked;
-   * each shown dependant is audited as read by the holder.
+   * The holder's pending and approved bindings, recent rejections and recent endings by coming of
+   * age, with the dependants masked; each shown dependant is audited as read by the holder.
    */
   @Transactional
   public List<DependantRow> shownTo(CitizenPrincipal citizen) {
@@ -207,16 +212,16 @@ public class DependantBindings {
     Instant now = now();
     LocalDate today = LocalDate.ofInstant(now, clock.getZone());
     Actor actor = Actor.citizen(citizen.accountId().toString());
-    return store.shownTo(holderId, now.minus(properties.rejectionsShownFor())).stream()
+    return store
+        .shownTo(
+            holderId,
+            now.minus(properties.rejectionsShownFor()),
+            now.minus(properties.comingOfAge().shownFor()))
+        .stream()
         .map(
             b -> {
               audit.record(actor, ProxyAudit.VIEWED, holderId, b.dependant(), "holder-list");
-              return new DependantRow(
-                  b,
-                  register
-                      .find(b.dependant())
-                      .map(p -> PersonSummary.of(p, today))
-                      .orElseGet(() -> PersonSummary.unknown(b.dependant())));
+              return row(b, today);
             })
         .toList();
   }
@@ -236,21 +241,37 @@ public class DependantBindings {
         holderId,
         b.dependant(),
         "holder-read");
-    LocalDate today = LocalDate.now(clock);
+    return row(b, LocalDate.now(clock));
+  }
+
+  private DependantRow row(Binding b, LocalDate today) {
+    var person = register.find(b.dependant());
+    boolean cameOfAge =
+        b.cameOfAge()
+            || (b.state().active()
+                && b.kind() == DependantKind.MINOR
+                && person
+                    .map(p -> comingOfAge.of(p, today).outcome() == ComingOfAge.Outcome.LAPSES)
+                    .orElse(false));
     return new DependantRow(
         b,
-        register
-            .find(b.dependant())
+        person
             .map(p -> PersonSummary.of(p, today))
-            .orElseGet(() -> PersonSummary.unknown(b.dependant())));
+            .orElseGet(() -> PersonSummary.unknown(b.dependant())),
+        cameOfAge);
   }
 
   /** Ends a pending or approved binding; publishes {@link DependantUnbound} if it was approved. */
   Binding end(
-      Binding binding, Actor actor, String auditReason, @Nullable String reason, boolean reviewer) {
+      Binding binding,
+      Actor actor,
+      String auditReason,
+      @Nullable String reason,
+      RemovalCause cause) {
     Instant now = now();
+    boolean reviewer = cause == RemovalCause.REVIEWER;
     if (!binding.state().active()
-        || !store.remove(binding.id(), binding.state(), now, actor.toString(), reason)) {
+        || !store.remove(binding.id(), binding.state(), now, actor.toString(), reason, cause)) {
       throw SuishenException.conflict("dependants.not-active");
     }
     audit.record(actor, ProxyAudit.REMOVED, binding.holder(), binding.dependant(), auditReason);

@@ -19,6 +19,11 @@ class DependantsConfiguration {
   }
 
   @Bean
+  ComingOfAge comingOfAge(DependantEligibility eligibility, DependantsProperties properties) {
+    return new ComingOfAge(eligibility, properties.minorAgeLimit());
+  }
+
+  @Bean
   EvidencePolicy dependantEvidencePolicy(DependantsProperties properties) {
     return new EvidencePolicy(properties.evidenceMaxSize());
   }

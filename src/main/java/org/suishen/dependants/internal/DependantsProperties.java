@@ -16,6 +16,7 @@ import org.springframework.util.unit.DataSize;
  * @param rejectionsShownFor how long a rejected application stays on the holder's list, with the
  *     reviewer's reason (30 days)
  * @param bindingAttempts the limit on failed binding attempts per holder
+ * @param comingOfAge the daily job that ends minor bindings of dependants who came of age
  */
 @ConfigurationProperties("suishen.dependants")
 public record DependantsProperties(
@@ -25,7 +26,8 @@ public record DependantsProperties(
     @DefaultValue("5MB") DataSize evidenceMaxSize,
     @DefaultValue("50") int reviewPageSize,
     @DefaultValue("30d") Duration rejectionsShownFor,
-    @DefaultValue BindingAttempts bindingAttempts) {
+    @DefaultValue BindingAttempts bindingAttempts,
+    @DefaultValue ComingOfAgeJob comingOfAge) {
 
   /**
    * @param limit failed binding attempts (no match in the register, not eligible) a holder may make
@@ -34,6 +36,27 @@ public record DependantsProperties(
    */
   public record BindingAttempts(
       @DefaultValue("5") int limit, @DefaultValue("24h") Duration window) {}
+
+  /**
+   * @param enabled off switch of the scheduled run (the check at use stays on)
+   * @param cron when it runs (Spring cron, in {@code suishen.time-zone}); {@code -} also disables
+   * @param batchSize bindings ended per transaction (each batch is one short transaction; several
+   *     nodes share the work, rows one node holds are skipped by the others)
+   * @param shownFor how long a binding ended by coming of age stays on the holder's list, with a
+   *     notice (30 days)
+   */
+  public record ComingOfAgeJob(
+      @DefaultValue("true") boolean enabled,
+      @DefaultValue("0 30 0 * * *") String cron,
+      @DefaultValue("500") int batchSize,
+      @DefaultValue("30d") Duration shownFor) {
+    public ComingOfAgeJob {
+      if (batchSize < 1 || shownFor.isNegative()) {
+        throw new IllegalArgumentException(
+            "suishen.dependants.coming-of-age: batch-size >= 1, shown-for >= 0");
+      }
+    }
+  }
 
   public DependantsProperties {
     if (minorAgeLimit < 1 || elderlyAge <= minorAgeLimit) {

@@ -17,6 +17,7 @@ class ProxyAudit {
   static final String APPROVED = "dependants.binding.approved";
   static final String REJECTED = "dependants.binding.rejected";
   static final String REMOVED = "dependants.binding.removed";
+  static final String REGROUNDED = "dependants.binding.regrounded";
   static final String VIEWED = "dependants.dependant.viewed";
   static final String REVIEWED = "dependants.binding.read";
   static final String EVIDENCE_READ = "dependants.evidence.read";

@@ -20,7 +20,8 @@ record DependantCard(
     String requestedAt,
     String approvedAt,
     String endedAt,
-    @Nullable String reason) {
+    @Nullable String reason,
+    boolean cameOfAge) {
 
   static DependantCard of(DependantRow row, PageTimes times) {
     var b = row.binding();
@@ -36,11 +37,18 @@ record DependantCard(
         times.format(b.requestedAt()),
         times.format(b.approvedAt()),
         times.format(b.endedAt()),
-        b.reason());
+        b.reason(),
+        row.cameOfAge());
   }
 
+  /** Bound and still giving a proxy (not a minor binding of a dependant who came of age today). */
   public boolean bound() {
-    return state == BindingState.APPROVED;
+    return state == BindingState.APPROVED && !cameOfAge;
+  }
+
+  /** Ended by coming of age (state REMOVED). */
+  public boolean endedByComingOfAge() {
+    return cameOfAge && state == BindingState.REMOVED;
   }
 
   public boolean removable() {

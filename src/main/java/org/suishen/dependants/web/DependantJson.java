@@ -6,11 +6,15 @@ import org.jspecify.annotations.Nullable;
 import org.suishen.dependants.BindingState;
 import org.suishen.dependants.DependantKind;
 import org.suishen.dependants.Evidence;
+import org.suishen.dependants.RemovalCause;
 import org.suishen.dependants.internal.DependantRow;
 import org.suishen.identity.DocumentType;
 
 /**
  * A binding as its holder sees it: the dependant masked (name, document number), with age and kind.
+ * {@code removalCause} says why a removed binding ended ({@code CAME_OF_AGE}: the dependant turned
+ * 18); {@code cameOfAge} is also true for an active minor binding whose dependant is of age today
+ * (no more proxy; the daily job ends it).
  */
 record DependantJson(
     UUID id,
@@ -25,7 +29,9 @@ record DependantJson(
     Instant requestedAt,
     @Nullable Instant approvedAt,
     @Nullable Instant endedAt,
-    @Nullable String reason) {
+    @Nullable String reason,
+    @Nullable RemovalCause removalCause,
+    boolean cameOfAge) {
 
   static DependantJson of(DependantRow row) {
     var b = row.binding();
@@ -43,6 +49,8 @@ record DependantJson(
         b.requestedAt(),
         b.approvedAt(),
         b.endedAt(),
-        b.reason());
+        b.reason(),
+        b.removalCause(),
+        row.cameOfAge());
   }
 }
