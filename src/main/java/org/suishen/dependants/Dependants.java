@@ -1,6 +1,8 @@
 package org.suishen.dependants;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -20,6 +22,14 @@ public interface Dependants {
    * (403) when there is no approved binding.
    */
   void requireBinding(UUID holderPersonId, UUID dependantPersonId);
+
+  /**
+   * Of these pairs, those for which {@link #isBound} holds, in one read: for checks of many at once
+   * (the scan path checks the binding behind every proxy code a group of scans presents). A minor
+   * binding is judged by the birth date copied at binding time here (the register is read only when
+   * that copy says the dependant is of age).
+   */
+  Set<HolderAndDependant> standing(Collection<HolderAndDependant> pairs);
 
   /** The holder's current bindings (pending and approved), oldest first. */
   List<Binding> of(UUID holderPersonId);

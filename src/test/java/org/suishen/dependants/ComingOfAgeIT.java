@@ -211,8 +211,16 @@ class ComingOfAgeIT {
                 .with(citizen(father))
                 .with(HealthCodeFixtures.xsrf()))
         .andExpect(status().isCreated());
+    var pairs =
+        List.of(
+            new org.suishen.dependants.HolderAndDependant(father.id(), son.id()),
+            new org.suishen.dependants.HolderAndDependant(father.id(), daughter.id()),
+            new org.suishen.dependants.HolderAndDependant(son.id(), daughter.id()));
+    // the group check (the scan path's, for proxy codes) agrees with isBound, on both days
+    assertThat(dependants.standing(pairs)).containsExactlyInAnyOrder(pairs.get(0), pairs.get(1));
 
     clock.advance(ONE_DAY);
+    assertThat(dependants.standing(pairs)).containsExactly(pairs.get(1));
     // no job run: the binding is still APPROVED in the table, but gives no proxy
     assertThat(row(sonBinding).getFirst()).isEqualTo("APPROVED");
     mvc.perform(get("/api/me/dependants/" + son.id() + "/code").with(citizen(father)))

@@ -221,7 +221,8 @@ class ScanIT {
   }
 
   @Test
-  void aNatOrOfflineCodeIsTheWrongCodeTypeHereButAProxyCodeIsAccepted() throws Exception {
+  void aNatOrOfflineCodeIsTheWrongCodeTypeHereAndAProxyCodeNeedsAStandingBinding()
+      throws Exception {
     var person = fixtures().person();
     var holder = fixtures().person("李大伟", null);
     String nat = tokens.issue(CodeType.NAT, person.id(), null, Duration.ofDays(30), null).token();
@@ -234,10 +235,13 @@ class ScanIT {
 
     assertThat(scan(nat).get("reason").asString()).isEqualTo("wrong-code-type");
     assertThat(scan(offline).get("reason").asString()).isEqualTo("wrong-code-type");
+    // a genuine proxy code, but the holder was never bound to the person (accepted with a binding:
+    // natcode's FamilyCodesIT)
     JsonNode decision = scan(proxy);
-    assertThat(decision.get("reason").asString()).isEqualTo("ok");
+    assertThat(decision.get("reason").asString()).isEqualTo("revoked");
     assertThat(decision.get("codeType").asString()).isEqualTo("PROXY");
-    assertThat(decision.get("maskedName").asString()).isEqualTo("王*明");
+    assertThat(decision.get("maskedName").isNull()).isTrue();
+    assertThat(decision.get("message_zh").asString()).contains("亲属绑定已结束");
   }
 
   @Test

@@ -240,6 +240,19 @@ class FamilyCodesIT {
   @Test
   void afterUnbindingNoNewProxyCodeButTheChildsNatCodeStaysValid() throws Exception {
     String nat = fixtures.generateFor(mother, child);
+    String proxyOnScreen =
+        fixtures
+            .read(
+                mvc.perform(
+                        get("/api/me/dependants/{id}/code", child.id())
+                            .with(NatFixtures.citizen(mother)))
+                    .andExpect(status().isOk())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString())
+            .get("token")
+            .asString();
+    assertThat(fixtures.scanReason(proxyOnScreen, NatFixtures.venueStaff())).isEqualTo("ok");
     UUID bindingId = dependants.of(mother.id()).getFirst().id();
     mvc.perform(
             delete("/api/me/dependants/{id}", bindingId)
@@ -250,6 +263,11 @@ class FamilyCodesIT {
     mvc.perform(get("/api/me/dependants/{id}/code", child.id()).with(NatFixtures.citizen(mother)))
         .andExpect(status().isForbidden())
         .andExpect(jsonPath("$.code").value("dependants.not-bound"));
+    // the proxy code still on the mother's screen is void at once, not only when it expires
+    JsonNode refused = fixtures.scan(proxyOnScreen, NatFixtures.venueStaff());
+    assertThat(refused.get("reason").asString()).isEqualTo("revoked");
+    assertThat(refused.get("message_en").asString()).contains("family binding has ended");
+    assertThat(refused.get("maskedName").isNull()).isTrue();
     mvc.perform(
             post("/api/me/dependants/{id}/natcode", child.id())
                 .with(NatFixtures.citizen(mother))

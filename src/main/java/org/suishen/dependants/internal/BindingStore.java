@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,6 +17,7 @@ import org.suishen.dependants.Binding;
 import org.suishen.dependants.BindingState;
 import org.suishen.dependants.DependantKind;
 import org.suishen.dependants.Evidence;
+import org.suishen.dependants.HolderAndDependant;
 import org.suishen.dependants.RemovalCause;
 
 /** The bindings and their uploaded evidence, in PostgreSQL (V20_1). */
@@ -63,6 +65,29 @@ class BindingStore {
         .query(BindingStore::binding)
         .optional();
   }
+
+  /** The approved bindings among these pairs, with the dependant's birth date copied for minors. */
+  List<ApprovedBinding> approvedAmong(Collection<HolderAndDependant> pairs) {
+    if (pairs.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql(
+            "SELECT "
+                + COLUMNS
+                + ", dependant_born_on FROM dependant_binding"
+                + " WHERE (holder_id, dependant_id) IN"
+                + " (SELECT * FROM unnest(?::uuid[], ?::uuid[])) AND state = 'APPROVED'")
+        .param(pairs.stream().map(p -> p.holder().toString()).toArray(String[]::new))
+        .param(pairs.stream().map(p -> p.dependant().toString()).toArray(String[]::new))
+        .query(
+            (rs, n) ->
+                new ApprovedBinding(
+                    binding(rs, n), rs.getObject("dependant_born_on", LocalDate.class)))
+        .list();
+  }
+
+  /** An approved binding and, for a minor binding, the dependant's birth date copied at binding. */
+  record ApprovedBinding(Binding binding, @Nullable LocalDate dependantBornOn) {}
 
   boolean isBound(UUID holder, UUID dependant) {
     return jdbc.sql(

@@ -2,8 +2,11 @@ package org.suishen.dependants.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,6 +14,7 @@ import org.suishen.dependants.Binding;
 import org.suishen.dependants.BindingState;
 import org.suishen.dependants.DependantKind;
 import org.suishen.dependants.Dependants;
+import org.suishen.dependants.HolderAndDependant;
 import org.suishen.identity.PopulationRegister;
 import org.suishen.shared.problem.SuishenException;
 
@@ -56,6 +60,24 @@ class DependantsDirectory implements Dependants {
     if (cameOfAge(binding)) {
       throw SuishenException.forbidden("dependants.came-of-age", properties.minorAgeLimit());
     }
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Set<HolderAndDependant> standing(Collection<HolderAndDependant> pairs) {
+    LocalDate today = LocalDate.now(clock);
+    var standing = new HashSet<HolderAndDependant>();
+    for (var approved : store.approvedAmong(pairs)) {
+      Binding binding = approved.binding();
+      boolean minorByCopy =
+          binding.kind() == DependantKind.MINOR
+              && approved.dependantBornOn() != null
+              && !comingOfAge.ofAge(approved.dependantBornOn(), today);
+      if (minorByCopy || !cameOfAge(binding)) {
+        standing.add(new HolderAndDependant(binding.holder(), binding.dependant()));
+      }
+    }
+    return standing;
   }
 
   @Override

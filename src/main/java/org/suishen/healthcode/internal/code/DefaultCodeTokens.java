@@ -13,12 +13,15 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.suishen.healthcode.CodeCheck;
 import org.suishen.healthcode.CodeCredential;
 import org.suishen.healthcode.CodeTokens;
 import org.suishen.healthcode.CodeType;
 import org.suishen.healthcode.IssuedCode;
+import org.suishen.healthcode.ProxyBindings;
+import org.suishen.healthcode.ProxyBindings.ProxyPair;
 import org.suishen.healthcode.ScanReason;
 import org.suishen.healthcode.internal.HealthCodeProperties;
 import org.suishen.healthcode.internal.code.JdbcCodeSubjects.Subject;
@@ -46,6 +49,7 @@ public class DefaultCodeTokens implements CodeTokens {
   private final TokenIssuer issuer;
   private final TokenVerifier verifier;
   private final Watermarks watermarks;
+  private final ObjectProvider<ProxyBindings> proxyBindings;
 
   DefaultCodeTokens(
       KeyRingHolder keys,
@@ -54,7 +58,8 @@ public class DefaultCodeTokens implements CodeTokens {
       PopulationRegister register,
       Clock clock,
       HealthCodeProperties properties,
-      Watermarks watermarks) {
+      Watermarks watermarks,
+      ObjectProvider<ProxyBindings> proxyBindings) {
     this.subjects = subjects;
     this.credentials = credentials;
     this.register = register;
@@ -62,6 +67,7 @@ public class DefaultCodeTokens implements CodeTokens {
     this.issuer = new TokenIssuer(keys);
     this.verifier = new TokenVerifier(keys, properties.clockSkew());
     this.watermarks = watermarks;
+    this.proxyBindings = proxyBindings;
   }
 
   @Override
@@ -163,6 +169,7 @@ public class DefaultCodeTokens implements CodeTokens {
       }
     }
     Map<UUID, Subject> persons = personRefs.isEmpty() ? Map.of() : subjects.resolveAll(personRefs);
+    Set<ProxyPair> standingProxies = standingProxies(payloads, persons);
     var byCredential = new EnumMap<CodeType, Map<UUID, Subject>>(CodeType.class);
     credentialIds.forEach(
         (type, ids) -> {
@@ -172,7 +179,27 @@ public class DefaultCodeTokens implements CodeTokens {
               .forEach((id, c) -> found.put(id, subjectOf(c)));
           byCredential.put(type, found);
         });
-    return new ResolvedSubjects(persons, byCredential);
+    return new ResolvedSubjects(persons, byCredential, standingProxies);
+  }
+
+  /** The holder-dependant pairs of the proxy codes among these whose binding still stands. */
+  private Set<ProxyPair> standingProxies(
+      Collection<TokenPayload> payloads, Map<UUID, Subject> persons) {
+    var pairs = new HashSet<ProxyPair>();
+    for (TokenPayload payload : payloads) {
+      if (payload.holderRef() != null) {
+        Subject dependant = persons.get(payload.personRef());
+        Subject holder = persons.get(payload.holderRef());
+        if (dependant != null && holder != null) {
+          pairs.add(new ProxyPair(holder.personId(), dependant.personId()));
+        }
+      }
+    }
+    if (pairs.isEmpty()) {
+      return Set.of();
+    }
+    ProxyBindings bindings = proxyBindings.getIfAvailable();
+    return bindings == null ? pairs : bindings.standing(pairs);
   }
 
   /**
@@ -200,7 +227,11 @@ public class DefaultCodeTokens implements CodeTokens {
         var holder = subjects.persons().get(payload.holderRef());
         if (holder == null) {
           reason = ScanReason.UNKNOWN_PERSON;
-        } else if (holder.revokedAt() != null) {
+        } else if (holder.revokedAt() != null
+            || !subjects
+                .standingProxies()
+                .contains(new ProxyPair(holder.personId(), subject.personId()))) {
+          // the holder's reference was withdrawn, or their binding to the dependant has ended
           reason = ScanReason.REVOKED;
         } else {
           holderId = holder.personId();
@@ -234,10 +265,12 @@ public class DefaultCodeTokens implements CodeTokens {
 
   /**
    * What the references of a group of tokens stand for: person references (and holders) by
-   * reference, credential-carrying types by credential id.
+   * reference, credential-carrying types by credential id, and which proxy codes' bindings stand.
    */
   public record ResolvedSubjects(
-      Map<UUID, Subject> persons, Map<CodeType, Map<UUID, Subject>> credentials) {
+      Map<UUID, Subject> persons,
+      Map<CodeType, Map<UUID, Subject>> credentials,
+      Set<ProxyPair> standingProxies) {
 
     /** Whom a genuine token names; null if nobody (never issued, or purged). */
     @Nullable Subject of(TokenPayload payload) {

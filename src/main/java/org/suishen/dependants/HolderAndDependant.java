@@ -1,0 +1,6 @@
+package org.suishen.dependants;
+
+import java.util.UUID;
+
+/** A family member (holder) and a dependant, by person id: a pair a binding may stand for. */
+public record HolderAndDependant(UUID holder, UUID dependant) {}
