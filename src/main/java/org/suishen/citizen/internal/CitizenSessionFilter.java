@@ -1,21 +1,17 @@
 package org.suishen.citizen.internal;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import java.io.IOException;
 import java.time.Clock;
-import java.time.Instant;
-import org.springframework.http.HttpStatus;
+import java.time.Duration;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.suishen.shared.problem.ProblemDetailsAdvice;
 import org.suishen.shared.security.CitizenPrincipal;
+import org.suishen.shared.security.SessionRecheckFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -27,16 +23,10 @@ import tools.jackson.databind.json.JsonMapper;
  * controllers (they answer {@code auth.required}).
  */
 @Component
-class CitizenSessionFilter extends OncePerRequestFilter {
-
-  static final String CHECKED_AT = CitizenSessionFilter.class.getName() + ".checkedAt";
+class CitizenSessionFilter extends SessionRecheckFilter {
 
   private final CitizenAccounts accounts;
   private final CitizenProperties properties;
-  private final ProblemDetailsAdvice problems;
-  private final LocaleResolver locales;
-  private final JsonMapper json;
-  private final Clock clock;
 
   CitizenSessionFilter(
       CitizenAccounts accounts,
@@ -45,62 +35,32 @@ class CitizenSessionFilter extends OncePerRequestFilter {
       LocaleResolver locales,
       JsonMapper json,
       Clock clock) {
+    super(problems, locales, json, clock);
     this.accounts = accounts;
     this.properties = properties;
-    this.problems = problems;
-    this.locales = locales;
-    this.json = json;
-    this.clock = clock;
   }
 
   @Override
-  protected void doFilterInternal(
-      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-      throws ServletException, IOException {
-    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-    HttpSession session = request.getSession(false);
-    if (session != null
-        && authentication != null
-        && authentication.getPrincipal() instanceof CitizenPrincipal citizen
-        && due(session)) {
-      var epoch = accounts.sessionEpoch(citizen.accountId());
-      if (epoch.isPresent() && !epoch.get().admits(CitizenSessions.epochOf(session))) {
-        session.invalidate();
-        SecurityContextHolder.clearContext();
-        refuse(request, response, epoch.get().reason());
-        return;
-      }
-      session.setAttribute(CHECKED_AT, clock.instant());
-    }
-    chain.doFilter(request, response);
+  protected boolean looksAfter(HttpServletRequest request, Authentication authentication) {
+    return authentication.getPrincipal() instanceof CitizenPrincipal;
   }
 
-  private boolean due(HttpSession session) {
-    Object checkedAt = session.getAttribute(CHECKED_AT);
-    return !(checkedAt instanceof Instant last)
-        || !clock.instant().isBefore(last.plus(properties.session().recheckInterval()));
+  @Override
+  protected @Nullable Ended ended(Authentication authentication, HttpSession session) {
+    var citizen = (CitizenPrincipal) authentication.getPrincipal();
+    var epoch = accounts.sessionEpoch(citizen.accountId());
+    if (epoch.isPresent() && !epoch.get().admits(CitizenSessions.epochOf(session))) {
+      SessionEnd reason = epoch.get().reason();
+      return new Ended(
+          "citizen.session.ended",
+          "/login?ended=" + reason.code(),
+          Map.of("reason", reason.code()));
+    }
+    return null;
   }
 
-  private void refuse(HttpServletRequest request, HttpServletResponse response, SessionEnd reason)
-      throws IOException {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
-    if (path.startsWith("/api/")) {
-      var problem =
-          problems
-              .problem(
-                  HttpStatus.UNAUTHORIZED,
-                  "citizen.session.ended",
-                  new Object[0],
-                  locales.resolveLocale(request))
-              .getBody();
-      if (problem != null) {
-        problem.setProperty("reason", reason.code());
-      }
-      response.setStatus(HttpStatus.UNAUTHORIZED.value());
-      response.setContentType("application/problem+json;charset=UTF-8");
-      json.writeValue(response.getOutputStream(), problem);
-    } else {
-      response.sendRedirect(request.getContextPath() + "/login?ended=" + reason.code());
-    }
+  @Override
+  protected Duration recheckInterval() {
+    return properties.session().recheckInterval();
   }
 }
