@@ -240,18 +240,7 @@ class FamilyCodesIT {
   @Test
   void afterUnbindingNoNewProxyCodeButTheChildsNatCodeStaysValid() throws Exception {
     String nat = fixtures.generateFor(mother, child);
-    String proxyOnScreen =
-        fixtures
-            .read(
-                mvc.perform(
-                        get("/api/me/dependants/{id}/code", child.id())
-                            .with(NatFixtures.citizen(mother)))
-                    .andExpect(status().isOk())
-                    .andReturn()
-                    .getResponse()
-                    .getContentAsString())
-            .get("token")
-            .asString();
+    String proxyOnScreen = fixtures.proxyCode(mother, child);
     assertThat(fixtures.scanReason(proxyOnScreen, NatFixtures.venueStaff())).isEqualTo("ok");
     UUID bindingId = dependants.of(mother.id()).getFirst().id();
     mvc.perform(
