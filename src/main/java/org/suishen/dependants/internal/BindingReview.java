@@ -167,8 +167,7 @@ public class BindingReview {
   }
 
   private ReviewItem item(Binding b, LocalDate today, @Nullable StoredEvidence evidence) {
-    return new ReviewItem(
-        b, summary(b.holder(), today), summary(b.dependant(), today), evidence);
+    return new ReviewItem(b, summary(b.holder(), today), summary(b.dependant(), today), evidence);
   }
 
   private PersonSummary summary(UUID personId, LocalDate today) {

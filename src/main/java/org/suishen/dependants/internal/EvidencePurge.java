@@ -13,16 +13,16 @@ import org.suishen.dependants.Binding;
 import org.suishen.shared.security.Actor;
 
 /**
- * Deletes the uploaded household-register pages that the retention rule ({@link
- * EvidenceRetention}, {@code suishen.dependants.evidence-retention.*}) no longer allows to keep
- * (daily). The bytes go; the row stays as a tombstone with format, size, SHA-256 and the time of
- * deletion. Each deletion is audited {@code dependants.evidence.purged} with both people (subject
- * the dependant, detail the holder), actor {@code system:dependants-retention}, reason {@code
- * retention}. Only counts are logged.
+ * Deletes the uploaded household-register pages that the retention rule ({@link EvidenceRetention},
+ * {@code suishen.dependants.evidence-retention.*}) no longer allows to keep (daily). The bytes go;
+ * the row stays as a tombstone with format, size, SHA-256 and the time of deletion. Each deletion
+ * is audited {@code dependants.evidence.purged} with both people (subject the dependant, detail the
+ * holder), actor {@code system:dependants-retention}, reason {@code retention}. Only counts are
+ * logged.
  *
  * <p>Work goes in batches of {@code batch-size}, one transaction each, the evidence rows locked
- * {@code FOR UPDATE SKIP LOCKED}: several nodes may run at once without deleting a page twice, and a
- * second run finds nothing.
+ * {@code FOR UPDATE SKIP LOCKED}: several nodes may run at once without deleting a page twice, and
+ * a second run finds nothing.
  */
 @Component
 public class EvidencePurge {

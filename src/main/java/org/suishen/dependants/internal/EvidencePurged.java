@@ -13,6 +13,7 @@ final class EvidencePurged {
   private EvidencePurged() {}
 
   static SuishenException of(Instant purgedAt, ZoneId zone) {
-    return SuishenException.gone(CODE, DateTimeFormatter.ISO_LOCAL_DATE.format(purgedAt.atZone(zone)));
+    return SuishenException.gone(
+        CODE, DateTimeFormatter.ISO_LOCAL_DATE.format(purgedAt.atZone(zone)));
   }
 }

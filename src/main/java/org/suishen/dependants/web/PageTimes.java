@@ -20,7 +20,9 @@ class PageTimes {
 
   /** The day, {@code yyyy-MM-dd}. */
   String date(@Nullable Instant instant) {
-    return instant == null ? "" : DateTimeFormatter.ISO_LOCAL_DATE.format(instant.atZone(clock.getZone()));
+    return instant == null
+        ? ""
+        : DateTimeFormatter.ISO_LOCAL_DATE.format(instant.atZone(clock.getZone()));
   }
 
   String format(@Nullable Instant instant) {
