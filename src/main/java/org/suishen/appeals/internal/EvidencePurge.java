@@ -25,7 +25,7 @@ import org.suishen.shared.security.Actor;
  * locked {@code FOR UPDATE SKIP LOCKED}: several nodes may run at once without deleting twice, and
  * a second run finds nothing.
  */
-@Component
+@Component("appealEvidencePurge")
 public class EvidencePurge {
 
   /** The actor of the job's deletions in the audit trail. */

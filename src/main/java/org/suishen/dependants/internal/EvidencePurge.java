@@ -24,7 +24,7 @@ import org.suishen.shared.security.Actor;
  * {@code FOR UPDATE SKIP LOCKED}: several nodes may run at once without deleting a page twice, and
  * a second run finds nothing.
  */
-@Component
+@Component("dependantEvidencePurge")
 public class EvidencePurge {
 
   /** The actor of the job's deletions in the audit trail. */
