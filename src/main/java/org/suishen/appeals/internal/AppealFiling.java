@@ -99,9 +99,15 @@ public class AppealFiling {
   @Transactional(readOnly = true)
   public EvidenceContent evidence(CitizenPrincipal citizen, UUID appealId, UUID fileId) {
     own(citizen, appealId);
-    return appeals
-        .evidenceContent(appealId, fileId)
-        .orElseThrow(() -> SuishenException.notFound("appeals.evidence.not-found"));
+    var content =
+        appeals
+            .evidenceContent(appealId, fileId)
+            .orElseThrow(() -> SuishenException.notFound("appeals.evidence.not-found"));
+    var purgedAt = content.file().purgedAt();
+    if (purgedAt != null) {
+      throw EvidencePurged.of(purgedAt, clock.getZone());
+    }
+    return content;
   }
 
   private Appeal own(CitizenPrincipal citizen, UUID appealId) {

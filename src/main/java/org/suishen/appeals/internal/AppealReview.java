@@ -191,6 +191,11 @@ public class AppealReview {
         appeals
             .evidenceContent(appealId, fileId)
             .orElseThrow(() -> SuishenException.notFound("appeals.evidence.not-found"));
+    var purgedAt = content.file().purgedAt();
+    if (purgedAt != null) {
+      // nothing of the person is read: not audited
+      throw EvidencePurged.of(purgedAt, clock.getZone());
+    }
     audit.record(
         new AuditEvent(
             reviewer,

@@ -18,6 +18,11 @@ class AppealsConfiguration {
   }
 
   @Bean
+  EvidenceRetention appealEvidenceRetention(AppealsProperties properties) {
+    return new EvidenceRetention(properties.evidenceRetention().keepFor());
+  }
+
+  @Bean
   FilingPolicy filingPolicy(
       AppealsProperties properties, PersonNamePolicy names, EvidencePolicy evidence) {
     return new FilingPolicy(properties.textMaxLength(), names, evidence);

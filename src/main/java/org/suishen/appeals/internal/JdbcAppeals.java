@@ -28,7 +28,7 @@ class JdbcAppeals {
           + " submitted_at, reviewer, claimed_at, outcome, corrected_colour, corrected_name, answer,"
           + " decided_by, decided_at";
   private static final String FILE_COLUMNS =
-      "id, appeal_id, position, file_name, content_type, size_bytes";
+      "id, appeal_id, position, file_name, content_type, size_bytes, sha256, purged_at";
   private static final String OPEN = "state IN ('SUBMITTED', 'IN_REVIEW')";
 
   private final JdbcClient jdbc;
@@ -188,8 +188,52 @@ class JdbcAppeals {
                 + ", content FROM appeal_evidence WHERE appeal_id = ? AND id = ?")
         .param(appealId)
         .param(fileId)
-        .query((rs, n) -> new EvidenceContent(file(rs, n), rs.getBytes("content")))
+        .query(
+            (rs, n) -> {
+              byte[] content = rs.getBytes("content");
+              return new EvidenceContent(file(rs, n), content == null ? new byte[0] : content);
+            })
         .optional();
+  }
+
+  /** An appeal whose evidence the retention job may delete. */
+  record Purgeable(UUID appealId, UUID personId, AppealState state, @Nullable Instant decidedAt) {}
+
+  /**
+   * Up to {@code limit} decided appeals, answered on or before {@code decidedBy}, that still hold
+   * evidence files; locked until the end of the transaction, rows another node holds skipped, so
+   * several nodes may run the purge at once.
+   */
+  List<Purgeable> claimPurgeable(Instant decidedBy, int limit) {
+    return jdbc.sql(
+            "SELECT a.id, a.person_id, a.state, a.decided_at FROM appeal a"
+                + " WHERE a.id IN (SELECT e.appeal_id FROM appeal_evidence e"
+                + " WHERE e.purged_at IS NULL)"
+                + " AND a.state IN ('UPHELD', 'REJECTED') AND a.decided_at <= ?"
+                + " ORDER BY a.decided_at, a.id LIMIT ? FOR UPDATE OF a SKIP LOCKED")
+        .param(time(decidedBy))
+        .param(limit)
+        .query(
+            (rs, n) ->
+                new Purgeable(
+                    rs.getObject("id", UUID.class),
+                    rs.getObject("person_id", UUID.class),
+                    AppealState.valueOf(rs.getString("state")),
+                    nullableInstant(rs, "decided_at")))
+        .list();
+  }
+
+  /**
+   * Deletes the bytes of the appeal's files still held and leaves tombstones (name, type, size,
+   * SHA-256, time of deletion); returns how many files.
+   */
+  int purgeEvidence(UUID appealId, Instant at) {
+    return jdbc.sql(
+            "UPDATE appeal_evidence SET content = NULL, purged_at = ?"
+                + " WHERE appeal_id = ? AND purged_at IS NULL")
+        .param(time(at))
+        .param(appealId)
+        .update();
   }
 
   void insert(Consultation note) {
@@ -269,7 +313,9 @@ class JdbcAppeals {
         rs.getInt("position"),
         rs.getString("file_name"),
         EvidenceType.fromContentType(rs.getString("content_type")),
-        rs.getInt("size_bytes"));
+        rs.getInt("size_bytes"),
+        java.util.HexFormat.of().formatHex(rs.getBytes("sha256")),
+        nullableInstant(rs, "purged_at"));
   }
 
   private static @Nullable Colour colour(@Nullable String name) {

@@ -61,10 +61,28 @@ final class AppealJson {
     }
   }
 
-  record File(UUID id, int position, String fileName, String contentType, int size) {
+  /**
+   * An evidence file; {@code purgedAt} is set once its bytes were deleted under the retention rule
+   * (the download then answers 410 {@code appeals.evidence.purged}), {@code sha256} stays.
+   */
+  record File(
+      UUID id,
+      int position,
+      String fileName,
+      String contentType,
+      int size,
+      String sha256,
+      @Nullable Instant purgedAt) {
 
     static File of(EvidenceFile f) {
-      return new File(f.id(), f.position(), f.fileName(), f.type().contentType(), f.size());
+      return new File(
+          f.id(),
+          f.position(),
+          f.fileName(),
+          f.type().contentType(),
+          f.size(),
+          f.sha256(),
+          f.purgedAt());
     }
   }
 }

@@ -27,6 +27,13 @@ class PageFormat {
     return instant == null ? "" : TIME.format(instant.atZone(clock.getZone()));
   }
 
+  /** The day, {@code yyyy-MM-dd}, in the city's time zone. */
+  String date(@Nullable Instant instant) {
+    return instant == null
+        ? ""
+        : DateTimeFormatter.ISO_LOCAL_DATE.format(instant.atZone(clock.getZone()));
+  }
+
   /** For a {@code datetime-local} input: {@code 2024-05-01T09:30}. */
   String inputTime(Instant instant) {
     return DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")

@@ -98,6 +98,7 @@ class ReviewAppealsPage {
     var a = c.appeal();
     Instant until = a.decision() == null ? format.now() : a.decision().decidedAt();
     model.addAttribute("c", c);
+    model.addAttribute("files", c.evidence().stream().map(f -> PageFile.of(f, format)).toList());
     model.addAttribute("a", a);
     model.addAttribute("mine", reviewer.toString().equals(a.reviewer()) && a.state().open());
     model.addAttribute("submittedAt", format.time(a.submittedAt()));

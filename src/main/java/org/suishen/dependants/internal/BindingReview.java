@@ -62,7 +62,7 @@ public class BindingReview {
     LocalDate today = LocalDate.now(clock);
     var items =
         store.pending(properties.reviewPageSize()).stream()
-            .map(b -> item(b, today, store.evidenceFormat(b.id())))
+            .map(b -> item(b, today, store.storedEvidence(b.id())))
             .toList();
     return new ReviewQueue(store.countPending(), items);
   }
@@ -72,13 +72,21 @@ public class BindingReview {
   public ReviewItem read(Actor reviewer, UUID bindingId) {
     Binding binding = find(bindingId);
     audit.record(reviewer, ProxyAudit.REVIEWED, binding.holder(), binding.dependant(), "review");
-    return item(binding, LocalDate.now(clock), store.evidenceFormat(bindingId));
+    return item(binding, LocalDate.now(clock), store.storedEvidence(bindingId));
   }
 
   /** The uploaded page of a binding, audited as read by the reviewer. */
   @Transactional
   public EvidenceFile evidence(Actor reviewer, UUID bindingId) {
     Binding binding = find(bindingId);
+    StoredEvidence stored = store.storedEvidence(bindingId);
+    if (stored == null) {
+      throw SuishenException.notFound("dependants.evidence-not-found");
+    }
+    if (stored.purgedAt() != null) {
+      // nothing of the person is read: not audited
+      throw EvidencePurged.of(stored.purgedAt(), clock.getZone());
+    }
     EvidenceFile file =
         store
             .evidence(bindingId)
@@ -126,7 +134,7 @@ public class BindingReview {
     return item(
         store.find(bindingId).orElseThrow(),
         LocalDate.ofInstant(now, clock.getZone()),
-        store.evidenceFormat(bindingId));
+        store.storedEvidence(bindingId));
   }
 
   /** A reviewer removes a pending or approved binding, with a reason (shown to the holder). */
@@ -135,7 +143,7 @@ public class BindingReview {
     String text = reason(reason, true);
     Binding ended =
         bindings.end(find(bindingId), reviewer, "reviewer", text, RemovalCause.REVIEWER);
-    return item(ended, LocalDate.now(clock), store.evidenceFormat(bindingId));
+    return item(ended, LocalDate.now(clock), store.storedEvidence(bindingId));
   }
 
   private Binding find(UUID bindingId) {
@@ -158,8 +166,8 @@ public class BindingReview {
     return text;
   }
 
-  private ReviewItem item(Binding b, LocalDate today, @Nullable EvidenceFormat format) {
-    return new ReviewItem(b, summary(b.holder(), today), summary(b.dependant(), today), format);
+  private ReviewItem item(Binding b, LocalDate today, @Nullable StoredEvidence evidence) {
+    return new ReviewItem(b, summary(b.holder(), today), summary(b.dependant(), today), evidence);
   }
 
   private PersonSummary summary(UUID personId, LocalDate today) {

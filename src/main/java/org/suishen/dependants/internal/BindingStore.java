@@ -28,6 +28,9 @@ class BindingStore {
       "id, holder_id, dependant_id, kind, evidence, state, requested_at, approved_at, decided_at,"
           + " decision_reason, removed_at, removal_reason, removed_by, removal_cause";
 
+  /** The same columns, of the binding table aliased {@code b}. */
+  private static final String BINDING_COLUMNS = COLUMNS.replaceAll("(^|, )(?=[a-z])", "$1b.");
+
   private final JdbcClient jdbc;
 
   BindingStore(JdbcClient jdbc) {
@@ -265,22 +268,67 @@ class BindingStore {
         .update();
   }
 
-  @Nullable EvidenceFormat evidenceFormat(UUID bindingId) {
-    return jdbc.sql("SELECT format FROM dependant_evidence WHERE binding_id = ?")
+  /** The uploaded page's description (format, hash, deletion), without its bytes. */
+  @Nullable StoredEvidence storedEvidence(UUID bindingId) {
+    return jdbc.sql("SELECT format, sha256, purged_at FROM dependant_evidence WHERE binding_id = ?")
         .param(bindingId)
-        .query((rs, n) -> EvidenceFormat.valueOf(rs.getString("format")))
+        .query(
+            (rs, n) ->
+                StoredEvidence.of(
+                    EvidenceFormat.valueOf(rs.getString("format")),
+                    rs.getBytes("sha256"),
+                    instant(rs, "purged_at")))
         .optional()
         .orElse(null);
   }
 
+  /** The uploaded page with its bytes; empty if there is none or it was deleted. */
   Optional<EvidenceFile> evidence(UUID bindingId) {
-    return jdbc.sql("SELECT format, content FROM dependant_evidence WHERE binding_id = ?")
+    return jdbc.sql(
+            "SELECT format, content FROM dependant_evidence WHERE binding_id = ?"
+                + " AND purged_at IS NULL")
         .param(bindingId)
         .query(
             (rs, n) ->
                 new EvidenceFile(
                     EvidenceFormat.valueOf(rs.getString("format")), rs.getBytes("content")))
         .optional();
+  }
+
+  /**
+   * Up to {@code limit} bindings whose page is still held and was decided or ended on or before the
+   * retention rule's cutoffs, their evidence rows locked until the end of the transaction; rows
+   * another node holds are skipped, so several nodes may run the purge at once.
+   */
+  List<Binding> claimPurgeable(EvidenceRetention.Cutoffs cutoffs, int limit) {
+    return jdbc.sql(
+            "SELECT "
+                + BINDING_COLUMNS
+                + " FROM dependant_evidence e JOIN dependant_binding b ON b.id = e.binding_id"
+                + " WHERE e.purged_at IS NULL AND ((b.state = 'APPROVED' AND b.approved_at <= ?)"
+                + " OR (b.state = 'REJECTED' AND b.decided_at <= ?)"
+                + " OR (b.state = 'REMOVED' AND b.removed_at <= ?))"
+                + " ORDER BY e.uploaded_at, e.binding_id LIMIT ? FOR UPDATE OF e SKIP LOCKED")
+        .param(at(cutoffs.approvedBy()))
+        .param(at(cutoffs.rejectedBy()))
+        .param(at(cutoffs.removedBy()))
+        .param(limit)
+        .query(BindingStore::binding)
+        .list();
+  }
+
+  /**
+   * Deletes the page's bytes and leaves a tombstone (format, size, SHA-256, time of deletion);
+   * false if it was already deleted.
+   */
+  boolean purgeEvidence(UUID bindingId, Instant at) {
+    return jdbc.sql(
+                "UPDATE dependant_evidence SET content = NULL, purged_at = ?"
+                    + " WHERE binding_id = ? AND purged_at IS NULL")
+            .param(at(at))
+            .param(bindingId)
+            .update()
+        == 1;
   }
 
   private static OffsetDateTime at(Instant instant) {

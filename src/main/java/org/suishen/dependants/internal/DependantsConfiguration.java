@@ -24,6 +24,12 @@ class DependantsConfiguration {
   }
 
   @Bean
+  EvidenceRetention dependantEvidenceRetention(DependantsProperties properties) {
+    var rule = properties.evidenceRetention();
+    return new EvidenceRetention(rule.approved(), rule.rejected(), rule.removed());
+  }
+
+  @Bean
   EvidencePolicy dependantEvidencePolicy(DependantsProperties properties) {
     return new EvidencePolicy(properties.evidenceMaxSize());
   }

@@ -17,6 +17,8 @@ import org.springframework.util.unit.DataSize;
  *     reviewer's reason (30 days)
  * @param bindingAttempts the limit on failed binding attempts per holder
  * @param comingOfAge the daily job that ends minor bindings of dependants who came of age
+ * @param evidenceRetention how long uploaded household-register pages are kept, and the daily job
+ *     that deletes them
  */
 @ConfigurationProperties("suishen.dependants")
 public record DependantsProperties(
@@ -27,7 +29,8 @@ public record DependantsProperties(
     @DefaultValue("50") int reviewPageSize,
     @DefaultValue("30d") Duration rejectionsShownFor,
     @DefaultValue BindingAttempts bindingAttempts,
-    @DefaultValue ComingOfAgeJob comingOfAge) {
+    @DefaultValue ComingOfAgeJob comingOfAge,
+    @DefaultValue EvidenceRetentionJob evidenceRetention) {
 
   /**
    * @param limit failed binding attempts (no match in the register, not eligible) a holder may make
@@ -54,6 +57,33 @@ public record DependantsProperties(
       if (batchSize < 1 || shownFor.isNegative()) {
         throw new IllegalArgumentException(
             "suishen.dependants.coming-of-age: batch-size >= 1, shown-for >= 0");
+      }
+    }
+  }
+
+  /**
+   * @param approved how long a page is kept after the approval, while a reviewer might re-check the
+   *     binding (90 days)
+   * @param rejected how long a page is kept after a rejection, while the holder sees it with its
+   *     reason (30 days, as {@code rejections-shown-for}); the holder may apply again at any time
+   * @param removed how long a page is kept after the application was withdrawn or the binding ended
+   *     (0: at the next run)
+   * @param enabled off switch of the scheduled purge (pages are then kept)
+   * @param cron when it runs (Spring cron, in {@code suishen.time-zone}); {@code -} also disables
+   * @param batchSize pages deleted per transaction (several nodes share the work, rows one node
+   *     holds are skipped by the others)
+   */
+  public record EvidenceRetentionJob(
+      @DefaultValue("90d") Duration approved,
+      @DefaultValue("30d") Duration rejected,
+      @DefaultValue("0d") Duration removed,
+      @DefaultValue("true") boolean enabled,
+      @DefaultValue("0 45 3 * * *") String cron,
+      @DefaultValue("200") int batchSize) {
+    public EvidenceRetentionJob {
+      if (batchSize < 1 || approved.isNegative() || rejected.isNegative() || removed.isNegative()) {
+        throw new IllegalArgumentException(
+            "suishen.dependants.evidence-retention: batch-size >= 1, periods >= 0");
       }
     }
   }

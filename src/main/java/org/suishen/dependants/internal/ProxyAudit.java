@@ -21,6 +21,7 @@ class ProxyAudit {
   static final String VIEWED = "dependants.dependant.viewed";
   static final String REVIEWED = "dependants.binding.read";
   static final String EVIDENCE_READ = "dependants.evidence.read";
+  static final String EVIDENCE_PURGED = "dependants.evidence.purged";
 
   private final AuditTrail trail;
 

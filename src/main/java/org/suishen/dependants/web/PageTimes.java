@@ -18,6 +18,13 @@ class PageTimes {
     this.clock = clock;
   }
 
+  /** The day, {@code yyyy-MM-dd}. */
+  String date(@Nullable Instant instant) {
+    return instant == null
+        ? ""
+        : DateTimeFormatter.ISO_LOCAL_DATE.format(instant.atZone(clock.getZone()));
+  }
+
   String format(@Nullable Instant instant) {
     return instant == null ? "" : MINUTES.format(instant.atZone(clock.getZone()));
   }

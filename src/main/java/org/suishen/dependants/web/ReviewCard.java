@@ -19,11 +19,14 @@ record ReviewCard(
     String endedAt,
     @Nullable String reason,
     boolean hasEvidence,
-    boolean evidenceImage) {
+    boolean evidenceImage,
+    String evidencePurgedOn,
+    String evidenceSha256) {
 
   static ReviewCard of(ReviewItem item, PageTimes times) {
     var b = item.binding();
-    var format = item.evidenceFormat();
+    var evidence = item.evidence();
+    boolean held = evidence != null && !evidence.purged();
     return new ReviewCard(
         b.id(),
         item.holder(),
@@ -34,8 +37,15 @@ record ReviewCard(
         times.format(b.approvedAt()),
         times.format(b.endedAt()),
         b.reason(),
-        format != null,
-        format != null && format.image());
+        evidence != null,
+        held && evidence.format().image(),
+        evidence == null ? "" : times.date(evidence.purgedAt()),
+        evidence == null ? "" : evidence.sha256());
+  }
+
+  /** The page was deleted under the retention rule (only its hash is left). */
+  public boolean evidencePurged() {
+    return !evidencePurgedOn.isEmpty();
   }
 
   public boolean pending() {

@@ -42,6 +42,11 @@ public class SuishenException extends RuntimeException {
     return new SuishenException(code, HttpStatus.FORBIDDEN, arguments);
   }
 
+  /** 410: the thing asked for existed but was deleted for good (e.g. under a retention rule). */
+  public static SuishenException gone(String code, Object... arguments) {
+    return new SuishenException(code, HttpStatus.GONE, arguments);
+  }
+
   /** 429: over a limit; try later. */
   public static SuishenException tooMany(String code, Object... arguments) {
     return new SuishenException(code, HttpStatus.TOO_MANY_REQUESTS, arguments);

@@ -1,0 +1,112 @@
+package org.suishen.dependants.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.suishen.dependants.Binding;
+import org.suishen.shared.security.Actor;
+
+/**
+ * Deletes the uploaded household-register pages that the retention rule ({@link EvidenceRetention},
+ * {@code suishen.dependants.evidence-retention.*}) no longer allows to keep (daily). The bytes go;
+ * the row stays as a tombstone with format, size, SHA-256 and the time of deletion. Each deletion
+ * is audited {@code dependants.evidence.purged} with both people (subject the dependant, detail the
+ * holder), actor {@code system:dependants-retention}, reason {@code retention}. Only counts are
+ * logged.
+ *
+ * <p>Work goes in batches of {@code batch-size}, one transaction each, the evidence rows locked
+ * {@code FOR UPDATE SKIP LOCKED}: several nodes may run at once without deleting a page twice, and
+ * a second run finds nothing.
+ */
+@Component("dependantEvidencePurge")
+public class EvidencePurge {
+
+  /** The actor of the job's deletions in the audit trail. */
+  static final Actor ACTOR = Actor.system("dependants-retention");
+
+  private static final Logger log = LoggerFactory.getLogger(EvidencePurge.class);
+
+  private final BindingStore store;
+  private final EvidenceRetention retention;
+  private final ProxyAudit audit;
+  private final DependantsProperties properties;
+  private final TransactionTemplate transactions;
+  private final Clock clock;
+
+  EvidencePurge(
+      BindingStore store,
+      EvidenceRetention retention,
+      ProxyAudit audit,
+      DependantsProperties properties,
+      TransactionTemplate transactions,
+      Clock clock) {
+    this.store = store;
+    this.retention = retention;
+    this.audit = audit;
+    this.properties = properties;
+    this.transactions = transactions;
+    this.clock = clock;
+  }
+
+  @Scheduled(
+      cron = "${suishen.dependants.evidence-retention.cron:0 45 3 * * *}",
+      zone = "${suishen.time-zone:Asia/Shanghai}")
+  void scheduled() {
+    if (!properties.evidenceRetention().enabled()) {
+      return;
+    }
+    try {
+      run();
+    } catch (RuntimeException e) {
+      // each batch is its own transaction: what was deleted is audited; the next run goes on
+      log.error("Evidence retention run failed; the next run continues", e);
+    }
+  }
+
+  /** Deletes every page due now, batch by batch; returns how many were deleted. */
+  public int run() {
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    int batchSize = properties.evidenceRetention().batchSize();
+    int total = 0;
+    int batches = 0;
+    while (true) {
+      Batch batch = transactions.execute(status -> batch(now, batchSize));
+      if (batch == null) {
+        break;
+      }
+      total += batch.purged();
+      batches++;
+      // fewer candidates than a batch: done; none deleted: stop rather than claim them again
+      if (batch.claimed() < batchSize || batch.purged() == 0) {
+        break;
+      }
+      log.info("Evidence retention: batch {} done, {} pages deleted so far", batches, total);
+    }
+    if (total > 0) {
+      log.info("Evidence retention: {} household-register pages deleted", total);
+    }
+    return total;
+  }
+
+  private record Batch(int claimed, int purged) {}
+
+  private Batch batch(Instant now, int batchSize) {
+    List<Binding> due = store.claimPurgeable(retention.cutoffs(now), batchSize);
+    int purged = 0;
+    for (Binding binding : due) {
+      // the rule decides, the query only finds candidates
+      if (retention.due(binding, now) && store.purgeEvidence(binding.id(), now)) {
+        audit.record(
+            ACTOR, ProxyAudit.EVIDENCE_PURGED, binding.holder(), binding.dependant(), "retention");
+        purged++;
+      }
+    }
+    return new Batch(due.size(), purged);
+  }
+}
