@@ -198,6 +198,15 @@ class FamilyCodesIT {
     }
     assertThat(fixtures.audits("natcode.proxy-code.shown", child.id(), mother.id())).isEqualTo(1);
 
+    // the child's photo goes with the proxy code (H3), to the mother only, audited with both
+    assertThat(proxy.get("photoUrl").asString())
+        .isEqualTo("/api/me/dependants/" + child.id() + "/photo");
+    mvc.perform(get("/api/me/dependants/{id}/photo", child.id()).with(NatFixtures.citizen(mother)))
+        .andExpect(status().isOk())
+        .andExpect(content().contentTypeCompatibleWith("image/svg+xml"))
+        .andExpect(header().string("Cache-Control", "max-age=300, private"));
+    assertThat(fixtures.audits("natcode.proxy-photo.shown", child.id(), mother.id())).isEqualTo(1);
+
     // the child's own live code is presented by nobody else
     JsonNode own = fixtures.scan(fixtures.liveCode(child), NatFixtures.venueStaff());
     assertThat(own.get("reason").asString()).isEqualTo("ok");
@@ -212,6 +221,7 @@ class FamilyCodesIT {
     for (var request :
         new org.springframework.test.web.servlet.RequestBuilder[] {
           get("/api/me/dependants/{id}/code", child.id()).with(NatFixtures.citizen(stranger)),
+          get("/api/me/dependants/{id}/photo", child.id()).with(NatFixtures.citizen(stranger)),
           get("/api/me/dependants/{id}/natcode", child.id()).with(NatFixtures.citizen(stranger)),
           get("/api/me/dependants/{id}/natcode.pdf", child.id())
               .with(NatFixtures.citizen(stranger)),

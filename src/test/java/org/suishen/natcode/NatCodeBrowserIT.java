@@ -127,6 +127,17 @@ class NatCodeBrowserIT extends BrowserTest {
     String token = shownToken();
     assertThat(textOf(By.id("masked-name"))).isEqualTo("刘*轩");
     assertThat(textOf(By.id("colour-label"))).isEqualTo("绿码");
+    // the child's photo (a placeholder here: no photo in the library), loaded for the mother
+    var photo = visible(By.id("photo"));
+    assertThat(photo.getAttribute("src")).endsWith("/api/me/dependants/" + child.id() + "/photo");
+    assertThat(
+            ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript(
+                    "return arguments[0].complete && arguments[0].naturalWidth > 0", photo))
+        .isEqualTo(true);
+    // and the watermark traces the mother's screen
+    assertThat(browser.findElement(By.id("watermark")).getAttribute("data-watermark"))
+        .contains(" · ");
 
     browser.manage().deleteAllCookies();
     open("/login/test-support/staff?user=venue-gate-5&role=VENUE_STAFF");

@@ -20,12 +20,6 @@ import org.suishen.healthcode.internal.code.QrImages;
 @Tag(name = "Health code", description = "The citizen's own live health code (H3, H4)")
 class MyCodeController {
 
-  private static final String PLACEHOLDER_PHOTO =
-      "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 120 150\">"
-          + "<rect width=\"120\" height=\"150\" fill=\"#e3e3e8\"/>"
-          + "<circle cx=\"60\" cy=\"55\" r=\"26\" fill=\"#b5b5bd\"/>"
-          + "<path d=\"M18 150c0-32 19-52 42-52s42 20 42 52z\" fill=\"#b5b5bd\"/></svg>";
-
   private final LiveCodes codes;
   private final PhotoLibrary photos;
   private final QrImages images;
@@ -103,14 +97,10 @@ class MyCodeController {
   ResponseEntity<byte[]> photo() {
     var person = codes.personOf(Citizens.current());
     var cache = CacheControl.maxAge(Duration.ofMinutes(5)).cachePrivate();
-    return photos
-        .photoOf(person)
-        .map(p -> ResponseEntity.ok().cacheControl(cache).contentType(p.type()).body(p.bytes()))
-        .orElseGet(
-            () ->
-                ResponseEntity.ok()
-                    .cacheControl(cache)
-                    .contentType(MediaType.parseMediaType("image/svg+xml"))
-                    .body(PLACEHOLDER_PHOTO.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    var photo = photos.photoOf(person);
+    return ResponseEntity.ok()
+        .cacheControl(cache)
+        .contentType(MediaType.parseMediaType(photo.mediaType()))
+        .body(photo.bytes());
   }
 }

@@ -27,6 +27,9 @@ class FamilyAudit {
   /** A family member was shown (issued) a dependant's proxy code. */
   static final String PROXY_SHOWN = "natcode.proxy-code.shown";
 
+  /** The dependant's photo was shown with their proxy code on the holder's phone (H3). */
+  static final String PROXY_PHOTO_SHOWN = "natcode.proxy-photo.shown";
+
   private final AuditTrail trail;
 
   FamilyAudit(AuditTrail trail) {

@@ -7,6 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.suishen.healthcode.CodeIssuanceGate;
 import org.suishen.healthcode.CodeTokens;
 import org.suishen.healthcode.CodeType;
+import org.suishen.healthcode.PersonPhotos;
 import org.suishen.identity.Person;
 import org.suishen.shared.problem.SuishenException;
 import org.suishen.shared.security.Actor;
@@ -29,6 +30,7 @@ public class ProxyCodes {
   private final ObjectProvider<CodeIssuanceGate> gates;
   private final FamilyAudit audit;
   private final NatCodeProperties properties;
+  private final PersonPhotos photos;
 
   ProxyCodes(
       Family family,
@@ -36,13 +38,32 @@ public class ProxyCodes {
       HealthStatuses statuses,
       ObjectProvider<CodeIssuanceGate> gates,
       FamilyAudit audit,
-      NatCodeProperties properties) {
+      NatCodeProperties properties,
+      PersonPhotos photos) {
     this.family = family;
     this.tokens = tokens;
     this.statuses = statuses;
     this.gates = gates;
     this.audit = audit;
     this.properties = properties;
+    this.photos = photos;
+  }
+
+  /**
+   * The dependant's photo for their proxy code (H3: staff match face and code), to a holder with a
+   * standing binding only; audited with both people like the code itself.
+   */
+  @Transactional
+  public PersonPhotos.PersonPhoto photo(CitizenPrincipal citizen, UUID dependantId) {
+    Person holder = family.self(citizen);
+    Person dependant = family.dependantOf(holder, dependantId);
+    audit.record(
+        Actor.citizen(citizen.accountId().toString()),
+        FamilyAudit.PROXY_PHOTO_SHOWN,
+        dependant.id(),
+        "shown",
+        holder.id());
+    return photos.photoOf(dependant);
   }
 
   @Transactional

@@ -136,7 +136,22 @@ class MyNatCodeApi {
   ResponseEntity<ProxyCodeJson> proxyCode(@PathVariable UUID dependantId) {
     return ResponseEntity.ok()
         .cacheControl(CacheControl.noStore())
-        .body(ProxyCodeJson.of(proxies.show(Citizens.current(), dependantId)));
+        .body(ProxyCodeJson.of(proxies.show(Citizens.current(), dependantId), dependantId));
+  }
+
+  @GetMapping("/api/me/dependants/{dependantId}/photo")
+  @Operation(
+      summary = "A bound dependant's photo for the proxy code page (H3)",
+      description =
+          "From the authority's photo library, or a neutral placeholder (SVG). Audited with both"
+              + " people (natcode.proxy-photo.shown).")
+  @ApiResponse(responseCode = "403", description = "dependants.not-bound")
+  ResponseEntity<byte[]> dependantPhoto(@PathVariable UUID dependantId) {
+    var photo = proxies.photo(Citizens.current(), dependantId);
+    return ResponseEntity.ok()
+        .cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(5)).cachePrivate())
+        .contentType(MediaType.parseMediaType(photo.mediaType()))
+        .body(photo.bytes());
   }
 
   private static ResponseEntity<byte[]> pdf(byte[] pdf, SheetSize size) {

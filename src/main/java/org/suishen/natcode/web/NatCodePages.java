@@ -96,6 +96,7 @@ class NatCodePages {
   String proxyCode(@PathVariable UUID dependantId, Model model) {
     codes.requireDependant(Citizens.current(), dependantId);
     model.addAttribute("api", "/api/me/dependants/" + dependantId + "/code");
+    model.addAttribute("photo", "/api/me/dependants/" + dependantId + "/photo");
     model.addAttribute("refreshSeconds", properties.proxy().refreshAfter().toSeconds());
     return "natcode/proxy-code";
   }

@@ -19,7 +19,8 @@ record ProxyCodeJson(
     long refreshAfterSeconds,
     @Schema(allowableValues = {"GREEN", "YELLOW", "RED"}) String colour,
     @Schema(description = "The dependant's masked name", example = "李*宝") String maskedName,
-    @Schema(description = "No photo is served for a dependant yet") @Nullable String photoUrl,
+    @Schema(description = "The dependant's photo (H3)", example = "/api/me/dependants/7d0c…/photo")
+        String photoUrl,
     boolean redeclareNotice,
     @Schema(description = "The holder's masked name", example = "李*梅") String holderMaskedName,
     @Schema(
@@ -28,7 +29,7 @@ record ProxyCodeJson(
             example = "1M7Q-8ZK2-D4XR · 2026-11-21 09:30:05")
         @Nullable String watermark) {
 
-  static ProxyCodeJson of(ProxyCode proxy) {
+  static ProxyCodeJson of(ProxyCode proxy, java.util.UUID dependantId) {
     var code = proxy.code();
     return new ProxyCodeJson(
         code.token(),
@@ -39,7 +40,7 @@ record ProxyCodeJson(
         proxy.refreshAfter().toSeconds(),
         proxy.colour().name(),
         proxy.maskedName(),
-        null,
+        "/api/me/dependants/" + dependantId + "/photo",
         proxy.redeclareNotice(),
         proxy.holderMaskedName(),
         code.watermark());

@@ -1,6 +1,7 @@
 package org.suishen.healthcode.internal.code;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -10,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
+import org.suishen.healthcode.PersonPhotos;
 import org.suishen.healthcode.internal.HealthCodeProperties;
 import org.suishen.identity.Person;
 
@@ -18,7 +20,14 @@ import org.suishen.identity.Person;
  * Paths that leave the folder are refused.
  */
 @Component
-public class PhotoLibrary {
+public class PhotoLibrary implements PersonPhotos {
+
+  private static final byte[] PLACEHOLDER =
+      ("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 120 150\">"
+              + "<rect width=\"120\" height=\"150\" fill=\"#e3e3e8\"/>"
+              + "<circle cx=\"60\" cy=\"55\" r=\"26\" fill=\"#b5b5bd\"/>"
+              + "<path d=\"M18 150c0-32 19-52 42-52s42 20 42 52z\" fill=\"#b5b5bd\"/></svg>")
+          .getBytes(StandardCharsets.UTF_8);
 
   private static final Logger log = LoggerFactory.getLogger(PhotoLibrary.class);
   private static final Map<String, MediaType> TYPES =
@@ -35,7 +44,15 @@ public class PhotoLibrary {
     this.directory = Path.of(properties.photoDirectory()).toAbsolutePath().normalize();
   }
 
-  public Optional<Photo> photoOf(Person person) {
+  @Override
+  public PersonPhoto photoOf(Person person) {
+    return find(person)
+        .map(p -> new PersonPhoto(p.bytes(), p.type().toString(), false))
+        .orElseGet(() -> new PersonPhoto(PLACEHOLDER.clone(), "image/svg+xml", true));
+  }
+
+  /** The person's photo from the library, if it has one. */
+  public Optional<Photo> find(Person person) {
     String file = person.photoFile();
     if (file == null || file.isBlank()) {
       return Optional.empty();
