@@ -17,6 +17,7 @@ class ChainVerificationMetrics {
   private final AtomicLong verifiedSeq = new AtomicLong();
   private final AtomicLong anchoredSeq = new AtomicLong();
   private final AtomicLong broken = new AtomicLong();
+  private final AtomicLong lastRun = new AtomicLong();
   private final Counter breaks;
   private final Counter verifiedEntries;
   private final Counter anchorFailures;
@@ -30,6 +31,12 @@ class ChainVerificationMetrics {
         .register(meters);
     Gauge.builder("suishen.audit.chain.broken", broken, AtomicLong::get)
         .description("1 while the newest verification found the audit chain broken, else 0")
+        .register(meters);
+    // the verified position legitimately stands still while nothing is audited; a stalled job
+    // shows here: alert on time() - max over the nodes > a few intervals
+    Gauge.builder("suishen.audit.chain.last.verification", lastRun, AtomicLong::get)
+        .description("When this node last completed a verification run (epoch seconds; 0: not yet)")
+        .baseUnit("seconds")
         .register(meters);
     breaks =
         Counter.builder("suishen.audit.chain.breaks")
@@ -49,6 +56,10 @@ class ChainVerificationMetrics {
     broken.set(checkpoints.latest().map(c -> c.broken() ? 1L : 0L).orElse(0L));
     verifiedSeq.set(checkpoints.latestVerified().map(ChainCheckpoint::seq).orElse(0L));
     anchoredSeq.set(checkpoints.latestAnchored().map(ChainCheckpoint::seq).orElse(0L));
+  }
+
+  void completedRun(java.time.Instant at) {
+    lastRun.set(at.getEpochSecond());
   }
 
   void verified(long entries) {

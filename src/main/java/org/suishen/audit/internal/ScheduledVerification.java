@@ -107,6 +107,9 @@ public class ScheduledVerification {
     }
     AnchoredHead anchored = ran ? anchoring.anchorIfDue(waitForLock) : null;
     metrics.refresh(checkpoints);
+    if (ran) {
+      metrics.completedRun(clock.instant());
+    }
     ChainCheckpoint latest = checkpoints.latest().orElse(null);
     if (ran && latest != null && !latest.broken()) {
       log.info(

@@ -1,6 +1,7 @@
 package org.suishen.audit.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
@@ -41,6 +42,7 @@ class ScheduledVerificationIT {
   @Autowired AnchorProperties anchorProperties;
   @Autowired ChainAnchoring anchoring;
   @Autowired MeterRegistry meters;
+  @Autowired java.time.Clock clock;
   @Autowired JdbcClient jdbc;
   @LocalServerPort int port;
 
@@ -127,6 +129,10 @@ class ScheduledVerificationIT {
     assertThat(two.entries()).isEqualTo(two.seq() - one.seq());
     assertThat(two.id()).isGreaterThan(one.id());
     assertThat(gauge("suishen.audit.chain.verified.sequence")).isEqualTo(two.seq());
+    // a stalled job shows as an old completion time, also while nothing new is audited
+    double completed = gauge("suishen.audit.chain.last.verification");
+    assertThat(completed).isPositive();
+    assertThat((long) completed).isCloseTo(clock.instant().getEpochSecond(), within(1L));
   }
 
   @Test
