@@ -11,9 +11,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.suishen.healthcode.PersonPhotos;
 import org.suishen.healthcode.internal.code.LiveCode;
 import org.suishen.healthcode.internal.code.LiveCodes;
-import org.suishen.healthcode.internal.code.PhotoLibrary;
 import org.suishen.healthcode.internal.code.QrImages;
 
 @RestController
@@ -21,10 +21,10 @@ import org.suishen.healthcode.internal.code.QrImages;
 class MyCodeController {
 
   private final LiveCodes codes;
-  private final PhotoLibrary photos;
+  private final PersonPhotos photos;
   private final QrImages images;
 
-  MyCodeController(LiveCodes codes, PhotoLibrary photos, QrImages images) {
+  MyCodeController(LiveCodes codes, PersonPhotos photos, QrImages images) {
     this.codes = codes;
     this.photos = photos;
     this.images = images;

@@ -48,13 +48,7 @@ class NatCredentialStore implements CodeCredentials {
             "SELECT person_id, revoked_at, masked_name, masked_document FROM nat_credential"
                 + " WHERE credential_id = ?")
         .param(credentialId)
-        .query(
-            (rs, n) ->
-                new CodeCredential(
-                    rs.getObject("person_id", UUID.class),
-                    instant(rs, "revoked_at"),
-                    rs.getString("masked_name"),
-                    rs.getString("masked_document")))
+        .query((rs, n) -> codeCredential(rs))
         .optional();
   }
 
@@ -68,17 +62,17 @@ class NatCredentialStore implements CodeCredentials {
             "SELECT credential_id, person_id, revoked_at, masked_name, masked_document"
                 + " FROM nat_credential WHERE credential_id = ANY(?)")
         .param(credentialIds.toArray(UUID[]::new))
-        .query(
-            (rs, n) ->
-                found.put(
-                    rs.getObject("credential_id", UUID.class),
-                    new CodeCredential(
-                        rs.getObject("person_id", UUID.class),
-                        instant(rs, "revoked_at"),
-                        rs.getString("masked_name"),
-                        rs.getString("masked_document"))))
+        .query((rs, n) -> found.put(rs.getObject("credential_id", UUID.class), codeCredential(rs)))
         .list();
     return found;
+  }
+
+  private static CodeCredential codeCredential(ResultSet rs) throws SQLException {
+    return new CodeCredential(
+        rs.getObject("person_id", UUID.class),
+        instant(rs, "revoked_at"),
+        rs.getString("masked_name"),
+        rs.getString("masked_document"));
   }
 
   @Override

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
@@ -27,37 +26,24 @@ class AuditChainIT {
   @Autowired JdbcClient jdbc;
   @Autowired TransactionTemplate transactions;
 
-  /** Records entries with a unique action, seals, and returns them in id order. */
+  private AuditChainFixtures chain() {
+    return new AuditChainFixtures(trail, sealer, jdbc);
+  }
+
   private List<AuditEntry> recordAndSeal(String action, int count) {
-    for (int i = 0; i < count; i++) {
-      trail.record(
-          new AuditEvent(
-              Actor.staff("chain.tester"), action, UUID.randomUUID(), "test " + i, "n=" + i));
-    }
-    sealer.seal(true);
-    return entries(action);
+    return chain().recordAndSeal(action, null, count);
   }
 
   private List<AuditEntry> entries(String action) {
-    return jdbc.sql(
-            "SELECT " + AuditRows.COLUMNS + " FROM audit_event WHERE action = ? ORDER BY id")
-        .param(action)
-        .query(AuditRows::entry)
-        .list();
+    return chain().entries(action);
   }
 
   private static String uniqueAction() {
-    return "test.chain." + UUID.randomUUID().toString().substring(0, 8);
+    return AuditChainFixtures.uniqueAction("test.chain.");
   }
 
-  /** Runs SQL with the append-only trigger switched off, as an attacker with table rights could. */
   private void bypassingTheTrigger(Runnable change) {
-    jdbc.sql("ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only").update();
-    try {
-      change.run();
-    } finally {
-      jdbc.sql("ALTER TABLE audit_event ENABLE TRIGGER audit_event_append_only").update();
-    }
+    chain().bypassingTheTrigger(change);
   }
 
   @Test

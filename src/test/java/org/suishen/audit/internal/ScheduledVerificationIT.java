@@ -21,12 +21,10 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.suishen.audit.AnchoredHead;
-import org.suishen.audit.AuditEvent;
 import org.suishen.audit.AuditTrail;
 import org.suishen.audit.internal.ChainCheckpoint.Status;
 import org.suishen.audit.internal.ChainReport.Problem;
 import org.suishen.audit.internal.ScheduledVerification.Run;
-import org.suishen.shared.security.Actor;
 import org.suishen.support.IntegrationTest;
 
 /** The scheduled verification, run directly (the schedule itself is off in the test profile). */
@@ -56,30 +54,15 @@ class ScheduledVerificationIT {
   }
 
   private List<AuditEntry> recordAndSeal(String action, UUID person, int count) {
-    for (int i = 0; i < count; i++) {
-      trail.record(
-          new AuditEvent(
-              Actor.staff("check.tester"), action, person, "scheduled check " + i, "n=" + i));
-    }
-    sealer.seal(true);
-    return jdbc.sql(
-            "SELECT " + AuditRows.COLUMNS + " FROM audit_event WHERE action = ? ORDER BY id")
-        .param(action)
-        .query(AuditRows::entry)
-        .list();
+    return new AuditChainFixtures(trail, sealer, jdbc).recordAndSeal(action, person, count);
   }
 
   private static String uniqueAction() {
-    return "test.scheduled." + UUID.randomUUID().toString().substring(0, 8);
+    return AuditChainFixtures.uniqueAction("test.scheduled.");
   }
 
   private void bypassingTheTrigger(Runnable change) {
-    jdbc.sql("ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only").update();
-    try {
-      change.run();
-    } finally {
-      jdbc.sql("ALTER TABLE audit_event ENABLE TRIGGER audit_event_append_only").update();
-    }
+    new AuditChainFixtures(trail, sealer, jdbc).bypassingTheTrigger(change);
   }
 
   private byte[] storedHash(long seq) {

@@ -88,41 +88,17 @@ public class JdbcCodeSubjects implements CodeSubjects {
     return ref;
   }
 
-  /** Who a reference stands for, whether it was withdrawn, and the masked identity to show. */
-  public Optional<Subject> resolve(UUID personRef) {
-    return jdbc.sql(
-            "SELECT person_id, revoked_at, masked_name, masked_document FROM code_subject"
-                + " WHERE person_ref = ?")
-        .param(personRef)
-        .query(
-            (rs, n) -> {
-              Timestamp revoked = rs.getTimestamp("revoked_at");
-              return new Subject(
-                  rs.getObject("person_id", UUID.class),
-                  revoked == null ? null : revoked.toInstant(),
-                  identity(rs, n));
-            })
-        .optional();
-  }
-
-  /** Several references in one query (the scan path's grouped lookup). */
+  /**
+   * Who these references stand for, whether withdrawn, and the masked identity to show (one query
+   * for a whole group of scans).
+   */
   public java.util.Map<UUID, Subject> resolveAll(java.util.Collection<UUID> personRefs) {
     var found = new java.util.HashMap<UUID, Subject>();
     jdbc.sql(
             "SELECT person_ref, person_id, revoked_at, masked_name, masked_document FROM code_subject"
                 + " WHERE person_ref = ANY(?)")
         .param(personRefs.toArray(UUID[]::new))
-        .query(
-            (rs, n) -> {
-              Timestamp revoked = rs.getTimestamp("revoked_at");
-              found.put(
-                  rs.getObject("person_ref", UUID.class),
-                  new Subject(
-                      rs.getObject("person_id", UUID.class),
-                      revoked == null ? null : revoked.toInstant(),
-                      identity(rs, n)));
-              return null;
-            })
+        .query((rs, n) -> found.put(rs.getObject("person_ref", UUID.class), subject(rs, n)))
         .list();
     return found;
   }
@@ -137,16 +113,11 @@ public class JdbcCodeSubjects implements CodeSubjects {
         .param(lowest)
         .param(highest)
         .query(
-            (rs, n) -> {
-              Timestamp revoked = rs.getTimestamp("revoked_at");
-              return new Referenced(
-                  rs.getObject("person_ref", UUID.class),
-                  new Subject(
-                      rs.getObject("person_id", UUID.class),
-                      revoked == null ? null : revoked.toInstant(),
-                      identity(rs, n)),
-                  rs.getTimestamp("created_at").toInstant());
-            })
+            (rs, n) ->
+                new Referenced(
+                    rs.getObject("person_ref", UUID.class),
+                    subject(rs, n),
+                    rs.getTimestamp("created_at").toInstant()))
         .list();
   }
 
@@ -172,6 +143,14 @@ public class JdbcCodeSubjects implements CodeSubjects {
         .param(personId)
         .query((rs, n) -> new Current(rs.getObject("person_ref", UUID.class), identity(rs, n)))
         .optional();
+  }
+
+  private static Subject subject(ResultSet rs, int row) throws SQLException {
+    Timestamp revoked = rs.getTimestamp("revoked_at");
+    return new Subject(
+        rs.getObject("person_id", UUID.class),
+        revoked == null ? null : revoked.toInstant(),
+        identity(rs, row));
   }
 
   private static @Nullable MaskedIdentity identity(ResultSet rs, int row) throws SQLException {

@@ -52,7 +52,7 @@ public class PhotoLibrary implements PersonPhotos {
   }
 
   /** The person's photo from the library, if it has one. */
-  public Optional<Photo> find(Person person) {
+  private Optional<Photo> find(Person person) {
     String file = person.photoFile();
     if (file == null || file.isBlank()) {
       return Optional.empty();
@@ -72,5 +72,5 @@ public class PhotoLibrary implements PersonPhotos {
   }
 
   /** An image and its media type. */
-  public record Photo(byte[] bytes, MediaType type) {}
+  private record Photo(byte[] bytes, MediaType type) {}
 }
