@@ -14,15 +14,13 @@ import org.suishen.shared.security.Role;
  *     sampling staff and sampling terminals (N4); venues do not
  * @param feed the revocation feed for terminals
  * @param proxy the proxy code (亲属随申码) a family member shows for a dependant
- * @param pdf the printable sheet
  */
 @ConfigurationProperties("suishen.natcode")
 public record NatCodeProperties(
     @DefaultValue("30d") Duration validity,
     @DefaultValue({"SAMPLER", "SAMPLING_TERMINAL"}) Set<Role> acceptedBy,
     @DefaultValue Feed feed,
-    @DefaultValue Proxy proxy,
-    @DefaultValue Pdf pdf) {
+    @DefaultValue Proxy proxy) {
 
   public NatCodeProperties {
     if (validity.isNegative()
@@ -59,11 +57,4 @@ public record NatCodeProperties(
    */
   public record Proxy(
       @DefaultValue("60s") Duration validity, @DefaultValue("30s") Duration refreshAfter) {}
-
-  /**
-   * @param fontFile a TrueType/OpenType font with Chinese glyphs to embed (a {@code .ttc} file
-   *     needs {@code ,0}); empty: the standard Adobe font STSong-Light, not embedded (every PDF
-   *     reader has a substitute; printing offices may want an embedded font)
-   */
-  public record Pdf(@DefaultValue("") String fontFile) {}
 }

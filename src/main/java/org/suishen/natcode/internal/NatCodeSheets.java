@@ -7,8 +7,6 @@ import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -22,12 +20,15 @@ import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfWriter;
 import org.springframework.stereotype.Component;
+import org.suishen.shared.print.PrintFonts;
 
 /**
  * The printable NAT code (N3, seed 000: "可将核酸码打印出来"): the QR code (ZXing, error correction M, one
  * image pixel per module, drawn without interpolation so it stays sharp at any printer resolution),
- * the masked name, "核酸码 NAT code" and the expiry in large type. A4 page or ID-1 card. Rendering
- * takes a few milliseconds (see docs/natcode.md); the font is loaded once.
+ * the masked name, "核酸码 NAT code" and the expiry in large type. A4 page or ID-1 card. The Chinese
+ * text is drawn with the embedded print font ({@link PrintFonts}: a subset travels in each PDF), so
+ * it prints the same where no Chinese font is installed. Rendering takes a few milliseconds (see
+ * docs/natcode.md).
  */
 @Component
 public class NatCodeSheets {
@@ -38,11 +39,11 @@ public class NatCodeSheets {
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
-  private final BaseFont font;
+  private final PrintFonts fonts;
   private final ZoneId zone;
 
-  public NatCodeSheets(NatCodeProperties properties, Clock clock) {
-    this.font = font(properties.pdf().fontFile());
+  public NatCodeSheets(PrintFonts fonts, Clock clock) {
+    this.fonts = fonts;
     this.zone = clock.getZone();
   }
 
@@ -123,16 +124,13 @@ public class NatCodeSheets {
     canvas.stroke();
   }
 
-  /** Centred text; "bold" strokes the outline as well (the standard CJK font has no bold face). */
+  /** Centred text in the regular or the bold face. */
   private void text(
       PdfContentByte canvas, String text, float centreX, float baseline, float size, boolean bold) {
+    BaseFont font = bold ? fonts.bold() : fonts.regular();
     canvas.saveState();
     canvas.beginText();
     canvas.setFontAndSize(font, size);
-    if (bold) {
-      canvas.setTextRenderingMode(PdfContentByte.TEXT_RENDER_MODE_FILL_STROKE);
-      canvas.setLineWidth(size / 35);
-    }
     canvas.showTextAligned(PdfContentByte.ALIGN_CENTER, text, centreX, baseline, 0);
     canvas.endText();
     canvas.restoreState();
@@ -174,17 +172,6 @@ public class NatCodeSheets {
       return image;
     } catch (DocumentException e) {
       throw new IllegalStateException("Cannot build the QR image", e);
-    }
-  }
-
-  private static BaseFont font(String fontFile) {
-    try {
-      return fontFile.isBlank()
-          ? BaseFont.createFont("STSong-Light", "UniGB-UCS2-H", BaseFont.NOT_EMBEDDED)
-          : BaseFont.createFont(fontFile, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
-    } catch (DocumentException | IOException e) {
-      throw new UncheckedIOException(
-          new IOException("Cannot load the NAT code sheet font " + fontFile, e));
     }
   }
 }

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -26,11 +25,10 @@ import org.suishen.healthcode.internal.token.SigningKey;
 import org.suishen.healthcode.internal.token.TokenCrypto;
 import org.suishen.healthcode.internal.token.TokenIssuer;
 import org.suishen.natcode.internal.NatCode;
-import org.suishen.natcode.internal.NatCodeProperties;
 import org.suishen.natcode.internal.NatCodeSheets;
 import org.suishen.natcode.internal.NatCredential;
 import org.suishen.natcode.internal.SheetSize;
-import org.suishen.shared.security.Role;
+import org.suishen.shared.print.PrintFonts;
 
 /**
  * How long the printable NAT code takes to render (one PDF with the QR image, the masked name and
@@ -45,22 +43,12 @@ import org.suishen.shared.security.Role;
 @Fork(1)
 public class NatCodePdfBenchmark {
 
-  private NatCodeProperties properties;
-  private Clock clock;
   private NatCodeSheets sheets;
   private NatCode code;
 
   @Setup
   public void setUp() {
-    properties =
-        new NatCodeProperties(
-            Duration.ofDays(30),
-            Set.of(Role.SAMPLER),
-            new NatCodeProperties.Feed(16, 1000, Duration.ofSeconds(30)),
-            new NatCodeProperties.Proxy(Duration.ofSeconds(60), Duration.ofSeconds(30)),
-            new NatCodeProperties.Pdf(""));
-    clock = Clock.system(ZoneId.of("Asia/Shanghai"));
-    sheets = new NatCodeSheets(properties, clock);
+    sheets = new NatCodeSheets(PrintFonts.bundled(), Clock.system(ZoneId.of("Asia/Shanghai")));
     var privateKey = TokenCrypto.newPrivateKey(new SecureRandom());
     var key =
         new SigningKey(
@@ -101,12 +89,6 @@ public class NatCodePdfBenchmark {
   @Benchmark
   public byte[] card() {
     return sheets.render(code, SheetSize.CARD);
-  }
-
-  /** A renderer made for this one sheet (font and character maps loaded again). */
-  @Benchmark
-  public byte[] a4WithNewRenderer() {
-    return new NatCodeSheets(properties, clock).render(code, SheetSize.A4);
   }
 
   /** Arguments (optional): warm-up iterations, measurement iterations, seconds per iteration. */

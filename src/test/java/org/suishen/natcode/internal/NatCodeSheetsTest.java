@@ -9,32 +9,24 @@ import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.suishen.shared.print.PrintFonts;
 import org.suishen.shared.problem.SuishenException;
-import org.suishen.shared.security.Role;
 
 class NatCodeSheetsTest {
 
   static final String TOKEN = "SSC:" + "6BFOXN*TS0BI$ZDFRH".repeat(10).substring(0, 164);
 
   final NatCodeSheets sheets =
-      new NatCodeSheets(
-          new NatCodeProperties(
-              Duration.ofDays(30),
-              Set.of(Role.SAMPLER),
-              new NatCodeProperties.Feed(16, 1000, Duration.ofSeconds(30)),
-              new NatCodeProperties.Proxy(Duration.ofSeconds(60), Duration.ofSeconds(30)),
-              new NatCodeProperties.Pdf("")),
-          Clock.system(ZoneId.of("Asia/Shanghai")));
+      new NatCodeSheets(PrintFonts.bundled(), Clock.system(ZoneId.of("Asia/Shanghai")));
 
   static NatCode code() {
     var credential =
@@ -59,7 +51,7 @@ class NatCodeSheetsTest {
       try (var document = Loader.loadPDF(pdf)) {
         assertThat(document.getNumberOfPages()).isEqualTo(1);
         String text = new PDFTextStripper().getText(document);
-        assertThat(text).contains("核酸码", "NAT code", "刘*轩", "2026-05-09", "10:00");
+        assertThat(text).contains("核酸码", "NAT code", "刘*轩", "有效期至", "2026-05-09", "10:00");
         var image = new PDFRenderer(document).renderImageWithDPI(0, 300);
         String decoded =
             new QRCodeReader()
@@ -69,6 +61,30 @@ class NatCodeSheetsTest {
                 .getText();
         assertThat(decoded).isEqualTo(TOKEN);
       }
+    }
+  }
+
+  /**
+   * A sheet must print the same where no Chinese font is installed (issue 9: STSong-Light was not).
+   */
+  @Test
+  void everyFontIsEmbeddedAsASubset() throws Exception {
+    for (SheetSize size : SheetSize.values()) {
+      byte[] pdf = sheets.render(code(), size);
+      try (var document = Loader.loadPDF(pdf)) {
+        var resources = document.getPage(0).getResources();
+        var names = new java.util.ArrayList<String>();
+        for (var name : resources.getFontNames()) {
+          PDFont font = resources.getFont(name);
+          assertThat(font.isEmbedded()).as(font.getName() + " embedded").isTrue();
+          // a subset's name carries a six-letter tag: ABCDEF+NotoSansSC-Regular
+          assertThat(font.getName()).matches("[A-Z]{6}\\+NotoSansSC-.*");
+          names.add(font.getName());
+        }
+        assertThat(names).hasSize(2); // the regular and the bold face
+      }
+      // only the glyphs used travel: far below the 10 MB of each face
+      assertThat(pdf.length).isLessThan(150_000);
     }
   }
 
