@@ -15,7 +15,7 @@ find_java() {
 }
 
 JAVA="$(find_java)"
-MVN_OFFLINE="${MVN_OFFLINE:--o}"
+MVN_OFFLINE="${MVN_OFFLINE:-}"
 mkdir -p target/bench
 echo "==> compiling (./mvnw -q $MVN_OFFLINE test-compile)" >&2
 ./mvnw -q $MVN_OFFLINE test-compile >&2
