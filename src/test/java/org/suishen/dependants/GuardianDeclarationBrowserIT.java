@@ -133,6 +133,21 @@ class GuardianDeclarationBrowserIT extends BrowserTest {
     assertThat(browser.findElement(By.id("redeclare-notice")).isDisplayed()).isFalse();
   }
 
+  @Test
+  void onOnesOwnCodeTheReDeclareNoticeLinksToOnesOwnForm() {
+    var person = register.resident("郑丽", 35, RegisterFixtures.household());
+    var fixtures = new HealthCodeFixtures(jdbc);
+    fixtures.declared(person.id());
+    fixtures.colour(person.id(), Colour.GREEN, true);
+    open("/login/test-support/citizen?person=" + person.id());
+    open("/me/code");
+    shownToken();
+    assertThat(textOf(By.id("redeclare-notice"))).contains("请重新进行健康信息登记");
+    click(By.id("redeclare-form"));
+    assertThat(textOf(By.id("declaration-title"))).isEqualTo("健康信息登记");
+    assertThat(browser.getCurrentUrl()).endsWith("/me/declaration");
+  }
+
   /** The holder binds the dependant on /me/dependants (same household: bound at once). */
   private void binds(Registered holder, Registered dependant) {
     open("/login/test-support/citizen?person=" + holder.id());
