@@ -296,6 +296,28 @@ class GuardianDeclarationIT {
     assertThat(declarationsOf(child.id())).isZero();
   }
 
+  @Test
+  void theGuardianEndpointsAreDocumentedInOpenApi() throws Exception {
+    String path = "$.paths['/api/me/dependants/{dependantId}/declarations']";
+    mvc.perform(get("/v3/api-docs"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath(path + ".post.summary").isNotEmpty())
+        .andExpect(
+            jsonPath(path + ".post.description")
+                .value(
+                    org.hamcrest.Matchers.allOf(
+                        containing("Roles: CITIZEN"), containing("dependants.not-bound"))))
+        .andExpect(jsonPath(path + ".get.summary").isNotEmpty())
+        .andExpect(
+            jsonPath(
+                    "$.paths['/api/me/dependants/{dependantId}/declarations/latest'].get.description")
+                .value(containing("declaration.not-found")))
+        .andExpect(jsonPath("$.components.schemas.DeclarationView.properties.declaredBy").exists())
+        .andExpect(
+            jsonPath("$.components.schemas.DeclarationForm.properties.temperature.example")
+                .value(36.6));
+  }
+
   // ---- helpers ----
 
   private void refused(Registered holder, Registered dependant, String code) throws Exception {
