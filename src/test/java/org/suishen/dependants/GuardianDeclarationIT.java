@@ -338,6 +338,14 @@ class GuardianDeclarationIT {
           .andExpect(jsonPath("$.message_zh").isNotEmpty())
           .andExpect(jsonPath("$.message_en").isNotEmpty());
     }
+    // the form page refuses too, before anything of the dependant is shown
+    mvc.perform(
+            get("/me/dependants/{id}/declaration", dependant.id())
+                .with(citizen(holder))
+                .param("lang", "en"))
+        .andExpect(status().isForbidden())
+        .andExpect(content().string(containing(code)))
+        .andExpect(content().string(org.hamcrest.Matchers.not(containing("declaration-form"))));
   }
 
   private ResultActions declareFor(Registered holder, Registered dependant, String body)
