@@ -1,4 +1,7 @@
-/* Health declaration form: posts to the API with the CSRF header, shows refusals inline. */
+/*
+ * Health declaration form: posts to the API with the CSRF header, shows refusals inline. The page
+ * names the API and the page to go to afterwards (one's own declaration, or a bound dependant's).
+ */
 (function () {
   'use strict';
   var form = document.getElementById('declaration-form');
@@ -67,7 +70,7 @@
         };
       })
     };
-    fetch('/api/me/declarations', {
+    fetch(form.dataset.api, {
       method: 'POST',
       credentials: 'same-origin',
       headers: {
@@ -78,7 +81,7 @@
       body: JSON.stringify(body)
     }).then(function (response) {
       if (response.status === 401) { window.location.assign('/login'); return; }
-      if (response.ok) { window.location.assign('/me/declaration?done'); return; }
+      if (response.ok) { window.location.assign(form.dataset.done); return; }
       return response.json().then(showError, function () { showError(null); });
     }).catch(function () { showError(null); });
   });

@@ -19,9 +19,12 @@ public interface Dependants {
 
   /**
    * Like {@link #isBound}, but refuses with {@code SuishenException} {@code dependants.not-bound}
-   * (403) when there is no approved binding.
+   * (403) when there is no approved binding (none, pending, rejected or removed), or {@code
+   * dependants.came-of-age} (403) for a minor binding of a dependant now of age.
+   *
+   * @return the standing binding (its id names it in records of what the holder did through it)
    */
-  void requireBinding(UUID holderPersonId, UUID dependantPersonId);
+  Binding requireBinding(UUID holderPersonId, UUID dependantPersonId);
 
   /**
    * Of these pairs, those for which {@link #isBound} holds, in one read: for checks of many at once

@@ -4,11 +4,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.suishen.audit.AuditEvent;
 import org.suishen.audit.AuditTrail;
+import org.suishen.declaration.DeclaredBy;
+import org.suishen.declaration.Guardian;
 import org.suishen.declaration.HealthDeclaration;
 import org.suishen.declaration.HealthDeclared;
 import org.suishen.shared.security.Actor;
@@ -19,6 +22,11 @@ import org.suishen.shared.security.Actor;
  */
 @Service
 public class DeclarationDesk {
+
+  static final String SUBMITTED = "declaration.submitted";
+
+  /** The reason of the audit entries of a guardian's declarations and reads. */
+  static final String BY_HOLDER = "by-holder";
 
   private final JdbcHealthDeclarations declarations;
   private final DeclarationRules rules;
@@ -42,7 +50,21 @@ public class DeclarationDesk {
     this.clock = clock;
   }
 
+  /** The person's own declaration. */
   public HealthDeclaration declare(UUID personId, Actor actor, DeclarationForm form) {
+    return declare(personId, null, actor, form);
+  }
+
+  /**
+   * A guardian's declaration for the dependant: the same rules; recorded as declared by the holder
+   * through the binding, audited with both people (subject = dependant, detail = holder).
+   */
+  public HealthDeclaration declareFor(Guardian guardian, Actor actor, DeclarationForm form) {
+    return declare(guardian.dependantPersonId(), guardian.declaredBy(), actor, form);
+  }
+
+  private HealthDeclaration declare(
+      UUID personId, @Nullable DeclaredBy declaredBy, Actor actor, DeclarationForm form) {
     Instant now = clock.instant();
     LocalDate today = LocalDate.ofInstant(now, clock.getZone());
     var accepted = rules.check(form, today);
@@ -55,12 +77,20 @@ public class DeclarationDesk {
             accepted.temperature(),
             accepted.regionVisits(),
             accepted.contactWithCases(),
-            accepted.arrivingFromOtherRegion());
+            accepted.arrivingFromOtherRegion(),
+            declaredBy);
     transaction.executeWithoutResult(
         status -> {
           declarations.append(declaration);
           audit.record(
-              AuditEvent.of(actor, "declaration.submitted", personId, "health declaration"));
+              declaredBy == null
+                  ? AuditEvent.of(actor, SUBMITTED, personId, "health declaration")
+                  : new AuditEvent(
+                      actor,
+                      SUBMITTED,
+                      personId,
+                      BY_HOLDER,
+                      declaredBy.holderPersonId().toString()));
           events.publishEvent(
               new HealthDeclared(
                   personId,

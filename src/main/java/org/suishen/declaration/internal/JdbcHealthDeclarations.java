@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.suishen.declaration.DeclaredBy;
 import org.suishen.declaration.HealthDeclaration;
 import org.suishen.declaration.HealthDeclarations;
 import org.suishen.declaration.RegionVisit;
@@ -26,14 +27,15 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Table {@code health_declaration}: append-only (a trigger refuses UPDATE and DELETE), one index on
- * (person, time) that serves both the latest declaration and the history.
+ * (person, time) that serves both the latest declaration and the history. A guardian's declaration
+ * names the holder and the binding (V4_2).
  */
 @Repository
 class JdbcHealthDeclarations implements HealthDeclarations {
 
   private static final String COLUMNS =
       "id, person_id, declared_at, symptoms, temperature, region_visits, contact_with_cases,"
-          + " arriving_from_other_region";
+          + " arriving_from_other_region, declared_by_holder_id, declared_by_binding_id";
 
   private final JdbcClient jdbc;
   private final JsonMapper json;
@@ -80,7 +82,7 @@ class JdbcHealthDeclarations implements HealthDeclarations {
     jdbc.sql(
             "INSERT INTO health_declaration ("
                 + COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?)")
+                + ") VALUES (?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?, ?, ?)")
         .param(d.id())
         .param(d.personId())
         .param(d.declaredAt().atOffset(ZoneOffset.UTC))
@@ -89,6 +91,8 @@ class JdbcHealthDeclarations implements HealthDeclarations {
         .param(json.writeValueAsString(visits))
         .param(d.contactWithCases())
         .param(d.arrivingFromOtherRegion())
+        .param(d.declaredBy() == null ? null : d.declaredBy().holderPersonId())
+        .param(d.declaredBy() == null ? null : d.declaredBy().bindingId())
         .update();
   }
 
@@ -108,6 +112,7 @@ class JdbcHealthDeclarations implements HealthDeclarations {
               LocalDate.parse(visit.get("arrivedOn").asString())));
     }
     BigDecimal temperature = rs.getBigDecimal("temperature");
+    UUID holder = rs.getObject("declared_by_holder_id", UUID.class);
     return new HealthDeclaration(
         rs.getObject("id", UUID.class),
         rs.getObject("person_id", UUID.class),
@@ -116,6 +121,9 @@ class JdbcHealthDeclarations implements HealthDeclarations {
         temperature,
         visits,
         rs.getBoolean("contact_with_cases"),
-        rs.getBoolean("arriving_from_other_region"));
+        rs.getBoolean("arriving_from_other_region"),
+        holder == null
+            ? null
+            : new DeclaredBy(holder, rs.getObject("declared_by_binding_id", UUID.class)));
   }
 }

@@ -3,30 +3,42 @@ package org.suishen.declaration.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.suishen.declaration.Guardian;
 import org.suishen.declaration.HealthDeclarations;
 import org.suishen.declaration.Symptom;
 import org.suishen.declaration.internal.DeclarationProperties;
+import org.suishen.declaration.internal.GuardianDeclarations;
 import org.suishen.declaration.internal.Regions;
 import org.suishen.shared.security.CitizenPrincipal;
+import org.suishen.shared.security.CurrentActor;
 
 /**
  * {@code /me/declaration}: the mobile form (submitted by {@code /js/declaration-form.js} to the
- * API, refusals shown inline) and the person's latest declaration.
+ * API, refusals shown inline) and the person's latest declaration. {@code
+ * /me/dependants/{dependantId}/declaration}: the same form for a holder who declares for a bound
+ * dependant; after it the holder goes on to the dependant's proxy code.
  */
 @Controller
 class DeclarationPageController {
 
   private final HealthDeclarations declarations;
+  private final GuardianDeclarations guardians;
   private final DeclarationProperties properties;
   private final Clock clock;
 
   DeclarationPageController(
-      HealthDeclarations declarations, DeclarationProperties properties, Clock clock) {
+      HealthDeclarations declarations,
+      GuardianDeclarations guardians,
+      DeclarationProperties properties,
+      Clock clock) {
     this.declarations = declarations;
+    this.guardians = guardians;
     this.properties = properties;
     this.clock = clock;
   }
@@ -39,6 +51,32 @@ class DeclarationPageController {
       model.addAttribute(
           "latest", declarations.latest(personId).map(DeclarationView::of).orElse(null));
     }
+    model.addAttribute("api", "/api/me/declarations");
+    model.addAttribute("doneUrl", "/me/declaration?done");
+    model.addAttribute("backUrl", "/me");
+    return form(model);
+  }
+
+  /** Refused (the page of refusals) without a standing binding, before anything is read. */
+  @GetMapping("/me/dependants/{dependantId}/declaration")
+  String forDependant(
+      @AuthenticationPrincipal CitizenPrincipal citizen,
+      @PathVariable UUID dependantId,
+      Model model) {
+    Guardian guardian = guardians.guardian(RegisteredPerson.of(citizen), dependantId);
+    model.addAttribute("registered", true);
+    model.addAttribute("dependantName", guardian.dependantMaskedName());
+    model.addAttribute(
+        "latest",
+        guardians.latest(guardian, CurrentActor.get()).map(DeclarationView::of).orElse(null));
+    String dependant = "/me/dependants/" + dependantId;
+    model.addAttribute("api", "/api" + dependant + "/declarations");
+    model.addAttribute("doneUrl", dependant + "/code?declared");
+    model.addAttribute("backUrl", "/me/dependants");
+    return form(model);
+  }
+
+  private String form(Model model) {
     LocalDate today = LocalDate.now(clock);
     model.addAttribute("today", today);
     model.addAttribute("earliest", today.minusDays(properties.regionWindowDays()));

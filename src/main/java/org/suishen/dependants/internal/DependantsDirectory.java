@@ -53,13 +53,14 @@ class DependantsDirectory implements Dependants {
 
   @Override
   @Transactional(readOnly = true)
-  public void requireBinding(UUID holderPersonId, UUID dependantPersonId) {
+  public Binding requireBinding(UUID holderPersonId, UUID dependantPersonId) {
     var binding =
         approved(holderPersonId, dependantPersonId)
             .orElseThrow(() -> SuishenException.forbidden("dependants.not-bound"));
     if (cameOfAge(binding)) {
       throw SuishenException.forbidden("dependants.came-of-age", properties.minorAgeLimit());
     }
+    return binding;
   }
 
   @Override

@@ -66,12 +66,21 @@ public class ProxyCodes {
     return photos.photoOf(dependant);
   }
 
+  /**
+   * Whether the bound dependant has declared (themselves, or a holder for them), so that a proxy
+   * code can be shown; the proxy page offers the declaration form otherwise.
+   */
+  public boolean declared(CitizenPrincipal citizen, UUID dependantId) {
+    return declared(family.dependantOf(family.self(citizen), dependantId));
+  }
+
   @Transactional
   public ProxyCode show(CitizenPrincipal citizen, UUID dependantId) {
     Person holder = family.self(citizen);
     Person dependant = family.dependantOf(holder, dependantId);
-    // the dependant's own issuance rule (H1) applies to a code shown for them as well
-    if (!gates.getIfAvailable(() -> personId -> true).mayReceiveHealthCode(dependant.id())) {
+    // the dependant's own issuance rule (H1) applies to a code shown for them as well; a holder's
+    // declaration for the dependant is the dependant's declaration
+    if (!declared(dependant)) {
       throw SuishenException.forbidden("natcode.proxy.declaration-required");
     }
     var status = statuses.current(dependant.id());
@@ -95,5 +104,9 @@ public class ProxyCodes {
         holder.maskedName(),
         status.redeclareNotice(),
         properties.proxy().refreshAfter());
+  }
+
+  private boolean declared(Person dependant) {
+    return gates.getIfAvailable(() -> personId -> true).mayReceiveHealthCode(dependant.id());
   }
 }

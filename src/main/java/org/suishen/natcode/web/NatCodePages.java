@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.suishen.natcode.internal.CitizenNatCodes;
 import org.suishen.natcode.internal.NatCodeProperties;
+import org.suishen.natcode.internal.ProxyCodes;
 import org.suishen.natcode.internal.SheetSize;
 
 /**
@@ -25,11 +26,14 @@ class NatCodePages {
   private static final String OWN = "/me/natcode";
 
   private final CitizenNatCodes codes;
+  private final ProxyCodes proxies;
   private final NatCodeProperties properties;
   private final Clock clock;
 
-  NatCodePages(CitizenNatCodes codes, NatCodeProperties properties, Clock clock) {
+  NatCodePages(
+      CitizenNatCodes codes, ProxyCodes proxies, NatCodeProperties properties, Clock clock) {
     this.codes = codes;
+    this.proxies = proxies;
     this.properties = properties;
     this.clock = clock;
   }
@@ -94,7 +98,9 @@ class NatCodePages {
 
   @GetMapping("/me/dependants/{dependantId}/code")
   String proxyCode(@PathVariable UUID dependantId, Model model) {
-    codes.requireDependant(Citizens.current(), dependantId);
+    // not declared yet: the page says so and offers the declaration form, not a code card
+    model.addAttribute("declared", proxies.declared(Citizens.current(), dependantId));
+    model.addAttribute("declareUrl", "/me/dependants/" + dependantId + "/declaration");
     model.addAttribute("api", "/api/me/dependants/" + dependantId + "/code");
     model.addAttribute("photo", "/api/me/dependants/" + dependantId + "/photo");
     model.addAttribute("refreshSeconds", properties.proxy().refreshAfter().toSeconds());
