@@ -124,41 +124,6 @@ class ApiContractIT {
     assertThat(wrong).as("refusals without a documented, catalogued code").isEmpty();
   }
 
-  /**
-   * An operation that can be refused for its own reasons must say which: not only the shared ones.
-   */
-  @Test
-  void everyOperationThatTakesInputNamesItsOwnRefusalsOrItsInput() {
-    var silent = new TreeSet<String>();
-    Set<String> shared =
-        Set.of(
-            "auth.required",
-            "auth.forbidden",
-            "auth.csrf",
-            "request.malformed",
-            "request.media-type");
-    for (Op op : operations()) {
-      var codes = new HashSet<String>();
-      for (var response : op.node().path("responses").properties()) {
-        for (var example :
-            response
-                .getValue()
-                .path("content")
-                .path("application/problem+json")
-                .path("examples")
-                .properties()) {
-          codes.add(example.getKey());
-        }
-      }
-      codes.removeAll(shared);
-      boolean takesInput = op.node().has("requestBody") || op.node().path("parameters").size() > 0;
-      if (takesInput && codes.isEmpty()) {
-        silent.add(op.toString());
-      }
-    }
-    assertThat(silent).as("operations taking input that name no refusal of their own").isEmpty();
-  }
-
   @Test
   void everyFieldAndParameterIsCamelCase() {
     var wrong = new TreeSet<String>();
