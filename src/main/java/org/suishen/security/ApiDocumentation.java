@@ -77,6 +77,9 @@ class ApiDocumentation {
         openApi.setComponents(new Components());
       }
       openApi.getComponents().addSchemas("Problem", problemSchema());
+      if (openApi.getComponents().getSchemas() != null) {
+        openApi.getComponents().getSchemas().values().forEach(ApiDocumentation::typedExamples);
+      }
       if (openApi.getPaths() == null) {
         return;
       }
@@ -121,6 +124,30 @@ class ApiDocumentation {
     if (operation.getRequestBody() != null
         || (operation.getParameters() != null && !operation.getParameters().isEmpty())) {
       refuse(operation, 400, "request.invalid", messages);
+    }
+  }
+
+  /**
+   * Ids and times look alike in every schema: one example each, where the field has none of its
+   * own. Everything that carries meaning (names, codes, counts, flags) has its example in the code.
+   */
+  private static void typedExamples(Schema<?> schema) {
+    if (schema.getProperties() == null) {
+      return;
+    }
+    for (Schema<?> property : schema.getProperties().values()) {
+      Schema<?> target = property.getItems() != null ? property.getItems() : property;
+      if (target.getExample() != null || target.get$ref() != null) {
+        continue;
+      }
+      String format = target.getFormat();
+      if ("uuid".equals(format)) {
+        target.setExample("3f2b8c1e-7a4d-4e2b-9c1f-5d6e7f8a9b0c");
+      } else if ("date-time".equals(format)) {
+        target.setExample("2026-04-09T02:00:00Z");
+      } else if ("date".equals(format)) {
+        target.setExample("2026-04-09");
+      }
     }
   }
 
