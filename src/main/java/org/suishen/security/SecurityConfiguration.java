@@ -1,7 +1,5 @@
 package org.suishen.security;
 
-import static org.suishen.shared.security.Role.*;
-
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.Locale;
@@ -25,34 +23,12 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Path conventions: {@code /api/**} is the JSON API (problem+json on refusal), everything else
  * pages. Citizens: {@code /me/**}, {@code /api/me/**}. Staff pages sit under their role's prefix
- * and redirect to {@code /staff/login}; citizen pages redirect to {@code /login}.
+ * and redirect to {@code /staff/login}; citizen pages redirect to {@code /login}. Which role
+ * reaches which path is {@link AccessRules}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
-
-  private static final String[] PUBLIC = {
-    "/",
-    "/error",
-    "/css/**",
-    "/js/**",
-    "/images/**",
-    "/favicon.ico",
-    "/login",
-    "/login/**",
-    "/api/login/**",
-    "/staff/login",
-    "/dev/sms",
-    "/v3/api-docs",
-    "/v3/api-docs/**",
-    "/swagger-ui/**",
-    "/swagger-ui.html",
-    "/actuator/health",
-    "/actuator/health/**",
-    "/api/keys",
-    "/api/keys/**",
-    "/api/revocations/**"
-  };
 
   @Bean
   PasswordEncoder passwordEncoder() {
@@ -105,35 +81,17 @@ class SecurityConfiguration {
         };
 
     http.authorizeHttpRequests(
-            auth ->
-                auth.requestMatchers(PUBLIC)
-                    .permitAll()
-                    .requestMatchers("/me/**", "/api/me/**")
-                    .hasRole(CITIZEN.name())
-                    .requestMatchers("/admin/**", "/api/admin/**")
-                    .hasRole(ADMINISTRATOR.name())
-                    .requestMatchers("/audit/**", "/api/audit/**")
-                    .hasAnyRole(AUDITOR.name(), ADMINISTRATOR.name())
-                    .requestMatchers("/authority/**", "/api/authority/**")
-                    .hasRole(HEALTH_AUTHORITY.name())
-                    .requestMatchers("/review/**", "/api/review/**")
-                    .hasRole(APPEAL_REVIEWER.name())
-                    .requestMatchers("/scan/**", "/api/scan/**")
-                    .hasAnyRole(
-                        VENUE_STAFF.name(),
-                        SAMPLER.name(),
-                        SAMPLING_TERMINAL.name(),
-                        VENUE_SENTINEL.name(),
-                        SELF_SERVICE_KIOSK.name(),
-                        BANK_KIOSK.name())
-                    .requestMatchers("/api/device/**")
-                    .hasAnyRole(
-                        SELF_SERVICE_KIOSK.name(),
-                        BANK_KIOSK.name(),
-                        SAMPLING_TERMINAL.name(),
-                        VENUE_SENTINEL.name())
-                    .anyRequest()
-                    .authenticated())
+            auth -> {
+              for (AccessRule rule : AccessRules.RULES) {
+                var paths = auth.requestMatchers(rule.patterns().toArray(String[]::new));
+                if (rule.open()) {
+                  paths.permitAll();
+                } else {
+                  paths.hasAnyRole(rule.roles().stream().map(Enum::name).toArray(String[]::new));
+                }
+              }
+              auth.anyRequest().authenticated();
+            })
         .formLogin(
             form ->
                 form.loginPage("/staff/login")

@@ -58,7 +58,7 @@ class AccountsApiIT {
             ADMIN,
             ADMIN_PASSWORD,
             Map.of(
-                "username",
+                "login",
                 username.toUpperCase(),
                 "password",
                 "Correct-Horse-42",
@@ -112,7 +112,13 @@ class AccountsApiIT {
             "/api/admin/accounts/devices",
             ADMIN,
             ADMIN_PASSWORD,
-            Map.of("deviceId", deviceId, "role", "VENUE_SENTINEL", "description", "Mall gate 3"));
+            Map.of(
+                "login",
+                deviceId,
+                "roles",
+                List.of("VENUE_SENTINEL"),
+                "description",
+                "Mall gate 3"));
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     String secret = created.json().get("secret").asString();
     String id = created.json().get("account").get("id").asString();
@@ -205,14 +211,14 @@ class AccountsApiIT {
             "/api/admin/accounts/devices",
             ADMIN,
             ADMIN_PASSWORD,
-            Map.of("deviceId", uniqueLogin("kiosk"), "role", "AUDITOR"));
+            Map.of("login", uniqueLogin("kiosk"), "roles", List.of("AUDITOR")));
     assertThat(device.code()).isEqualTo("accounts.device.role-invalid");
     var takenDevice =
         client.post(
             "/api/admin/accounts/devices",
             ADMIN,
             ADMIN_PASSWORD,
-            Map.of("deviceId", username, "role", "BANK_KIOSK"));
+            Map.of("login", username, "roles", List.of("BANK_KIOSK")));
     assertThat(takenDevice.code()).isEqualTo("accounts.device.id-taken");
 
     var malformed =
@@ -343,6 +349,6 @@ class AccountsApiIT {
         "/api/admin/accounts/staff",
         as,
         asPassword,
-        Map.of("username", username, "password", password, "roles", roles));
+        Map.of("login", username, "password", password, "roles", roles));
   }
 }

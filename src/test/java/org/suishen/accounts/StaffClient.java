@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -78,7 +79,7 @@ public final class StaffClient {
             ADMIN,
             ADMIN_PASSWORD,
             Map.of(
-                "username", username,
+                "login", username,
                 "password", password,
                 "description", "integration test",
                 "roles", roles));
@@ -93,7 +94,7 @@ public final class StaffClient {
             "/api/admin/accounts/devices",
             ADMIN,
             ADMIN_PASSWORD,
-            Map.of("deviceId", deviceId, "role", role, "description", "Test hall, gate 1"));
+            Map.of("login", deviceId, "roles", List.of(role), "description", "Test hall, gate 1"));
     assertThat(created.status()).as(created.body()).isEqualTo(201);
     return new Device(
         created.json().get("account").get("id").asString(),

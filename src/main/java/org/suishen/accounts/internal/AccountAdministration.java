@@ -61,7 +61,7 @@ public class AccountAdministration {
 
   @Transactional
   public Account createStaff(NewStaff request, Actor actor) {
-    String username = logins.staffUsername(request.username());
+    String username = logins.staffUsername(request.login());
     List<Role> roles = staffRoles(request.roles());
     String description = description(request.description());
     String password = passwords.check(username, request.password());
@@ -86,8 +86,8 @@ public class AccountAdministration {
   /** A device with a secret chosen by provisioning (it must pass the password policy). */
   @Transactional
   public IssuedSecret createDevice(NewDevice request, String secret, Actor actor) {
-    String deviceId = logins.deviceId(request.deviceId());
-    Role role = deviceRole(request.role());
+    String deviceId = logins.deviceId(request.login());
+    Role role = deviceRole(request.roles());
     String description = description(request.description());
     passwords.check(deviceId, secret);
     Account account =
@@ -262,11 +262,14 @@ public class AccountAdministration {
     return new ArrayList<>(roles);
   }
 
-  private static Role deviceRole(@Nullable String name) {
-    if (name == null || name.isBlank()) {
+  private static Role deviceRole(@Nullable List<String> names) {
+    if (names == null
+        || names.size() != 1
+        || names.getFirst() == null
+        || names.getFirst().isBlank()) {
       throw SuishenException.badInput("accounts.device.role-invalid");
     }
-    Role role = role(name);
+    Role role = role(names.getFirst());
     if (role.kind() != Role.Kind.DEVICE) {
       throw SuishenException.badInput("accounts.device.role-invalid");
     }

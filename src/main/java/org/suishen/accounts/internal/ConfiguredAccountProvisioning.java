@@ -38,7 +38,7 @@ class ConfiguredAccountProvisioning implements AccountProvisioning {
     if (store.findByLogin(deviceId).isPresent()) {
       return false;
     }
-    administration.createDevice(new NewDevice(deviceId, role.name(), description), secret, actor);
+    administration.createDevice(NewDevice.of(deviceId, role.name(), description), secret, actor);
     return true;
   }
 }

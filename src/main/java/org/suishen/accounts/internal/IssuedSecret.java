@@ -1,5 +1,6 @@
 package org.suishen.accounts.internal;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 import org.suishen.accounts.Account;
 
@@ -10,7 +11,8 @@ import org.suishen.accounts.Account;
  * @param secret the generated device secret or password; {@code null} if the administrator chose
  *     the password
  */
-public record IssuedSecret(Account account, @Nullable String secret) {
+public record IssuedSecret(
+    Account account, @Schema(example = "x7Kq-93Fh-Lm2p-Vr8d") @Nullable String secret) {
 
   @Override
   public String toString() {

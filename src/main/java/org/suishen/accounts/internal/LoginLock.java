@@ -1,5 +1,6 @@
 package org.suishen.accounts.internal;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -13,9 +14,9 @@ import org.jspecify.annotations.Nullable;
  * @param address the locked client address ({@code ADDRESS}), else {@code null}
  */
 public record LoginLock(
-    String scope,
-    @Nullable UUID accountId,
-    @Nullable String login,
-    @Nullable String address,
-    int failures,
-    Instant lockedUntil) {}
+    @Schema(example = "LOGIN") String scope,
+    @Schema(example = "6f1c2a9e-3b7d-4c1a-9e55-2d8f0b7a4c11") @Nullable UUID accountId,
+    @Schema(example = "kiosk-0042") @Nullable String login,
+    @Schema(example = "203.0.113.7") @Nullable String address,
+    @Schema(example = "5") int failures,
+    @Schema(example = "2026-04-02T08:30:00Z") Instant lockedUntil) {}

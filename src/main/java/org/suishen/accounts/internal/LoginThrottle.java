@@ -189,7 +189,9 @@ public class LoginThrottle {
   }
 
   /** The answer to an address unlock. */
-  public record AddressUnlock(String address, boolean lifted) {}
+  public record AddressUnlock(
+      @io.swagger.v3.oas.annotations.media.Schema(example = "203.0.113.7") String address,
+      @io.swagger.v3.oas.annotations.media.Schema(example = "true") boolean lifted) {}
 
   /** Deletes counts that no window or lock looks at any more. */
   int forgetOld() {

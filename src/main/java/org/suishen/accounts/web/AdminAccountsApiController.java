@@ -1,5 +1,8 @@
 package org.suishen.accounts.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -21,12 +24,14 @@ import org.suishen.accounts.internal.IssuedSecret;
 import org.suishen.accounts.internal.LoginThrottle;
 import org.suishen.accounts.internal.NewDevice;
 import org.suishen.accounts.internal.NewStaff;
+import org.suishen.shared.problem.Refusal;
 import org.suishen.shared.problem.SuishenException;
 import org.suishen.shared.security.CurrentActor;
 
 /** Account administration for ADMINISTRATOR (see SecurityConfiguration: /api/admin/**). */
 @RestController
 @RequestMapping("/api/admin/accounts")
+@Tag(name = "Accounts", description = "Staff and device accounts, for administrators")
 class AdminAccountsApiController {
 
   private final AccountAdministration accounts;
@@ -48,6 +53,11 @@ class AdminAccountsApiController {
    * @param after the {@code next} of the previous page
    */
   @GetMapping
+  @Operation(
+      summary = "List staff and device accounts",
+      description = "In login order, a page at a time: pass the answer's next as after.")
+  @Refusal(status = 400, code = "accounts.list.limit-invalid")
+  @Refusal(status = 400, code = "accounts.kind.invalid")
   AccountList list(
       @RequestParam(required = false) @Nullable String kind,
       @RequestParam(required = false) @Nullable String q,
@@ -66,11 +76,23 @@ class AdminAccountsApiController {
   }
 
   @GetMapping("/{id}")
+  @Operation(summary = "One account")
+  @Refusal(status = 404, code = "accounts.account.not-found")
   Account one(@PathVariable UUID id) {
     return accounts.find(id);
   }
 
   @PostMapping("/staff")
+  @Operation(summary = "Create a staff account", description = "Audited.")
+  @Refusal(status = 400, code = "accounts.username.invalid")
+  @Refusal(status = 400, code = "accounts.password.weak")
+  @Refusal(status = 400, code = "accounts.password.too-long")
+  @Refusal(status = 400, code = "accounts.password.same-as-username")
+  @Refusal(status = 400, code = "accounts.roles.missing")
+  @Refusal(status = 400, code = "accounts.roles.not-staff")
+  @Refusal(status = 400, code = "accounts.role.unknown")
+  @Refusal(status = 400, code = "accounts.description.too-long")
+  @Refusal(status = 409, code = "accounts.username.taken")
   ResponseEntity<Account> createStaff(@RequestBody NewStaff request) {
     Account account = accounts.createStaff(request, CurrentActor.get());
     return ResponseEntity.created(URI.create("/api/admin/accounts/" + account.id())).body(account);
@@ -78,6 +100,14 @@ class AdminAccountsApiController {
 
   /** Creates a device account; the generated secret is in this answer and never again. */
   @PostMapping("/devices")
+  @Operation(
+      summary = "Create a device account",
+      description = "The generated secret is in this answer and never again. Audited.")
+  @Refusal(status = 400, code = "accounts.device.id-invalid")
+  @Refusal(status = 400, code = "accounts.device.role-invalid")
+  @Refusal(status = 400, code = "accounts.role.unknown")
+  @Refusal(status = 400, code = "accounts.description.too-long")
+  @Refusal(status = 409, code = "accounts.device.id-taken")
   ResponseEntity<IssuedSecret> createDevice(@RequestBody NewDevice request) {
     IssuedSecret issued = accounts.createDevice(request, CurrentActor.get());
     return ResponseEntity.created(URI.create("/api/admin/accounts/" + issued.account().id()))
@@ -85,11 +115,19 @@ class AdminAccountsApiController {
   }
 
   @PostMapping("/{id}/disable")
+  @Operation(
+      summary = "Disable an account",
+      description = "It can no longer log in and its open sessions end. Audited.")
+  @Refusal(status = 404, code = "accounts.account.not-found")
+  @Refusal(status = 409, code = "accounts.account.self")
+  @Refusal(status = 409, code = "accounts.admin.last")
   Account disable(@PathVariable UUID id) {
     return accounts.disable(id, CurrentActor.get());
   }
 
   @PostMapping("/{id}/enable")
+  @Operation(summary = "Enable a disabled account", description = "Audited.")
+  @Refusal(status = 404, code = "accounts.account.not-found")
   Account enable(@PathVariable UUID id) {
     return accounts.enable(id, CurrentActor.get());
   }
@@ -99,6 +137,8 @@ class AdminAccountsApiController {
    * failures). {@code lifted}: whether a lock was in force.
    */
   @PostMapping("/{id}/unlock")
+  @Operation(summary = "Lift the lock on an account's login name", description = "Audited.")
+  @Refusal(status = 404, code = "accounts.account.not-found")
   Unlocked unlock(@PathVariable UUID id) {
     Account account = accounts.find(id);
     return new Unlocked(account, throttle.unlock(account, CurrentActor.get()));
@@ -109,6 +149,16 @@ class AdminAccountsApiController {
    * new secret. A generated secret is in this answer and never again.
    */
   @PostMapping("/{id}/password")
+  @Operation(
+      summary = "Reset an account's password or device secret",
+      description =
+          "Staff: the given password, or a generated one. Devices: always a generated secret."
+              + " A generated secret is in this answer and never again. Audited.")
+  @Refusal(status = 404, code = "accounts.account.not-found")
+  @Refusal(status = 400, code = "accounts.device.secret-generated")
+  @Refusal(status = 400, code = "accounts.password.weak")
+  @Refusal(status = 400, code = "accounts.password.too-long")
+  @Refusal(status = 400, code = "accounts.password.same-as-username")
   IssuedSecret resetPassword(
       @PathVariable UUID id, @RequestBody(required = false) @Nullable PasswordRequest request) {
     return accounts.resetPassword(
@@ -126,9 +176,19 @@ class AdminAccountsApiController {
     }
   }
 
-  record AccountList(List<Account> accounts, @Nullable String next) {}
+  record AccountList(
+      List<Account> accounts,
+      @Schema(description = "the after of the next page; null on the last", example = "li.ming")
+          @Nullable String next) {}
 
-  record Unlocked(Account account, boolean lifted) {}
+  record Unlocked(
+      Account account,
+      @Schema(description = "whether a lock was in force", example = "true") boolean lifted) {}
 
-  record PasswordRequest(@Nullable String password) {}
+  record PasswordRequest(
+      @Schema(
+              description = "staff only; empty: generate one",
+              example = "Spring-Rain-2026",
+              accessMode = Schema.AccessMode.WRITE_ONLY)
+          @Nullable String password) {}
 }

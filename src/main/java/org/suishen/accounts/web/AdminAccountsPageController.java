@@ -136,7 +136,7 @@ class AdminAccountsPageController {
       RedirectAttributes redirect) {
     try {
       IssuedSecret issued =
-          accounts.createDevice(new NewDevice(deviceId, role, description), CurrentActor.get());
+          accounts.createDevice(NewDevice.of(deviceId, role, description), CurrentActor.get());
       redirect.addFlashAttribute(
           "notice", notice("accounts.notice.device-created", args(issued.account()), locale));
       secret(issued, redirect);

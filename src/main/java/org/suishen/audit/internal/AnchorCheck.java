@@ -1,5 +1,6 @@
 package org.suishen.audit.internal;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import org.jspecify.annotations.Nullable;
@@ -40,14 +41,16 @@ public class AnchorCheck {
    * @param chainStatus the newest scheduled verification's status (VERIFIED, BROKEN or NONE)
    */
   public record Result(
-      long seq,
-      String anchoredHash,
-      @Nullable String storedHash,
+      @Schema(example = "120394") long seq,
+      @Schema(example = "9f2c4b7a1e0d3c5b8a6f2e1d0c9b8a7f6e5d4c3b2a190817f6e5d4c3b2a1908e1")
+          String anchoredHash,
+      @Schema(example = "9f2c4b7a1e0d3c5b8a6f2e1d0c9b8a7f6e5d4c3b2a190817f6e5d4c3b2a1908e1")
+          @Nullable String storedHash,
       Outcome outcome,
-      boolean matches,
-      long headSeq,
-      long verifiedThrough,
-      String chainStatus) {}
+      @Schema(example = "true") boolean matches,
+      @Schema(example = "120512") long headSeq,
+      @Schema(example = "120400") long verifiedThrough,
+      @Schema(example = "VERIFIED") String chainStatus) {}
 
   private final ChainStore store;
   private final ChainCheckpoints checkpoints;

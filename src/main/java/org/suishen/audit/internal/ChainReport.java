@@ -1,5 +1,6 @@
 package org.suishen.audit.internal;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
@@ -19,15 +20,15 @@ import org.jspecify.annotations.Nullable;
  * @param oldestUnsealedAt when the oldest overdue unsealed entry was written
  */
 public record ChainReport(
-    boolean intact,
-    long fromSeq,
-    long toSeq,
-    long verified,
-    long headSeq,
-    boolean complete,
+    @Schema(example = "true") boolean intact,
+    @Schema(example = "1") long fromSeq,
+    @Schema(example = "120394") long toSeq,
+    @Schema(example = "120394") long verified,
+    @Schema(example = "120394") long headSeq,
+    @Schema(example = "true") boolean complete,
     @Nullable BrokenLink broken,
-    long sealedTotal,
-    long unsealedOverdue,
+    @Schema(example = "120394") long sealedTotal,
+    @Schema(example = "0") long unsealedOverdue,
     @Nullable Instant oldestUnsealedAt) {
 
   /** Whether the chain is intact and nothing is waiting too long for its seal. */
@@ -42,7 +43,10 @@ public record ChainReport(
    * @param id the entry found there, or {@code null} if it is missing
    * @param problem what is wrong
    */
-  public record BrokenLink(long seq, @Nullable Long id, Problem problem) {}
+  public record BrokenLink(
+      @Schema(example = "118000") long seq,
+      @Schema(example = "980101") @Nullable Long id,
+      Problem problem) {}
 
   /** What is wrong with a link. */
   public enum Problem {

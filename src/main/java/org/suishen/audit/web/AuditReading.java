@@ -96,7 +96,9 @@ class AuditReading {
     return result;
   }
 
-  record CheckpointPage(List<CheckpointView> checkpoints, @Nullable String next) {}
+  record CheckpointPage(
+      List<CheckpointView> checkpoints,
+      @io.swagger.v3.oas.annotations.media.Schema(example = "4127") @Nullable String next) {}
 
   AuditQuery parse(
       @Nullable String subject,

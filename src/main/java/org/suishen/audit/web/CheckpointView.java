@@ -1,5 +1,6 @@
 package org.suishen.audit.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import org.suishen.audit.AnchoredHead;
@@ -10,18 +11,20 @@ import org.suishen.audit.internal.ChainCheckpoint;
  * of a VERIFIED checkpoint (what was or will be published).
  */
 record CheckpointView(
-    long id,
-    long seq,
-    String hash,
-    String status,
+    @Schema(example = "4128") long id,
+    @Schema(example = "120394") long seq,
+    @Schema(example = "9f2c4b7a1e0d3c5b8a6f2e1d0c9b8a7f6e5d4c3b2a190817f6e5d4c3b2a1908e1")
+        String hash,
+    @Schema(example = "VERIFIED") String status,
     Instant verifiedAt,
-    long entries,
-    @Nullable Long brokenSeq,
-    @Nullable Long brokenId,
-    @Nullable String problem,
+    @Schema(example = "2048") long entries,
+    @Schema(example = "118000") @Nullable Long brokenSeq,
+    @Schema(example = "980101") @Nullable Long brokenId,
+    @Schema(example = "TAMPERED") @Nullable String problem,
     @Nullable Instant anchoredAt,
-    @Nullable String anchoredTo,
-    @Nullable String line) {
+    @Schema(example = "file:/var/lib/suishen/audit-anchors.log") @Nullable String anchoredTo,
+    @Schema(example = "suishen-audit-head v1 seq=120394 hash=9f2c…e1 at=2026-04-09T02:00:00Z")
+        @Nullable String line) {
 
   static CheckpointView of(ChainCheckpoint c) {
     String line =

@@ -1,5 +1,7 @@
 package org.suishen.identity.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -19,6 +21,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.suishen.identity.RegisterImportJob;
 import org.suishen.identity.RegisterImports;
 import org.suishen.shared.problem.ErrorMessages;
+import org.suishen.shared.problem.Refusal;
 import org.suishen.shared.problem.SuishenException;
 import org.suishen.shared.security.CurrentActor;
 
@@ -30,6 +33,7 @@ import org.suishen.shared.security.CurrentActor;
  */
 @RestController
 @RequestMapping(ImportJobView.BASE)
+@Tag(name = "Population register", description = "Imports of the population register (H1)")
 class RegisterImportApi {
 
   private final RegisterImports imports;
@@ -41,6 +45,12 @@ class RegisterImportApi {
   }
 
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @Operation(
+      summary = "Import a register file (multipart)",
+      description =
+          "Part file: the register CSV. Answers 202 with the job at once; rows are checked and"
+              + " merged in the background: poll the job for progress and refused rows. Audited.")
+  @Refusal(status = 413, code = "request.too-large")
   ResponseEntity<ImportJobView> upload(@RequestParam("file") MultipartFile file)
       throws IOException {
     try (InputStream in = file.getInputStream()) {
@@ -49,6 +59,13 @@ class RegisterImportApi {
   }
 
   @PostMapping(consumes = {"text/csv", MediaType.APPLICATION_OCTET_STREAM_VALUE})
+  @Operation(
+      summary = "Import a register file (raw body)",
+      description =
+          "The CSV as the request body, for files beyond the multipart limit (up to"
+              + " suishen.identity.register-import.max-file-size); the name in fileName. Answers"
+              + " 202 with the job. Audited.")
+  @Refusal(status = 413, code = "request.too-large")
   ResponseEntity<ImportJobView> uploadBody(
       @RequestParam(name = "fileName", defaultValue = "register.csv") String fileName,
       HttpServletRequest request)
@@ -59,17 +76,24 @@ class RegisterImportApi {
   }
 
   @GetMapping
+  @Operation(summary = "The latest imports", description = "The 20 latest, newest first.")
   List<ImportJobView> recent() {
     return imports.recent(20).stream().map(job -> ImportJobView.of(job, messages)).toList();
   }
 
   @GetMapping("/{id}")
+  @Operation(summary = "One import with its progress")
+  @Refusal(status = 404, code = "identity.import.not-found")
   ImportJobView one(@PathVariable UUID id) {
     return ImportJobView.of(job(id), messages);
   }
 
   /** Every refused row as CSV: line, reason code, detail, masked document, messages. */
   @GetMapping("/{id}/rejections")
+  @Operation(
+      summary = "An import's refused rows as CSV",
+      description = "Line, reason code, detail, masked document number, messages.")
+  @Refusal(status = 404, code = "identity.import.not-found")
   void rejections(@PathVariable UUID id, HttpServletResponse response) throws IOException {
     job(id);
     response.setContentType("text/csv;charset=UTF-8");
