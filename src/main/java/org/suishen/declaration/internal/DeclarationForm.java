@@ -1,5 +1,6 @@
 package org.suishen.declaration.internal;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -11,12 +12,14 @@ import org.jspecify.annotations.Nullable;
  * @param regionVisits regions with arrival days ({@code yyyy-MM-dd})
  */
 public record DeclarationForm(
-    @Nullable List<@Nullable String> symptoms,
-    @Nullable BigDecimal temperature,
+    @Schema(example = "[\"NONE\"]") @Nullable List<@Nullable String> symptoms,
+    @Schema(example = "36.6") @Nullable BigDecimal temperature,
     @Nullable List<@Nullable Visit> regionVisits,
-    @Nullable Boolean contactWithCases,
-    @Nullable Boolean arrivingFromOtherRegion) {
+    @Schema(example = "false") @Nullable Boolean contactWithCases,
+    @Schema(example = "false") @Nullable Boolean arrivingFromOtherRegion) {
 
   /** One region row as entered. */
-  public record Visit(@Nullable String regionCode, @Nullable String arrivedOn) {}
+  public record Visit(
+      @Schema(example = "420100") @Nullable String regionCode,
+      @Schema(example = "2026-03-30") @Nullable String arrivedOn) {}
 }
