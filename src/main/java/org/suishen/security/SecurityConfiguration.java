@@ -118,6 +118,8 @@ class SecurityConfiguration {
                     .hasRole(HEALTH_AUTHORITY.name())
                     .requestMatchers("/review/**", "/api/review/**")
                     .hasRole(APPEAL_REVIEWER.name())
+                    .requestMatchers("/api/staff/persons/**")
+                    .hasAnyRole(APPEAL_REVIEWER.name(), HEALTH_AUTHORITY.name())
                     .requestMatchers("/scan/**", "/api/scan/**")
                     .hasAnyRole(
                         VENUE_STAFF.name(),
