@@ -4,6 +4,7 @@ import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.suishen.dependants.ProxyAudit;
 import org.suishen.healthcode.CodeIssuanceGate;
 import org.suishen.healthcode.CodeTokens;
 import org.suishen.healthcode.CodeType;
@@ -24,11 +25,17 @@ import org.suishen.status.HealthStatuses;
 @Service
 public class ProxyCodes {
 
+  /** A family member was shown (issued) a dependant's proxy code. */
+  static final String SHOWN = "natcode.proxy-code.shown";
+
+  /** The dependant's photo was shown with their proxy code on the holder's phone (H3). */
+  static final String PHOTO_SHOWN = "natcode.proxy-photo.shown";
+
   private final Family family;
   private final CodeTokens tokens;
   private final HealthStatuses statuses;
   private final ObjectProvider<CodeIssuanceGate> gates;
-  private final FamilyAudit audit;
+  private final ProxyAudit audit;
   private final NatCodeProperties properties;
   private final PersonPhotos photos;
 
@@ -37,7 +44,7 @@ public class ProxyCodes {
       CodeTokens tokens,
       HealthStatuses statuses,
       ObjectProvider<CodeIssuanceGate> gates,
-      FamilyAudit audit,
+      ProxyAudit audit,
       NatCodeProperties properties,
       PersonPhotos photos) {
     this.family = family;
@@ -59,7 +66,7 @@ public class ProxyCodes {
     Person dependant = family.dependantOf(holder, dependantId);
     audit.record(
         Actor.citizen(citizen.accountId().toString()),
-        FamilyAudit.PROXY_PHOTO_SHOWN,
+        PHOTO_SHOWN,
         dependant.id(),
         "shown",
         holder.id());
@@ -83,11 +90,7 @@ public class ProxyCodes {
             properties.proxy().validity(),
             status.colour());
     audit.record(
-        Actor.citizen(citizen.accountId().toString()),
-        FamilyAudit.PROXY_SHOWN,
-        dependant.id(),
-        "shown",
-        holder.id());
+        Actor.citizen(citizen.accountId().toString()), SHOWN, dependant.id(), "shown", holder.id());
     return new ProxyCode(
         code,
         status.colour(),

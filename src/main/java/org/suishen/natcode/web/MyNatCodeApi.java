@@ -21,6 +21,7 @@ import org.suishen.natcode.internal.CitizenNatCodes;
 import org.suishen.natcode.internal.NatCode;
 import org.suishen.natcode.internal.ProxyCodes;
 import org.suishen.natcode.internal.SheetSize;
+import org.suishen.shared.security.CurrentActor;
 
 @RestController
 @Tag(
@@ -53,7 +54,7 @@ class MyNatCodeApi {
   @ApiResponse(responseCode = "201", description = "The new code")
   @ApiResponse(responseCode = "403", description = "natcode.not-registered")
   ResponseEntity<NatCodeJson> generate() {
-    NatCode code = codes.generateOwn(Citizens.current());
+    NatCode code = codes.generateOwn(CurrentActor.requireCitizen());
     return ResponseEntity.created(URI.create("/api/me/natcode"))
         .cacheControl(CacheControl.noStore())
         .body(NatCodeJson.of(code, clock.instant(), OWN_PDF));
@@ -65,7 +66,9 @@ class MyNatCodeApi {
   ResponseEntity<NatCodeJson> mine() {
     return ResponseEntity.ok()
         .cacheControl(CacheControl.noStore())
-        .body(NatCodeJson.of(codes.validOwn(Citizens.current()), clock.instant(), OWN_PDF));
+        .body(
+            NatCodeJson.of(
+                codes.validOwn(CurrentActor.requireCitizen()), clock.instant(), OWN_PDF));
   }
 
   @GetMapping(path = OWN_PDF, produces = MediaType.APPLICATION_PDF_VALUE)
@@ -76,7 +79,7 @@ class MyNatCodeApi {
       @Parameter(description = "A4 (default) or CARD") @RequestParam(required = false)
           @Nullable String size) {
     SheetSize sheet = SheetSize.of(size);
-    return pdf(codes.printOwn(Citizens.current(), sheet), sheet);
+    return pdf(codes.printOwn(CurrentActor.requireCitizen(), sheet), sheet);
   }
 
   @PostMapping(
@@ -90,7 +93,7 @@ class MyNatCodeApi {
   @ApiResponse(responseCode = "201", description = "The new code")
   @ApiResponse(responseCode = "403", description = "dependants.not-bound, natcode.not-registered")
   ResponseEntity<NatCodeJson> generateFor(@PathVariable UUID dependantId) {
-    var shown = codes.generateFor(Citizens.current(), dependantId);
+    var shown = codes.generateFor(CurrentActor.requireCitizen(), dependantId);
     return ResponseEntity.created(URI.create("/api/me/dependants/" + dependantId + "/natcode"))
         .cacheControl(CacheControl.noStore())
         .body(NatCodeJson.of(shown.code(), clock.instant(), dependantPdf(dependantId)));
@@ -103,7 +106,7 @@ class MyNatCodeApi {
   @ApiResponse(responseCode = "403", description = "dependants.not-bound")
   @ApiResponse(responseCode = "404", description = "natcode.none")
   ResponseEntity<NatCodeJson> dependantCode(@PathVariable UUID dependantId) {
-    var shown = codes.validOf(Citizens.current(), dependantId);
+    var shown = codes.validOf(CurrentActor.requireCitizen(), dependantId);
     return ResponseEntity.ok()
         .cacheControl(CacheControl.noStore())
         .body(NatCodeJson.of(shown.code(), clock.instant(), dependantPdf(dependantId)));
@@ -120,7 +123,7 @@ class MyNatCodeApi {
       @Parameter(description = "A4 (default) or CARD") @RequestParam(required = false)
           @Nullable String size) {
     SheetSize sheet = SheetSize.of(size);
-    return pdf(codes.printFor(Citizens.current(), dependantId, sheet), sheet);
+    return pdf(codes.printFor(CurrentActor.requireCitizen(), dependantId, sheet), sheet);
   }
 
   @GetMapping(
@@ -136,7 +139,9 @@ class MyNatCodeApi {
   ResponseEntity<ProxyCodeJson> proxyCode(@PathVariable UUID dependantId) {
     return ResponseEntity.ok()
         .cacheControl(CacheControl.noStore())
-        .body(ProxyCodeJson.of(proxies.show(Citizens.current(), dependantId), dependantId));
+        .body(
+            ProxyCodeJson.of(
+                proxies.show(CurrentActor.requireCitizen(), dependantId), dependantId));
   }
 
   @GetMapping("/api/me/dependants/{dependantId}/photo")
@@ -147,7 +152,7 @@ class MyNatCodeApi {
               + " people (natcode.proxy-photo.shown).")
   @ApiResponse(responseCode = "403", description = "dependants.not-bound")
   ResponseEntity<byte[]> dependantPhoto(@PathVariable UUID dependantId) {
-    var photo = proxies.photo(Citizens.current(), dependantId);
+    var photo = proxies.photo(CurrentActor.requireCitizen(), dependantId);
     return ResponseEntity.ok()
         .cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(5)).cachePrivate())
         .contentType(MediaType.parseMediaType(photo.mediaType()))

@@ -13,6 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.suishen.natcode.internal.CitizenNatCodes;
 import org.suishen.natcode.internal.NatCodeProperties;
 import org.suishen.natcode.internal.SheetSize;
+import org.suishen.shared.security.CurrentActor;
 
 /**
  * The NAT code pages: the citizen's own (/me/natcode) and a bound dependant's
@@ -36,7 +37,7 @@ class NatCodePages {
 
   @GetMapping(OWN)
   String own(Model model) {
-    var current = codes.own(Citizens.current());
+    var current = codes.own(CurrentActor.requireCitizen());
     var view =
         NatCodeView.of(
             current.person().maskedName(),
@@ -51,14 +52,14 @@ class NatCodePages {
 
   @PostMapping(OWN)
   String generateOwn(RedirectAttributes redirect) {
-    codes.generateOwn(Citizens.current());
+    codes.generateOwn(CurrentActor.requireCitizen());
     redirect.addFlashAttribute("done", true);
     return "redirect:" + OWN;
   }
 
   @GetMapping("/me/dependants/{dependantId}/natcode")
   String dependant(@PathVariable UUID dependantId, Model model) {
-    var current = codes.of(Citizens.current(), dependantId);
+    var current = codes.of(CurrentActor.requireCitizen(), dependantId);
     var view =
         NatCodeView.of(
             current.person().maskedName(),
@@ -73,7 +74,7 @@ class NatCodePages {
 
   @PostMapping("/me/dependants/{dependantId}/natcode")
   String generateFor(@PathVariable UUID dependantId, RedirectAttributes redirect) {
-    codes.generateFor(Citizens.current(), dependantId);
+    codes.generateFor(CurrentActor.requireCitizen(), dependantId);
     redirect.addFlashAttribute("done", true);
     return "redirect:" + dependantPage(dependantId);
   }
@@ -85,7 +86,7 @@ class NatCodePages {
       @RequestParam(required = false) @Nullable String size,
       RedirectAttributes redirect) {
     SheetSize sheet = SheetSize.of(size);
-    if (codes.hasValidCode(Citizens.current(), dependantId)) {
+    if (codes.hasValidCode(CurrentActor.requireCitizen(), dependantId)) {
       return "redirect:" + MyNatCodeApi.dependantPdf(dependantId) + "?size=" + sheet.name();
     }
     redirect.addFlashAttribute("printNeedsCode", true);
@@ -94,7 +95,7 @@ class NatCodePages {
 
   @GetMapping("/me/dependants/{dependantId}/code")
   String proxyCode(@PathVariable UUID dependantId, Model model) {
-    codes.requireDependant(Citizens.current(), dependantId);
+    codes.requireDependant(CurrentActor.requireCitizen(), dependantId);
     model.addAttribute("api", "/api/me/dependants/" + dependantId + "/code");
     model.addAttribute("photo", "/api/me/dependants/" + dependantId + "/photo");
     model.addAttribute("refreshSeconds", properties.proxy().refreshAfter().toSeconds());
