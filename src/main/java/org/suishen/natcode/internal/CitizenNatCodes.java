@@ -104,11 +104,6 @@ public class CitizenNatCodes {
     return codes.valid(family.dependantOf(holder, dependantId)).isPresent();
   }
 
-  /** Refuses unless the citizen is bound to the dependant ({@code dependants.not-bound}). */
-  public void requireDependant(CitizenPrincipal citizen, UUID dependantId) {
-    family.dependantOf(family.self(citizen), dependantId);
-  }
-
   private static SuishenException none() {
     return SuishenException.notFound("natcode.none");
   }

@@ -13,7 +13,6 @@ import org.suishen.shared.security.Role;
  * @param acceptedBy the scanners (by role) that accept NAT codes at {@code POST /api/scan}:
  *     sampling staff and sampling terminals (N4); venues do not
  * @param feed the revocation feed for terminals
- * @param proxy the proxy code (亲属随申码) a family member shows for a dependant
  * @param pdf the printable sheet
  */
 @ConfigurationProperties("suishen.natcode")
@@ -21,7 +20,6 @@ public record NatCodeProperties(
     @DefaultValue("30d") Duration validity,
     @DefaultValue({"SAMPLER", "SAMPLING_TERMINAL"}) Set<Role> acceptedBy,
     @DefaultValue Feed feed,
-    @DefaultValue Proxy proxy,
     @DefaultValue Pdf pdf) {
 
   public NatCodeProperties {
@@ -52,13 +50,6 @@ public record NatCodeProperties(
       }
     }
   }
-
-  /**
-   * @param validity how long one showing of a proxy code is valid (like the live code, H4)
-   * @param refreshAfter the proxy code page fetches a new code after this
-   */
-  public record Proxy(
-      @DefaultValue("60s") Duration validity, @DefaultValue("30s") Duration refreshAfter) {}
 
   /**
    * @param fontFile a TrueType/OpenType font with Chinese glyphs to embed (a {@code .ttc} file

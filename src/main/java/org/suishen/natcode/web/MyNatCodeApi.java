@@ -19,25 +19,22 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.suishen.natcode.internal.CitizenNatCodes;
 import org.suishen.natcode.internal.NatCode;
-import org.suishen.natcode.internal.ProxyCodes;
 import org.suishen.natcode.internal.SheetSize;
 import org.suishen.shared.security.CurrentActor;
 
 @RestController
 @Tag(
     name = "NAT code",
-    description = "The 30-day NAT code (核酸码, N1-N3) and proxy codes for dependants (R4)")
+    description = "The 30-day NAT code (核酸码, N1-N3), one's own and a bound dependant's")
 class MyNatCodeApi {
 
   static final String OWN_PDF = "/api/me/natcode.pdf";
 
   private final CitizenNatCodes codes;
-  private final ProxyCodes proxies;
   private final Clock clock;
 
-  MyNatCodeApi(CitizenNatCodes codes, ProxyCodes proxies, Clock clock) {
+  MyNatCodeApi(CitizenNatCodes codes, Clock clock) {
     this.codes = codes;
-    this.proxies = proxies;
     this.clock = clock;
   }
 
@@ -124,39 +121,6 @@ class MyNatCodeApi {
           @Nullable String size) {
     SheetSize sheet = SheetSize.of(size);
     return pdf(codes.printFor(CurrentActor.requireCitizen(), dependantId, sheet), sheet);
-  }
-
-  @GetMapping(
-      path = "/api/me/dependants/{dependantId}/code",
-      produces = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(
-      summary = "A bound dependant's proxy code (亲属随申码, R4)",
-      description =
-          "The dependant's live code for the family member's phone, freshly signed (valid"
-              + " suishen.natcode.proxy.validity). The token names the holder too. Every showing"
-              + " is audited with both people.")
-  @ApiResponse(responseCode = "403", description = "dependants.not-bound")
-  ResponseEntity<ProxyCodeJson> proxyCode(@PathVariable UUID dependantId) {
-    return ResponseEntity.ok()
-        .cacheControl(CacheControl.noStore())
-        .body(
-            ProxyCodeJson.of(
-                proxies.show(CurrentActor.requireCitizen(), dependantId), dependantId));
-  }
-
-  @GetMapping("/api/me/dependants/{dependantId}/photo")
-  @Operation(
-      summary = "A bound dependant's photo for the proxy code page (H3)",
-      description =
-          "From the authority's photo library, or a neutral placeholder (SVG). Audited with both"
-              + " people (natcode.proxy-photo.shown).")
-  @ApiResponse(responseCode = "403", description = "dependants.not-bound")
-  ResponseEntity<byte[]> dependantPhoto(@PathVariable UUID dependantId) {
-    var photo = proxies.photo(CurrentActor.requireCitizen(), dependantId);
-    return ResponseEntity.ok()
-        .cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(5)).cachePrivate())
-        .contentType(MediaType.parseMediaType(photo.mediaType()))
-        .body(photo.bytes());
   }
 
   private static ResponseEntity<byte[]> pdf(byte[] pdf, SheetSize size) {

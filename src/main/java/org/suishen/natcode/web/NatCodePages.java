@@ -17,8 +17,8 @@ import org.suishen.shared.security.CurrentActor;
 
 /**
  * The NAT code pages: the citizen's own (/me/natcode) and a bound dependant's
- * (/me/dependants/{id}/natcode), with one button to generate (a form: works without JavaScript) and
- * links to print; and the proxy code page (/me/dependants/{id}/code).
+ * (/me/dependants/{dependantId}/natcode), with one button to generate (a form: works without
+ * JavaScript) and links to print.
  */
 @Controller
 class NatCodePages {
@@ -91,15 +91,6 @@ class NatCodePages {
     }
     redirect.addFlashAttribute("printNeedsCode", true);
     return "redirect:" + dependantPage(dependantId);
-  }
-
-  @GetMapping("/me/dependants/{dependantId}/code")
-  String proxyCode(@PathVariable UUID dependantId, Model model) {
-    codes.requireDependant(CurrentActor.requireCitizen(), dependantId);
-    model.addAttribute("api", "/api/me/dependants/" + dependantId + "/code");
-    model.addAttribute("photo", "/api/me/dependants/" + dependantId + "/photo");
-    model.addAttribute("refreshSeconds", properties.proxy().refreshAfter().toSeconds());
-    return "natcode/proxy-code";
   }
 
   private String show(Model model, NatCodeView view) {

@@ -57,7 +57,6 @@ public class NatCodePdfBenchmark {
             Duration.ofDays(30),
             Set.of(Role.SAMPLER),
             new NatCodeProperties.Feed(16, 1000, Duration.ofSeconds(30)),
-            new NatCodeProperties.Proxy(Duration.ofSeconds(60), Duration.ofSeconds(30)),
             new NatCodeProperties.Pdf(""));
     clock = Clock.system(ZoneId.of("Asia/Shanghai"));
     sheets = new NatCodeSheets(properties, clock);

@@ -32,7 +32,6 @@ class NatCodeSheetsTest {
               Duration.ofDays(30),
               Set.of(Role.SAMPLER),
               new NatCodeProperties.Feed(16, 1000, Duration.ofSeconds(30)),
-              new NatCodeProperties.Proxy(Duration.ofSeconds(60), Duration.ofSeconds(30)),
               new NatCodeProperties.Pdf("")),
           Clock.system(ZoneId.of("Asia/Shanghai")));
 

@@ -28,7 +28,6 @@ class RevocationFeedTest {
             Duration.ofDays(30),
             Set.of(Role.SAMPLER),
             new NatCodeProperties.Feed(16, pageSize, Duration.ofSeconds(30)),
-            new NatCodeProperties.Proxy(Duration.ofSeconds(60), Duration.ofSeconds(30)),
             new NatCodeProperties.Pdf(""));
     return new RevocationFeed(store, properties);
   }
