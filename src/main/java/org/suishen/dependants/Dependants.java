@@ -9,8 +9,9 @@ import java.util.UUID;
  * Who may act for whom (MISSION R1-R3). Proxy features (proxy code, NAT code for a dependant) ask
  * here first: a person without an approved binding gets no proxy (001 Q10, Q11).
  *
- * <p>Every proxy action must be audited with both people: {@code AuditEvent} with {@code subject} =
- * the dependant's person id and {@code detail} = the holder's person id, actor = the citizen.
+ * <p>Every proxy action must be audited with both people, through {@link ProxyAudit}: {@code
+ * subject} = the dependant's person id and {@code detail} = the holder's person id, actor = the
+ * citizen.
  */
 public interface Dependants {
 

@@ -101,7 +101,7 @@ class ComingOfAgeIT {
             .andExpect(status().isCreated())
             .andExpect(jsonPath("$.state").value("APPROVED"))
             .andReturn();
-    return json.readTree(result.getResponse().getContentAsString()).get("id").asString();
+    return json.readTree(result.getResponse().getContentAsString()).get("bindingId").asString();
   }
 
   private List<String> row(String bindingId) {
@@ -250,7 +250,7 @@ class ComingOfAgeIT {
     // the holder's page already says so and offers no proxy buttons for him
     mvc.perform(get("/me/dependants").with(citizen(father)))
         .andExpect(status().isOk())
-        .andExpect(content().string(containsString("id=\"came-of-age-" + sonBinding + "\"")))
+        .andExpect(content().string(containsString("id=\"came-of-age-" + son.id() + "\"")))
         .andExpect(content().string(containsString("已年满18周岁，不能再为其代办")))
         .andExpect(content().string(not(containsString("id=\"proxy-code-" + son.id() + "\""))))
         .andExpect(content().string(containsString("id=\"proxy-code-" + daughter.id() + "\"")));
@@ -268,18 +268,19 @@ class ComingOfAgeIT {
 
     mvc.perform(get("/me/dependants").with(citizen(mother)))
         .andExpect(status().isOk())
-        .andExpect(content().string(containsString("id=\"came-of-age-" + sonBinding + "\"")))
+        .andExpect(content().string(containsString("id=\"came-of-age-" + son.id() + "\"")))
         .andExpect(content().string(containsString("邓*成 已年满18周岁，与其的亲属绑定已于")))
         .andExpect(content().string(not(containsString("id=\"proxy-code-" + son.id() + "\""))))
-        .andExpect(content().string(not(containsString("id=\"remove-" + sonBinding + "\""))));
+        .andExpect(content().string(not(containsString("id=\"remove-" + son.id() + "\""))));
     mvc.perform(get("/me/dependants").param("lang", "en").with(citizen(mother)))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("has turned 18: the binding ended")));
     mvc.perform(get("/api/me/dependants").with(citizen(mother)))
         .andExpect(status().isOk())
-        .andExpect(jsonPath("$[?(@.id == '" + sonBinding + "')].state").value("REMOVED"))
-        .andExpect(jsonPath("$[?(@.id == '" + sonBinding + "')].removalCause").value("CAME_OF_AGE"))
-        .andExpect(jsonPath("$[?(@.id == '" + sonBinding + "')].cameOfAge").value(true));
+        .andExpect(jsonPath("$[?(@.bindingId == '" + sonBinding + "')].state").value("REMOVED"))
+        .andExpect(
+            jsonPath("$[?(@.bindingId == '" + sonBinding + "')].removalCause").value("CAME_OF_AGE"))
+        .andExpect(jsonPath("$[?(@.bindingId == '" + sonBinding + "')].cameOfAge").value(true));
     // the ended binding counts neither as active nor towards the limit
     assertThat(dependants.of(mother.id())).isEmpty();
   }

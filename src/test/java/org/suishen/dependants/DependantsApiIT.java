@@ -114,10 +114,11 @@ class DependantsApiIT {
     var father = register.resident("陈建国", 40, household);
     var child = register.resident("陈小龙", 8, household);
 
-    String id = bindingId(bindJson(father, child).andExpect(status().isCreated()));
+    bindJson(father, child).andExpect(status().isCreated());
     mvc.perform(get("/api/me/dependants").with(citizen(father))).andExpect(status().isOk());
-    mvc.perform(get("/api/me/dependants/" + id).with(citizen(father))).andExpect(status().isOk());
-    mvc.perform(delete("/api/me/dependants/" + id).with(citizen(father)).with(csrf()))
+    mvc.perform(get("/api/me/dependants/" + child.id()).with(citizen(father)))
+        .andExpect(status().isOk());
+    mvc.perform(delete("/api/me/dependants/" + child.id()).with(citizen(father)).with(csrf()))
         .andExpect(status().isNoContent());
 
     var entries = audit(child.id());
@@ -274,12 +275,29 @@ class DependantsApiIT {
         .contains("dependants.binding.rejected");
 
     // the holder may apply again
-    bindMultipart(niece, aunt, png())
-        .andExpect(status().isCreated())
-        .andExpect(jsonPath("$.state").value("PENDING"));
+    String again =
+        bindingId(
+            bindMultipart(niece, aunt, png())
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.state").value("PENDING")));
     bindMultipart(niece, aunt, png())
         .andExpect(status().isConflict())
         .andExpect(jsonPath("$.code").value("dependants.already-pending"));
+
+    // one id for the aunt: the current (pending) application wins over the earlier rejection, in
+    // the list (one entry), when read and when withdrawn
+    mvc.perform(get("/api/me/dependants").with(citizen(niece)))
+        .andExpect(jsonPath("$.length()").value(1))
+        .andExpect(jsonPath("$[0].dependantId").value(aunt.id().toString()))
+        .andExpect(jsonPath("$[0].bindingId").value(again))
+        .andExpect(jsonPath("$[0].state").value("PENDING"));
+    mvc.perform(get("/api/me/dependants/" + aunt.id()).with(citizen(niece)))
+        .andExpect(jsonPath("$.bindingId").value(again))
+        .andExpect(jsonPath("$.state").value("PENDING"));
+    mvc.perform(delete("/api/me/dependants/" + aunt.id()).with(citizen(niece)).with(csrf()))
+        .andExpect(status().isNoContent());
+    assertThat(state(again)).isEqualTo("REMOVED");
+    assertThat(state(id)).isEqualTo("REJECTED");
   }
 
   @Test
@@ -446,13 +464,15 @@ class DependantsApiIT {
     var mother = register.resident("黄丽", 38, household);
     var father = register.resident("黄军", 39, household);
     var child = register.resident("黄小丫", 4, household);
+    var stranger = register.resident("黄某", 40, RegisterFixtures.household());
     String id = bindingId(bindJson(mother, child));
     bindJson(father, child).andExpect(status().isCreated());
 
-    mvc.perform(delete("/api/me/dependants/" + id).with(citizen(father)).with(csrf()))
+    // the dependant's id names the caller's own binding of them, never another holder's
+    mvc.perform(delete("/api/me/dependants/" + child.id()).with(citizen(stranger)).with(csrf()))
         .andExpect(status().isNotFound())
         .andExpect(jsonPath("$.code").value("dependants.binding-not-found"));
-    mvc.perform(delete("/api/me/dependants/" + id).with(citizen(mother)).with(csrf()))
+    mvc.perform(delete("/api/me/dependants/" + child.id()).with(citizen(mother)).with(csrf()))
         .andExpect(status().isNoContent());
 
     assertThat(dependants.isBound(mother.id(), child.id())).isFalse();
@@ -464,9 +484,13 @@ class DependantsApiIT {
               assertThat(e.bindingId().toString()).isEqualTo(id);
               assertThat(e.byReviewer()).isFalse();
             });
-    mvc.perform(delete("/api/me/dependants/" + id).with(citizen(mother)).with(csrf()))
+    mvc.perform(delete("/api/me/dependants/" + child.id()).with(citizen(mother)).with(csrf()))
         .andExpect(status().isConflict())
         .andExpect(jsonPath("$.code").value("dependants.not-active"));
+    mvc.perform(get("/api/me/dependants/" + child.id()).with(citizen(mother)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.state").value("REMOVED"))
+        .andExpect(jsonPath("$.removalCause").value("HOLDER"));
     mvc.perform(
             delete("/api/me/dependants/" + UUID.randomUUID()).with(citizen(mother)).with(csrf()))
         .andExpect(status().isNotFound());
@@ -476,11 +500,39 @@ class DependantsApiIT {
   }
 
   @Test
+  void aDependantIsAddressedByTheirPersonIdAndNoLongerByTheBindingId() throws Exception {
+    String household = RegisterFixtures.household();
+    var mother = register.resident("蒋敏", 33, household);
+    var child = register.resident("蒋小溪", 3, household);
+    var created =
+        bindJson(mother, child)
+            .andExpect(status().isCreated())
+            .andExpect(header().string("Location", "/api/me/dependants/" + child.id()))
+            .andExpect(jsonPath("$.dependantId").value(child.id().toString()))
+            .andExpect(jsonPath("$.id").doesNotExist());
+    String bindingId = bindingId(created);
+    mvc.perform(get("/api/me/dependants").with(citizen(mother)))
+        .andExpect(jsonPath("$[0].dependantId").value(child.id().toString()))
+        .andExpect(jsonPath("$[0].bindingId").value(bindingId))
+        .andExpect(jsonPath("$[0].id").doesNotExist());
+
+    // the binding id routes are gone: a binding id in the dependant's place names nobody
+    mvc.perform(get("/api/me/dependants/" + bindingId).with(citizen(mother)))
+        .andExpect(status().isNotFound())
+        .andExpect(jsonPath("$.code").value("dependants.binding-not-found"));
+    mvc.perform(delete("/api/me/dependants/" + bindingId).with(citizen(mother)).with(csrf()))
+        .andExpect(status().isNotFound())
+        .andExpect(jsonPath("$.code").value("dependants.binding-not-found"));
+    assertThat(state(bindingId)).isEqualTo("APPROVED");
+    assertThat(dependants.isBound(mother.id(), child.id())).isTrue();
+  }
+
+  @Test
   void aHolderWithdrawsAPendingApplicationWithoutAnUnboundEvent() throws Exception {
     var holder = register.resident("唐宁", 31, RegisterFixtures.household());
     var elder = register.resident("唐老伯", 77, RegisterFixtures.household());
     String id = bindingId(bindMultipart(holder, elder, png()));
-    mvc.perform(delete("/api/me/dependants/" + id).with(citizen(holder)).with(csrf()))
+    mvc.perform(delete("/api/me/dependants/" + elder.id()).with(citizen(holder)).with(csrf()))
         .andExpect(status().isNoContent());
     assertThat(events.stream(DependantUnbound.class)).isEmpty();
     mvc.perform(get("/api/review/dependants").with(reviewer()))
@@ -593,7 +645,7 @@ class DependantsApiIT {
 
   private String bindingId(ResultActions result) throws Exception {
     return json.readTree(result.andReturn().getResponse().getContentAsString())
-        .get("id")
+        .get("bindingId")
         .asString();
   }
 

@@ -68,7 +68,6 @@ class DependantsPagesIT {
         .andExpect(flash().attribute("done", "dependants.done.bound"))
         .andExpect(flash().attribute("doneName", "杨*乐"));
 
-    var binding = dependants.of(mother.id()).getFirst();
     mvc.perform(get("/me/dependants").with(DependantsApiIT.citizen(mother)))
         .andExpect(
             content()
@@ -79,12 +78,22 @@ class DependantsPagesIT {
                         containsString("6岁"),
                         containsString("未成年人"),
                         containsString("class=\"dependant-actions\""),
-                        containsString("id=\"dependant-" + binding.id() + "\""),
+                        containsString("id=\"dependant-" + child.id() + "\""),
                         not(containsString(child.number())),
                         not(containsString("杨小乐")))));
 
+    // the page addresses the child by the child's person id; a binding id names nobody
+    var bindingId = dependants.of(mother.id()).getFirst().id();
     mvc.perform(
-            post("/me/dependants/" + binding.id() + "/remove")
+            post("/me/dependants/" + bindingId + "/remove")
+                .with(DependantsApiIT.citizen(mother))
+                .with(csrf()))
+        .andExpect(redirectedUrl("/me/dependants"))
+        .andExpect(flash().attribute("errorCode", "dependants.binding-not-found"));
+    assertThat(dependants.isBound(mother.id(), child.id())).isTrue();
+
+    mvc.perform(
+            post("/me/dependants/" + child.id() + "/remove")
                 .with(DependantsApiIT.citizen(mother))
                 .with(csrf()))
         .andExpect(redirectedUrl("/me/dependants"))

@@ -75,7 +75,7 @@ class EvidenceRetentionIT {
             .andExpect(status().isCreated())
             .andExpect(jsonPath("$.state").value("PENDING"))
             .andReturn();
-    return json.readTree(result.getResponse().getContentAsString()).get("id").asString();
+    return json.readTree(result.getResponse().getContentAsString()).get("bindingId").asString();
   }
 
   private void decide(String id, String decision) throws Exception {
@@ -134,7 +134,7 @@ class EvidenceRetentionIT {
     decide(approved, "APPROVE");
     decide(rejected, "REJECT");
     mvc.perform(
-            delete("/api/me/dependants/" + withdrawn)
+            delete("/api/me/dependants/" + withdrawnOne.id())
                 .with(citizen(holder))
                 .with(HealthCodeFixtures.xsrf()))
         .andExpect(status().isNoContent());

@@ -79,7 +79,7 @@ class GuardianDeclarationIT {
     // before: the child has not declared, so no proxy code
     mvc.perform(get("/api/me/dependants/{id}/code", child.id()).with(citizen(mother)))
         .andExpect(status().isForbidden())
-        .andExpect(jsonPath("$.code").value("natcode.proxy.declaration-required"));
+        .andExpect(jsonPath("$.code").value("proxycode.declaration-required"));
     mvc.perform(
             get("/api/me/dependants/{id}/declarations/latest", child.id()).with(citizen(mother)))
         .andExpect(status().isNotFound())

@@ -15,9 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.suishen.dependants.Dependants;
-import org.suishen.healthcode.CodeSubjects;
-import org.suishen.healthcode.CodeType;
 import org.suishen.healthcode.HealthCodeFixtures;
 import org.suishen.healthcode.HealthCodeIntegrationTest;
 import org.suishen.healthcode.internal.token.TokenCodec;
@@ -27,8 +24,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A family member and a bound dependant (N3, R3, R4): the dependant's NAT code and its print, the
- * proxy code, and the refusals without a binding.
+ * A family member and a bound dependant (N3, R3): the dependant's NAT code and its print, and the
+ * refusals without a binding. The proxy code (R4) is tested in {@code proxycode.ProxyCodesIT}.
  */
 @HealthCodeIntegrationTest
 class FamilyCodesIT {
@@ -37,8 +34,6 @@ class FamilyCodesIT {
   @Autowired JdbcClient jdbc;
   @Autowired JsonMapper json;
   @Autowired MutableClock clock;
-  @Autowired CodeSubjects subjects;
-  @Autowired Dependants dependants;
 
   NatFixtures fixtures;
   Resident mother;
@@ -158,70 +153,12 @@ class FamilyCodesIT {
   }
 
   @Test
-  void theProxyCodeShowsTheChildsLiveCodePresentedByTheMother() throws Exception {
-    JsonNode proxy =
-        fixtures.read(
-            mvc.perform(
-                    get("/api/me/dependants/{id}/code", child.id())
-                        .with(NatFixtures.citizen(mother)))
-                .andExpect(status().isOk())
-                .andExpect(header().string("Cache-Control", "no-store"))
-                .andExpect(jsonPath("$.codeType").value("PROXY"))
-                .andExpect(jsonPath("$.maskedName").value("李*宝"))
-                .andExpect(jsonPath("$.holderMaskedName").value("李*梅"))
-                .andExpect(jsonPath("$.colour").value("GREEN"))
-                .andReturn()
-                .getResponse()
-                .getContentAsString());
-    var payload = TokenCodec.read(proxy.get("token").asString()).payload();
-    assertThat(payload.type()).isEqualTo(CodeType.PROXY);
-    assertThat(payload.personRef()).isEqualTo(subjects.referenceOf(child.id()));
-    assertThat(payload.holderRef()).isEqualTo(subjects.referenceOf(mother.id()));
-    // the watermark traces the screen it is shown on: the mother's, not the child's
-    assertThat(proxy.get("watermark").asString())
-        .startsWith(
-            org.suishen.healthcode.internal.code.WatermarkTrace.of(
-                    subjects.referenceOf(mother.id()))
-                + " · ");
-
-    for (var scanner :
-        new org.springframework.test.web.servlet.request.RequestPostProcessor[] {
-          NatFixtures.venueStaff(), NatFixtures.sampler()
-        }) {
-      JsonNode decision = fixtures.scan(proxy.get("token").asString(), scanner);
-      assertThat(decision.get("reason").asString()).isEqualTo("ok");
-      assertThat(decision.get("codeType").asString()).isEqualTo("PROXY");
-      assertThat(decision.get("maskedName").asString()).isEqualTo("李*宝");
-      assertThat(decision.get("presentedBy").asString()).isEqualTo("relative");
-      assertThat(decision.get("holderMaskedName").asString()).isEqualTo("李*梅");
-      assertThat(decision.get("colour").asString()).isEqualTo("GREEN");
-    }
-    assertThat(fixtures.audits("natcode.proxy-code.shown", child.id(), mother.id())).isEqualTo(1);
-
-    // the child's photo goes with the proxy code (H3), to the mother only, audited with both
-    assertThat(proxy.get("photoUrl").asString())
-        .isEqualTo("/api/me/dependants/" + child.id() + "/photo");
-    mvc.perform(get("/api/me/dependants/{id}/photo", child.id()).with(NatFixtures.citizen(mother)))
-        .andExpect(status().isOk())
-        .andExpect(content().contentTypeCompatibleWith("image/svg+xml"))
-        .andExpect(header().string("Cache-Control", "max-age=300, private"));
-    assertThat(fixtures.audits("natcode.proxy-photo.shown", child.id(), mother.id())).isEqualTo(1);
-
-    // the child's own live code is presented by nobody else
-    JsonNode own = fixtures.scan(fixtures.liveCode(child), NatFixtures.venueStaff());
-    assertThat(own.get("reason").asString()).isEqualTo("ok");
-    assertThat(own.get("presentedBy").isNull()).isTrue();
-  }
-
-  @Test
-  void withoutABindingThereIsNoProxy() throws Exception {
+  void withoutABindingThereIsNoNatCodeForSomeoneElse() throws Exception {
     var stranger = fixtures.resident("赵强", 40, NatFixtures.household());
     fixtures.generateFor(mother, child);
 
     for (var request :
         new org.springframework.test.web.servlet.RequestBuilder[] {
-          get("/api/me/dependants/{id}/code", child.id()).with(NatFixtures.citizen(stranger)),
-          get("/api/me/dependants/{id}/photo", child.id()).with(NatFixtures.citizen(stranger)),
           get("/api/me/dependants/{id}/natcode", child.id()).with(NatFixtures.citizen(stranger)),
           get("/api/me/dependants/{id}/natcode.pdf", child.id())
               .with(NatFixtures.citizen(stranger)),
@@ -229,9 +166,12 @@ class FamilyCodesIT {
               .with(NatFixtures.citizen(stranger))
               .with(HealthCodeFixtures.xsrf()),
           // the child cannot act for the mother either
-          get("/api/me/dependants/{id}/code", mother.id()).with(NatFixtures.citizen(child)),
+          post("/api/me/dependants/{id}/natcode", mother.id())
+              .with(NatFixtures.citizen(child))
+              .with(HealthCodeFixtures.xsrf()),
           // nor anyone for a person who does not exist
-          get("/api/me/dependants/{id}/code", UUID.randomUUID()).with(NatFixtures.citizen(mother))
+          get("/api/me/dependants/{id}/natcode", UUID.randomUUID())
+              .with(NatFixtures.citizen(mother))
         }) {
       mvc.perform(request)
           .andExpect(status().isForbidden())
@@ -239,34 +179,24 @@ class FamilyCodesIT {
           .andExpect(jsonPath("$.code").value("dependants.not-bound"));
     }
     assertThat(fixtures.audits("natcode.issued", child.id(), stranger.id())).isZero();
-    mvc.perform(get("/api/me/dependants/{id}/code", "not-a-uuid").with(NatFixtures.citizen(mother)))
+    mvc.perform(
+            get("/api/me/dependants/{id}/natcode", "not-a-uuid").with(NatFixtures.citizen(mother)))
         .andExpect(status().isBadRequest());
-    mvc.perform(get("/api/me/dependants/{id}/code", child.id()))
+    mvc.perform(get("/api/me/dependants/{id}/natcode", child.id()))
         .andExpect(status().isUnauthorized());
-    mvc.perform(get("/api/me/dependants/{id}/code", child.id()).with(NatFixtures.venueStaff()))
+    mvc.perform(get("/api/me/dependants/{id}/natcode", child.id()).with(NatFixtures.venueStaff()))
         .andExpect(status().isForbidden());
   }
 
   @Test
-  void afterUnbindingNoNewProxyCodeButTheChildsNatCodeStaysValid() throws Exception {
+  void afterUnbindingNoNewNatCodeButTheChildsNatCodeStaysValid() throws Exception {
     String nat = fixtures.generateFor(mother, child);
-    String proxyOnScreen = fixtures.proxyCode(mother, child);
-    assertThat(fixtures.scanReason(proxyOnScreen, NatFixtures.venueStaff())).isEqualTo("ok");
-    UUID bindingId = dependants.of(mother.id()).getFirst().id();
     mvc.perform(
-            delete("/api/me/dependants/{id}", bindingId)
+            delete("/api/me/dependants/{id}", child.id())
                 .with(NatFixtures.citizen(mother))
                 .with(HealthCodeFixtures.xsrf()))
         .andExpect(status().isNoContent());
 
-    mvc.perform(get("/api/me/dependants/{id}/code", child.id()).with(NatFixtures.citizen(mother)))
-        .andExpect(status().isForbidden())
-        .andExpect(jsonPath("$.code").value("dependants.not-bound"));
-    // the proxy code still on the mother's screen is void at once, not only when it expires
-    JsonNode refused = fixtures.scan(proxyOnScreen, NatFixtures.venueStaff());
-    assertThat(refused.get("reason").asString()).isEqualTo("revoked");
-    assertThat(refused.get("messageEn").asString()).contains("family binding has ended");
-    assertThat(refused.get("maskedName").isNull()).isTrue();
     mvc.perform(
             post("/api/me/dependants/{id}/natcode", child.id())
                 .with(NatFixtures.citizen(mother))

@@ -26,8 +26,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What a mother sees (N3, R4): she binds her five-year-old, generates and prints the child's NAT
- * code; the printed code scans at a sampling site as the child; a new code voids the print.
+ * What a mother sees (N3): she binds her five-year-old, generates and prints the child's NAT code;
+ * the printed code scans at a sampling site as the child; a new code voids the print. The proxy
+ * code page is tested in {@code proxycode.ProxyCodeBrowserIT}.
  */
 @HealthCodeIntegrationTest
 class NatCodeBrowserIT extends BrowserTest {
@@ -113,40 +114,6 @@ class NatCodeBrowserIT extends BrowserTest {
     assertThat(oldPrint.get("valid").asBoolean()).isFalse();
     assertThat(oldPrint.get("reason").asString()).isEqualTo("revoked");
     assertThat(scanAsSampler(renewed).get("reason").asString()).isEqualTo("ok");
-  }
-
-  @Test
-  void theMotherShowsTheChildsProxyCodeAndAVenueSeesItIsPresentedByARelative() throws Exception {
-    String household = NatFixtures.household();
-    var mother = fixtures.resident("刘美玲", 32, household);
-    var child = fixtures.resident("刘子轩", 5, household);
-    motherBinds(mother, child);
-
-    click(By.id("proxy-code-" + child.id()));
-    assertThat(textOf(By.id("proxy-banner"))).contains("亲属随申码");
-    String token = shownToken();
-    assertThat(textOf(By.id("masked-name"))).isEqualTo("刘*轩");
-    assertThat(textOf(By.id("colour-label"))).isEqualTo("绿码");
-    // the child's photo (a placeholder here: no photo in the library), loaded for the mother
-    var photo = visible(By.id("photo"));
-    assertThat(photo.getAttribute("src")).endsWith("/api/me/dependants/" + child.id() + "/photo");
-    assertThat(
-            ((org.openqa.selenium.JavascriptExecutor) browser)
-                .executeScript(
-                    "return arguments[0].complete && arguments[0].naturalWidth > 0", photo))
-        .isEqualTo(true);
-    // and the watermark traces the mother's screen
-    assertThat(browser.findElement(By.id("watermark")).getAttribute("data-watermark"))
-        .contains(" · ");
-
-    browser.manage().deleteAllCookies();
-    open("/login/test-support/staff?user=venue-gate-5&role=VENUE_STAFF");
-    open("/scan");
-    visible(By.id("scan-input")).sendKeys(token + org.openqa.selenium.Keys.ENTER);
-    new WebDriverWait(browser, Duration.ofSeconds(10))
-        .until(ExpectedConditions.textToBe(By.id("decision-verdict"), "有效"));
-    assertThat(textOf(By.id("decision-name"))).isEqualTo("刘*轩");
-    assertThat(textOf(By.id("decision-presenter"))).isEqualTo("亲属代为出示： 刘*玲");
   }
 
   HttpResponse<byte[]> download(String url) throws Exception {

@@ -136,16 +136,6 @@ class NatCodePagesIT {
                 .param("size", "card")
                 .with(NatFixtures.citizen(father)))
         .andExpect(redirectedUrl("/api/me/dependants/" + grandma.id() + "/natcode.pdf?size=CARD"));
-
-    mvc.perform(get("/me/dependants/{id}/code", grandma.id()).with(NatFixtures.citizen(father)))
-        .andExpect(status().isOk())
-        .andExpect(
-            content()
-                .string(
-                    allOf(
-                        containsString("亲属随申码"),
-                        containsString("/api/me/dependants/" + grandma.id() + "/code"),
-                        containsString("/js/healthcode-code.js"))));
   }
 
   @Test
@@ -155,7 +145,6 @@ class NatCodePagesIT {
     for (String path :
         new String[] {
           "/me/dependants/" + child.id() + "/natcode",
-          "/me/dependants/" + child.id() + "/code",
           "/me/dependants/" + child.id() + "/natcode/print"
         }) {
       mvc.perform(get(path).with(NatFixtures.citizen(stranger)))

@@ -26,15 +26,18 @@ import org.suishen.support.TestStaffAccounts;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** People in the register, citizens and scanners for the NAT code tests. */
-final class NatFixtures {
+/**
+ * People in the register, citizens and scanners for the NAT code tests, and the proxy code tests of
+ * the proxycode context (a family member, a dependant, their codes).
+ */
+public final class NatFixtures {
 
   private final JdbcClient jdbc;
   private final Clock clock;
   private final MockMvc mvc;
   private final JsonMapper json;
 
-  NatFixtures(JdbcClient jdbc, Clock clock, MockMvc mvc, JsonMapper json) {
+  public NatFixtures(JdbcClient jdbc, Clock clock, MockMvc mvc, JsonMapper json) {
     this.jdbc = jdbc;
     this.clock = clock;
     this.mvc = mvc;
@@ -42,7 +45,15 @@ final class NatFixtures {
   }
 
   /** A resident (valid resident ID) aged {@code years}, in the household (or none). */
-  Resident resident(String name, int years, @Nullable String household) {
+  public Resident resident(String name, int years, @Nullable String household) {
+    return resident(name, years, household, true);
+  }
+
+  /**
+   * A resident as above; {@code declared}: has declared their health information (live and proxy
+   * codes need it, H1).
+   */
+  public Resident resident(String name, int years, @Nullable String household, boolean declared) {
     var id = UUID.randomUUID();
     LocalDate born = LocalDate.now(clock).minusYears(years).minusDays(10);
     String number = TestResidentIds.bornOn(born);
@@ -59,6 +70,9 @@ final class NatFixtures {
         .param(OffsetDateTime.now(clock))
         .param(OffsetDateTime.now(clock))
         .update();
+    if (!declared) {
+      return new Resident(id, number, name);
+    }
     // declared their health information (a family member does it for a child): live and proxy codes
     // need it (H1)
     jdbc.sql(
@@ -70,28 +84,28 @@ final class NatFixtures {
     return new Resident(id, number, name);
   }
 
-  static String household() {
+  public static String household() {
     return "H" + UUID.randomUUID();
   }
 
-  static RequestPostProcessor citizen(Resident person) {
+  public static RequestPostProcessor citizen(Resident person) {
     return authentication(HealthCodeFixtures.citizen(person.id()));
   }
 
-  static RequestPostProcessor sampler() {
+  public static RequestPostProcessor sampler() {
     return httpBasic(TestStaffAccounts.SAMPLER, TestStaffAccounts.PASSWORD);
   }
 
-  static RequestPostProcessor samplingTerminal() {
+  public static RequestPostProcessor samplingTerminal() {
     return httpBasic(TestStaffAccounts.SAMPLING_TERMINAL, TestStaffAccounts.PASSWORD);
   }
 
-  static RequestPostProcessor venueStaff() {
+  public static RequestPostProcessor venueStaff() {
     return httpBasic(TestStaffAccounts.VENUE_STAFF, TestStaffAccounts.PASSWORD);
   }
 
   /** The holder binds a dependant of the same household (approved at once). */
-  void bind(Resident holder, Resident dependant) throws Exception {
+  public void bind(Resident holder, Resident dependant) throws Exception {
     String body =
         json.writeValueAsString(
             Map.of(
@@ -117,7 +131,7 @@ final class NatFixtures {
   }
 
   /** POST /api/me/natcode as the person: the new code's token. */
-  String generate(Resident person) throws Exception {
+  public String generate(Resident person) throws Exception {
     return read(mvc.perform(
                 post("/api/me/natcode").with(citizen(person)).with(HealthCodeFixtures.xsrf()))
             .andExpect(status().isCreated())
@@ -129,7 +143,7 @@ final class NatFixtures {
   }
 
   /** POST /api/me/dependants/{id}/natcode as the holder: the new code's token. */
-  String generateFor(Resident holder, Resident dependant) throws Exception {
+  public String generateFor(Resident holder, Resident dependant) throws Exception {
     return read(mvc.perform(
                 post("/api/me/dependants/{id}/natcode", dependant.id())
                     .with(citizen(holder))
@@ -143,7 +157,7 @@ final class NatFixtures {
   }
 
   /** GET /api/me/dependants/{id}/code as the holder: the proxy code's token. */
-  String proxyCode(Resident holder, Resident dependant) throws Exception {
+  public String proxyCode(Resident holder, Resident dependant) throws Exception {
     return read(mvc.perform(
                 get("/api/me/dependants/{id}/code", dependant.id()).with(citizen(holder)))
             .andExpect(status().isOk())
@@ -155,7 +169,7 @@ final class NatFixtures {
   }
 
   /** GET /api/me/code as the person: their own live code. */
-  String liveCode(Resident person) throws Exception {
+  public String liveCode(Resident person) throws Exception {
     return read(mvc.perform(get("/api/me/code").with(citizen(person)))
             .andExpect(status().isOk())
             .andReturn()
@@ -166,7 +180,7 @@ final class NatFixtures {
   }
 
   /** POST /api/scan by the scanner. */
-  JsonNode scan(String payload, RequestPostProcessor scanner) throws Exception {
+  public JsonNode scan(String payload, RequestPostProcessor scanner) throws Exception {
     return read(
         mvc.perform(
                 post("/api/scan")
@@ -179,15 +193,15 @@ final class NatFixtures {
             .getContentAsString());
   }
 
-  String scanReason(String payload, RequestPostProcessor scanner) throws Exception {
+  public String scanReason(String payload, RequestPostProcessor scanner) throws Exception {
     return scan(payload, scanner).get("reason").asString();
   }
 
-  JsonNode read(String body) {
+  public JsonNode read(String body) {
     return json.readTree(body);
   }
 
-  long audits(String action, UUID subject, @Nullable UUID holder) {
+  public long audits(String action, UUID subject, @Nullable UUID holder) {
     return jdbc.sql(
             "SELECT count(*) FROM audit_event WHERE action = ? AND subject = ?"
                 + " AND detail IS NOT DISTINCT FROM ?")
@@ -199,7 +213,7 @@ final class NatFixtures {
   }
 
   /** Renders the PDF's first page (PDFBox, 300 dpi) and reads its QR code with ZXing. */
-  static String qrOf(byte[] pdf) throws Exception {
+  public static String qrOf(byte[] pdf) throws Exception {
     try (var document = Loader.loadPDF(pdf)) {
       BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 300);
       var source = new com.google.zxing.client.j2se.BufferedImageLuminanceSource(page);
@@ -212,5 +226,5 @@ final class NatFixtures {
   }
 
   /** A person in the register. */
-  record Resident(UUID id, String documentNumber, String name) {}
+  public record Resident(UUID id, String documentNumber, String name) {}
 }

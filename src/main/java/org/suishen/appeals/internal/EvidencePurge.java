@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.suishen.audit.AuditEvent;
 import org.suishen.audit.AuditTrail;
+import org.suishen.shared.batch.BatchRunner;
 import org.suishen.shared.security.Actor;
 
 /**
@@ -21,9 +22,9 @@ import org.suishen.shared.security.Actor;
  * system:appeals-retention}, reason {@code retention}, detail the appeal and the number of files).
  * Only counts are logged.
  *
- * <p>Work goes in batches of {@code batch-size} appeals, one transaction each, the appeal rows
- * locked {@code FOR UPDATE SKIP LOCKED}: several nodes may run at once without deleting twice, and
- * a second run finds nothing.
+ * <p>Work goes in batches of {@code batch-size} appeals ({@link BatchRunner}), one transaction
+ * each, the appeal rows locked {@code FOR UPDATE SKIP LOCKED}: several nodes may run at once
+ * without deleting twice, and a second run finds nothing.
  */
 @Component("appealEvidencePurge")
 public class EvidencePurge {
@@ -32,6 +33,8 @@ public class EvidencePurge {
   static final Actor ACTOR = Actor.system("appeals-retention");
 
   static final String PURGED = "appeals.evidence.purged";
+
+  private static final String JOB = "Appeal evidence retention";
 
   private static final Logger log = LoggerFactory.getLogger(EvidencePurge.class);
 
@@ -64,41 +67,16 @@ public class EvidencePurge {
       cron = "${suishen.appeals.evidence-retention.cron:0 15 3 * * *}",
       zone = "${suishen.time-zone:Asia/Shanghai}")
   void scheduled() {
-    if (!properties.evidenceRetention().enabled()) {
-      return;
-    }
-    try {
-      run();
-    } catch (RuntimeException e) {
-      // each batch is its own transaction: what was deleted is audited; the next run goes on
-      log.error("Appeal evidence retention run failed; the next run continues", e);
-    }
+    BatchRunner.scheduled(JOB, properties.evidenceRetention().enabled(), this::run);
   }
 
   /** Deletes the files of every appeal due now, batch by batch. */
   public Result run() {
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     int batchSize = properties.evidenceRetention().batchSize();
-    int appealsPurged = 0;
-    int files = 0;
-    int batches = 0;
-    while (true) {
-      Batch batch = transactions.execute(status -> batch(now, batchSize));
-      if (batch == null) {
-        break;
-      }
-      appealsPurged += batch.appeals();
-      files += batch.files();
-      batches++;
-      // fewer candidates than a batch: done; none purged: stop rather than claim them again
-      if (batch.claimed() < batchSize || batch.appeals() == 0) {
-        break;
-      }
-      log.info(
-          "Appeal evidence retention: batch {} done, {} appeals purged so far",
-          batches,
-          appealsPurged);
-    }
+    var batches = BatchRunner.run(JOB, transactions, batchSize, () -> batch(now, batchSize));
+    int appealsPurged = batches.stream().mapToInt(Batch::changed).sum();
+    int files = batches.stream().mapToInt(Batch::files).sum();
     if (appealsPurged > 0) {
       log.info(
           "Appeal evidence retention: files of {} appeals deleted ({} files)",
@@ -108,7 +86,8 @@ public class EvidencePurge {
     return new Result(appealsPurged, files);
   }
 
-  private record Batch(int claimed, int appeals, int files) {}
+  /** One batch: the appeals claimed, how many of them were purged, and their files. */
+  private record Batch(int claimed, int changed, int files) implements BatchRunner.Batch {}
 
   private Batch batch(Instant now, int batchSize) {
     List<JdbcAppeals.Purgeable> due = appeals.claimPurgeable(retention.decidedBy(now), batchSize);

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.suishen.dependants.Binding;
 import org.suishen.dependants.BindingState;
 import org.suishen.dependants.DependantBound;
+import org.suishen.dependants.ProxyAudit;
 import org.suishen.dependants.RemovalCause;
 import org.suishen.identity.PopulationRegister;
 import org.suishen.shared.problem.SuishenException;
@@ -31,7 +32,7 @@ public class BindingReview {
   private final PopulationRegister register;
   private final BindingStore store;
   private final DependantEligibility eligibility;
-  private final DependantBindings bindings;
+  private final BindingRemoval removal;
   private final DependantsProperties properties;
   private final ProxyAudit audit;
   private final ApplicationEventPublisher events;
@@ -41,7 +42,7 @@ public class BindingReview {
       PopulationRegister register,
       BindingStore store,
       DependantEligibility eligibility,
-      DependantBindings bindings,
+      BindingRemoval removal,
       DependantsProperties properties,
       ProxyAudit audit,
       ApplicationEventPublisher events,
@@ -49,7 +50,7 @@ public class BindingReview {
     this.register = register;
     this.store = store;
     this.eligibility = eligibility;
-    this.bindings = bindings;
+    this.removal = removal;
     this.properties = properties;
     this.audit = audit;
     this.events = events;
@@ -71,7 +72,7 @@ public class BindingReview {
   @Transactional
   public ReviewItem read(Actor reviewer, UUID bindingId) {
     Binding binding = find(bindingId);
-    audit.record(reviewer, ProxyAudit.REVIEWED, binding.holder(), binding.dependant(), "review");
+    audit.record(reviewer, AuditActions.REVIEWED, binding.dependant(), "review", binding.holder());
     return item(binding, LocalDate.now(clock), store.storedEvidence(bindingId));
   }
 
@@ -92,7 +93,7 @@ public class BindingReview {
             .evidence(bindingId)
             .orElseThrow(() -> SuishenException.notFound("dependants.evidence-not-found"));
     audit.record(
-        reviewer, ProxyAudit.EVIDENCE_READ, binding.holder(), binding.dependant(), "review");
+        reviewer, AuditActions.EVIDENCE_READ, binding.dependant(), "review", binding.holder());
     return file;
   }
 
@@ -123,10 +124,10 @@ public class BindingReview {
     }
     audit.record(
         reviewer,
-        approve ? ProxyAudit.APPROVED : ProxyAudit.REJECTED,
-        binding.holder(),
+        approve ? AuditActions.APPROVED : AuditActions.REJECTED,
         binding.dependant(),
-        approve ? "evidence-accepted" : "evidence-refused");
+        approve ? "evidence-accepted" : "evidence-refused",
+        binding.holder());
     if (approve) {
       events.publishEvent(
           new DependantBound(binding.id(), binding.holder(), binding.dependant(), now));
@@ -141,8 +142,7 @@ public class BindingReview {
   @Transactional
   public ReviewItem remove(Actor reviewer, UUID bindingId, @Nullable String reason) {
     String text = reason(reason, true);
-    Binding ended =
-        bindings.end(find(bindingId), reviewer, "reviewer", text, RemovalCause.REVIEWER);
+    Binding ended = removal.end(find(bindingId), reviewer, "reviewer", text, RemovalCause.REVIEWER);
     return item(ended, LocalDate.now(clock), store.storedEvidence(bindingId));
   }
 

@@ -121,17 +121,44 @@ class BindingStore {
         .list();
   }
 
+  /** Orders a pair's bindings so that the current one comes first. */
+  private static final String CURRENT_FIRST =
+      "(state IN ('PENDING', 'APPROVED')) DESC, requested_at DESC, id DESC";
+
   /**
-   * The holder's pending and approved bindings, the applications rejected since {@code
-   * rejectedSince} and the bindings ended by coming of age since {@code cameOfAgeSince}.
+   * The holder's current binding of the dependant: the pending or approved one if there is one (at
+   * most one, by the unique index), else the latest application (rejected or removed). A dependant
+   * with an earlier rejected application and a new pending one is therefore the pending one; the
+   * holder addresses a dependant by the dependant's person id, and this is the binding it means.
    */
-  List<Binding> shownTo(UUID holder, Instant rejectedSince, Instant cameOfAgeSince) {
+  Optional<Binding> current(UUID holder, UUID dependant) {
     return jdbc.sql(
             "SELECT "
                 + COLUMNS
-                + " FROM dependant_binding WHERE holder_id = ?"
-                + " AND (state IN ('PENDING', 'APPROVED') OR (state = 'REJECTED' AND decided_at >= ?)"
-                + " OR (state = 'REMOVED' AND removal_cause = 'CAME_OF_AGE' AND removed_at >= ?))"
+                + " FROM dependant_binding WHERE holder_id = ? AND dependant_id = ?"
+                + " ORDER BY "
+                + CURRENT_FIRST
+                + " LIMIT 1")
+        .param(holder)
+        .param(dependant)
+        .query(BindingStore::binding)
+        .optional();
+  }
+
+  /**
+   * The holder's {@link #current} binding of each dependant, if it is pending or approved, was
+   * rejected since {@code rejectedSince} or ended by coming of age since {@code cameOfAgeSince};
+   * oldest application first.
+   */
+  List<Binding> shownTo(UUID holder, Instant rejectedSince, Instant cameOfAgeSince) {
+    return jdbc.sql(
+            "SELECT * FROM (SELECT DISTINCT ON (dependant_id) "
+                + COLUMNS
+                + " FROM dependant_binding WHERE holder_id = ? ORDER BY dependant_id, "
+                + CURRENT_FIRST
+                + ") b WHERE state IN ('PENDING', 'APPROVED')"
+                + " OR (state = 'REJECTED' AND decided_at >= ?)"
+                + " OR (state = 'REMOVED' AND removal_cause = 'CAME_OF_AGE' AND removed_at >= ?)"
                 + " ORDER BY requested_at, id")
         .param(holder)
         .param(at(rejectedSince))

@@ -9,8 +9,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.suishen.dependants.Binding;
+import org.suishen.dependants.ProxyAudit;
 import org.suishen.dependants.RemovalCause;
 import org.suishen.identity.PopulationRegister;
+import org.suishen.shared.batch.BatchRunner;
 import org.suishen.shared.security.Actor;
 
 /**
@@ -23,8 +25,9 @@ import org.suishen.shared.security.Actor;
  *
  * <p>Candidates come from the birth date stored with each minor binding (one partial index); each
  * is re-checked against the population register before anything changes. Work goes in batches of
- * {@code batch-size}, one transaction each, rows locked {@code FOR UPDATE SKIP LOCKED}: several
- * nodes may run at the same time without ending a binding twice, and a second run finds nothing.
+ * {@code batch-size} ({@link BatchRunner}), one transaction each, rows locked {@code FOR UPDATE
+ * SKIP LOCKED}: several nodes may run at the same time without ending a binding twice, and a second
+ * run finds nothing.
  */
 @Component
 public class ComingOfAgeSweep {
@@ -32,10 +35,12 @@ public class ComingOfAgeSweep {
   /** The actor of the job's changes in the audit trail. */
   static final Actor ACTOR = Actor.system("dependants-coming-of-age");
 
+  private static final String JOB = "Coming of age";
+
   private static final Logger log = LoggerFactory.getLogger(ComingOfAgeSweep.class);
 
   private final BindingStore store;
-  private final DependantBindings bindings;
+  private final BindingRemoval removal;
   private final PopulationRegister register;
   private final ComingOfAge comingOfAge;
   private final ProxyAudit audit;
@@ -45,7 +50,7 @@ public class ComingOfAgeSweep {
 
   ComingOfAgeSweep(
       BindingStore store,
-      DependantBindings bindings,
+      BindingRemoval removal,
       PopulationRegister register,
       ComingOfAge comingOfAge,
       ProxyAudit audit,
@@ -53,7 +58,7 @@ public class ComingOfAgeSweep {
       TransactionTemplate transactions,
       Clock clock) {
     this.store = store;
-    this.bindings = bindings;
+    this.removal = removal;
     this.register = register;
     this.comingOfAge = comingOfAge;
     this.audit = audit;
@@ -63,13 +68,20 @@ public class ComingOfAgeSweep {
   }
 
   /** What one run did. */
-  public record Result(int ended, int regrounded, int corrected) {
+  public record Result(int ended, int regrounded, int corrected) implements BatchRunner.Batch {
     Result plus(Result other) {
       return new Result(
           ended + other.ended, regrounded + other.regrounded, corrected + other.corrected);
     }
 
-    int total() {
+    /** Every binding a batch claims is ended, kept on another ground or looked at again. */
+    @Override
+    public int claimed() {
+      return changed();
+    }
+
+    @Override
+    public int changed() {
       return ended + regrounded + corrected;
     }
   }
@@ -78,37 +90,17 @@ public class ComingOfAgeSweep {
       cron = "${suishen.dependants.coming-of-age.cron:0 30 0 * * *}",
       zone = "${suishen.time-zone:Asia/Shanghai}")
   void scheduled() {
-    if (!properties.comingOfAge().enabled()) {
-      return;
-    }
-    try {
-      run();
-    } catch (RuntimeException e) {
-      // nothing is half done: each batch is its own transaction; the next run (or the next node)
-      // goes on
-      log.error("Coming-of-age run failed; the next run continues", e);
-    }
+    BatchRunner.scheduled(JOB, properties.comingOfAge().enabled(), this::run);
   }
 
   /** Runs over every due binding, batch by batch, as of today (city clock). */
   public Result run() {
     LocalDate today = LocalDate.now(clock);
     int batchSize = properties.comingOfAge().batchSize();
-    var total = new Result(0, 0, 0);
-    int batches = 0;
-    while (true) {
-      Result batch = transactions.execute(status -> batch(today, batchSize));
-      if (batch == null) {
-        break;
-      }
-      total = total.plus(batch);
-      batches++;
-      if (batch.total() < batchSize) {
-        break;
-      }
-      log.info("Coming of age: batch {} done, {} bindings ended so far", batches, total.ended());
-    }
-    if (total.total() > 0) {
+    var total =
+        BatchRunner.run(JOB, transactions, batchSize, () -> batch(today, batchSize)).stream()
+            .reduce(new Result(0, 0, 0), Result::plus);
+    if (total.changed() > 0) {
       log.info(
           "Coming of age {}: {} bindings ended, {} kept on another ground, {} birth dates"
               + " corrected",
@@ -136,7 +128,7 @@ public class ComingOfAgeSweep {
       var verdict = comingOfAge.of(person.get(), today);
       switch (verdict.outcome()) {
         case LAPSES -> {
-          bindings.end(binding, ACTOR, "came-of-age", null, RemovalCause.CAME_OF_AGE);
+          removal.end(binding, ACTOR, "came-of-age", null, RemovalCause.CAME_OF_AGE);
           ended++;
         }
         case OTHER_GROUND -> {
@@ -144,10 +136,10 @@ public class ComingOfAgeSweep {
           store.reground(binding.id(), ground);
           audit.record(
               ACTOR,
-              ProxyAudit.REGROUNDED,
-              binding.holder(),
+              AuditActions.REGROUNDED,
               binding.dependant(),
-              "came-of-age:" + ground.name());
+              "came-of-age:" + ground.name(),
+              binding.holder());
           regrounded++;
         }
         case STILL_MINOR -> {

@@ -10,6 +10,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.suishen.dependants.Binding;
+import org.suishen.dependants.ProxyAudit;
+import org.suishen.shared.batch.BatchRunner;
 import org.suishen.shared.security.Actor;
 
 /**
@@ -20,15 +22,17 @@ import org.suishen.shared.security.Actor;
  * holder), actor {@code system:dependants-retention}, reason {@code retention}. Only counts are
  * logged.
  *
- * <p>Work goes in batches of {@code batch-size}, one transaction each, the evidence rows locked
- * {@code FOR UPDATE SKIP LOCKED}: several nodes may run at once without deleting a page twice, and
- * a second run finds nothing.
+ * <p>Work goes in batches of {@code batch-size} ({@link BatchRunner}), one transaction each, the
+ * evidence rows locked {@code FOR UPDATE SKIP LOCKED}: several nodes may run at once without
+ * deleting a page twice, and a second run finds nothing.
  */
 @Component("dependantEvidencePurge")
 public class EvidencePurge {
 
   /** The actor of the job's deletions in the audit trail. */
   static final Actor ACTOR = Actor.system("dependants-retention");
+
+  private static final String JOB = "Evidence retention";
 
   private static final Logger log = LoggerFactory.getLogger(EvidencePurge.class);
 
@@ -58,43 +62,25 @@ public class EvidencePurge {
       cron = "${suishen.dependants.evidence-retention.cron:0 45 3 * * *}",
       zone = "${suishen.time-zone:Asia/Shanghai}")
   void scheduled() {
-    if (!properties.evidenceRetention().enabled()) {
-      return;
-    }
-    try {
-      run();
-    } catch (RuntimeException e) {
-      // each batch is its own transaction: what was deleted is audited; the next run goes on
-      log.error("Evidence retention run failed; the next run continues", e);
-    }
+    BatchRunner.scheduled(JOB, properties.evidenceRetention().enabled(), this::run);
   }
 
   /** Deletes every page due now, batch by batch; returns how many were deleted. */
   public int run() {
     Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     int batchSize = properties.evidenceRetention().batchSize();
-    int total = 0;
-    int batches = 0;
-    while (true) {
-      Batch batch = transactions.execute(status -> batch(now, batchSize));
-      if (batch == null) {
-        break;
-      }
-      total += batch.purged();
-      batches++;
-      // fewer candidates than a batch: done; none deleted: stop rather than claim them again
-      if (batch.claimed() < batchSize || batch.purged() == 0) {
-        break;
-      }
-      log.info("Evidence retention: batch {} done, {} pages deleted so far", batches, total);
-    }
+    int total =
+        BatchRunner.run(JOB, transactions, batchSize, () -> batch(now, batchSize)).stream()
+            .mapToInt(Batch::changed)
+            .sum();
     if (total > 0) {
       log.info("Evidence retention: {} household-register pages deleted", total);
     }
     return total;
   }
 
-  private record Batch(int claimed, int purged) {}
+  /** One batch: the pages claimed, and how many of them were deleted. */
+  private record Batch(int claimed, int changed) implements BatchRunner.Batch {}
 
   private Batch batch(Instant now, int batchSize) {
     List<Binding> due = store.claimPurgeable(retention.cutoffs(now), batchSize);
@@ -103,7 +89,11 @@ public class EvidencePurge {
       // the rule decides, the query only finds candidates
       if (retention.due(binding, now) && store.purgeEvidence(binding.id(), now)) {
         audit.record(
-            ACTOR, ProxyAudit.EVIDENCE_PURGED, binding.holder(), binding.dependant(), "retention");
+            ACTOR,
+            AuditActions.EVIDENCE_PURGED,
+            binding.dependant(),
+            "retention",
+            binding.holder());
         purged++;
       }
     }

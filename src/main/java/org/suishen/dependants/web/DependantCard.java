@@ -7,9 +7,11 @@ import org.suishen.dependants.DependantKind;
 import org.suishen.dependants.Evidence;
 import org.suishen.dependants.internal.DependantRow;
 
-/** One dependant on the holder's page, ready to show. */
+/**
+ * One dependant on the holder's page, ready to show: the holder's current binding of them. The page
+ * addresses the dependant by {@code dependantId} (element ids, the remove form, the proxy buttons).
+ */
 record DependantCard(
-    UUID id,
     UUID dependantId,
     String maskedName,
     String maskedDocumentNumber,
@@ -26,7 +28,6 @@ record DependantCard(
   static DependantCard of(DependantRow row, PageTimes times) {
     var b = row.binding();
     return new DependantCard(
-        b.id(),
         b.dependant(),
         row.dependant().maskedName(),
         row.dependant().maskedDocumentNumber(),

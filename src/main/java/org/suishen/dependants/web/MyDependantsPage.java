@@ -15,12 +15,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.suishen.dependants.BindingState;
+import org.suishen.dependants.internal.BindingRemoval;
 import org.suishen.dependants.internal.DependantBindings;
 import org.suishen.dependants.internal.DependantClaim;
+import org.suishen.dependants.internal.DependantList;
 import org.suishen.dependants.internal.DependantsProperties;
 import org.suishen.identity.DocumentType;
 import org.suishen.shared.problem.ErrorMessages;
 import org.suishen.shared.problem.SuishenException;
+import org.suishen.shared.security.CurrentActor;
 
 /**
  * The citizen's page of dependants (亲属随申码): who is bound, who is waiting for review, a form to bind
@@ -31,16 +34,22 @@ import org.suishen.shared.problem.SuishenException;
 class MyDependantsPage {
 
   private final DependantBindings bindings;
+  private final DependantList list;
+  private final BindingRemoval removal;
   private final DependantsProperties properties;
   private final ErrorMessages messages;
   private final PageTimes times;
 
   MyDependantsPage(
       DependantBindings bindings,
+      DependantList list,
+      BindingRemoval removal,
       DependantsProperties properties,
       ErrorMessages messages,
       PageTimes times) {
     this.bindings = bindings;
+    this.list = list;
+    this.removal = removal;
     this.properties = properties;
     this.messages = messages;
     this.times = times;
@@ -67,7 +76,7 @@ class MyDependantsPage {
     try {
       var row =
           bindings.bind(
-              Citizens.current(),
+              CurrentActor.requireCitizen(),
               new DependantClaim(documentType, documentNumber, name),
               MultipartUpload.of(evidence));
       redirect.addFlashAttribute(
@@ -86,10 +95,11 @@ class MyDependantsPage {
     }
   }
 
-  @PostMapping("/{bindingId}/remove")
-  String remove(@PathVariable UUID bindingId, Locale locale, RedirectAttributes redirect) {
+  /** The remove button of a dependant: ends the holder's current binding of them. */
+  @PostMapping("/{dependantId}/remove")
+  String remove(@PathVariable UUID dependantId, Locale locale, RedirectAttributes redirect) {
     try {
-      bindings.remove(Citizens.current(), bindingId);
+      removal.remove(CurrentActor.requireCitizen(), dependantId);
       redirect.addFlashAttribute("done", "dependants.done.removed");
     } catch (SuishenException e) {
       redirect.addFlashAttribute("errorCode", e.code());
@@ -100,7 +110,7 @@ class MyDependantsPage {
 
   private String show(Model model) {
     List<DependantCard> cards =
-        bindings.shownTo(Citizens.current()).stream()
+        list.shownTo(CurrentActor.requireCitizen()).stream()
             .map(row -> DependantCard.of(row, times))
             .toList();
     model.addAttribute("dependants", cards);

@@ -5,6 +5,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.suishen.healthcode.internal.HealthCodeProperties;
 import org.suishen.healthcode.internal.code.LiveCodes;
+import org.suishen.shared.security.CurrentActor;
 
 /** The citizen's code page and the staff scan page. */
 @Controller
@@ -20,7 +21,7 @@ class HealthCodePages {
 
   @GetMapping("/me/code")
   String code(Model model) {
-    codes.eligiblePersonOf(Citizens.current());
+    codes.eligiblePersonOf(CurrentActor.requireCitizen());
     model.addAttribute("refreshSeconds", properties.refreshAfter().toSeconds());
     return "healthcode/code";
   }

@@ -12,9 +12,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.suishen.healthcode.PersonPhotos;
+import org.suishen.healthcode.QrImages;
 import org.suishen.healthcode.internal.code.LiveCode;
 import org.suishen.healthcode.internal.code.LiveCodes;
-import org.suishen.healthcode.internal.code.QrImages;
+import org.suishen.shared.security.CurrentActor;
 
 @RestController
 @Tag(name = "Health code", description = "The citizen's own live health code (H3, H4)")
@@ -22,12 +23,10 @@ class MyCodeController {
 
   private final LiveCodes codes;
   private final PersonPhotos photos;
-  private final QrImages images;
 
-  MyCodeController(LiveCodes codes, PersonPhotos photos, QrImages images) {
+  MyCodeController(LiveCodes codes, PersonPhotos photos) {
     this.codes = codes;
     this.photos = photos;
-    this.images = images;
   }
 
   @GetMapping(path = "/api/me/code", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -48,7 +47,7 @@ class MyCodeController {
       description = "healthcode.not-registered or healthcode.declaration-required")
   @ApiResponse(responseCode = "404", description = "healthcode.person-unknown")
   ResponseEntity<LiveCodeResponse> code() {
-    LiveCode live = codes.issueFor(Citizens.current());
+    LiveCode live = codes.issueFor(CurrentActor.requireCitizen());
     var issued = live.code();
     var body =
         new LiveCodeResponse(
@@ -76,24 +75,24 @@ class MyCodeController {
       @Parameter(description = "Edge length in pixels, 128 to 1024")
           @RequestParam(defaultValue = "300")
           int size) {
-    var issued = codes.issueFor(Citizens.current()).code();
+    var issued = codes.issueFor(CurrentActor.requireCitizen()).code();
     int edge = Math.clamp(size, 128, 1024);
     return ResponseEntity.ok()
         .cacheControl(CacheControl.noStore())
         .header("X-Code-Expires-At", issued.expiresAt().toString())
         .contentType(MediaType.IMAGE_PNG)
-        .body(images.png(issued.token(), edge));
+        .body(QrImages.png(issued.token(), edge));
   }
 
   @GetMapping(path = "/api/me/code.svg", produces = "image/svg+xml")
   @Operation(summary = "The live code as an SVG image")
   ResponseEntity<String> svg() {
-    var issued = codes.issueFor(Citizens.current()).code();
+    var issued = codes.issueFor(CurrentActor.requireCitizen()).code();
     return ResponseEntity.ok()
         .cacheControl(CacheControl.noStore())
         .header("X-Code-Expires-At", issued.expiresAt().toString())
         .contentType(MediaType.parseMediaType("image/svg+xml"))
-        .body(images.svg(issued.token()));
+        .body(QrImages.svg(issued.token()));
   }
 
   @GetMapping("/api/me/photo")
@@ -101,7 +100,7 @@ class MyCodeController {
       summary = "The citizen's photo from the authority's photo library",
       description = "A neutral placeholder (SVG) if the library has none.")
   ResponseEntity<byte[]> photo() {
-    var person = codes.personOf(Citizens.current());
+    var person = codes.personOf(CurrentActor.requireCitizen());
     var cache = CacheControl.maxAge(Duration.ofMinutes(5)).cachePrivate();
     var photo = photos.photoOf(person);
     return ResponseEntity.ok()

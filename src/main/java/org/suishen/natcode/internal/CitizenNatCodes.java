@@ -3,6 +3,7 @@ package org.suishen.natcode.internal;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.suishen.dependants.ProxyAudit;
 import org.suishen.identity.Person;
 import org.suishen.shared.problem.SuishenException;
 import org.suishen.shared.security.Actor;
@@ -15,12 +16,18 @@ import org.suishen.shared.security.CitizenPrincipal;
 @Service
 public class CitizenNatCodes {
 
+  /** A family member was shown a dependant's NAT code. */
+  static final String VIEWED = "natcode.viewed";
+
+  /** A family member downloaded a dependant's printable NAT code. */
+  static final String PRINTED = "natcode.printed";
+
   private final Family family;
   private final NatCodes codes;
   private final NatCodeSheets sheets;
-  private final FamilyAudit audit;
+  private final ProxyAudit audit;
 
-  CitizenNatCodes(Family family, NatCodes codes, NatCodeSheets sheets, FamilyAudit audit) {
+  CitizenNatCodes(Family family, NatCodes codes, NatCodeSheets sheets, ProxyAudit audit) {
     this.family = family;
     this.codes = codes;
     this.sheets = sheets;
@@ -53,7 +60,7 @@ public class CitizenNatCodes {
     Person dependant = family.dependantOf(holder, dependantId);
     var code = codes.current(dependant).orElse(null);
     if (code != null) {
-      audit.record(actor(citizen), FamilyAudit.VIEWED, dependant.id(), "shown", holder.id());
+      audit.record(actor(citizen), VIEWED, dependant.id(), "shown", holder.id());
     }
     return new Current(dependant, code);
   }
@@ -70,7 +77,7 @@ public class CitizenNatCodes {
     Person holder = family.self(citizen);
     Person dependant = family.dependantOf(holder, dependantId);
     var code = codes.valid(dependant).orElseThrow(CitizenNatCodes::none);
-    audit.record(actor(citizen), FamilyAudit.VIEWED, dependant.id(), "shown", holder.id());
+    audit.record(actor(citizen), VIEWED, dependant.id(), "shown", holder.id());
     return new Shown(dependant, code);
   }
 
@@ -86,7 +93,7 @@ public class CitizenNatCodes {
     Person holder = family.self(citizen);
     Person dependant = family.dependantOf(holder, dependantId);
     var code = codes.valid(dependant).orElseThrow(CitizenNatCodes::none);
-    audit.record(actor(citizen), FamilyAudit.PRINTED, dependant.id(), size.name(), holder.id());
+    audit.record(actor(citizen), PRINTED, dependant.id(), size.name(), holder.id());
     return sheets.render(code, size);
   }
 

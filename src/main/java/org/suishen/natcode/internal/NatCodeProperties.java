@@ -13,14 +13,12 @@ import org.suishen.shared.security.Role;
  * @param acceptedBy the scanners (by role) that accept NAT codes at {@code POST /api/scan}:
  *     sampling staff and sampling terminals (N4); venues do not
  * @param feed the revocation feed for terminals
- * @param proxy the proxy code (亲属随申码) a family member shows for a dependant
  */
 @ConfigurationProperties("suishen.natcode")
 public record NatCodeProperties(
     @DefaultValue("30d") Duration validity,
     @DefaultValue({"SAMPLER", "SAMPLING_TERMINAL"}) Set<Role> acceptedBy,
-    @DefaultValue Feed feed,
-    @DefaultValue Proxy proxy) {
+    @DefaultValue Feed feed) {
 
   public NatCodeProperties {
     if (validity.isNegative()
@@ -50,11 +48,4 @@ public record NatCodeProperties(
       }
     }
   }
-
-  /**
-   * @param validity how long one showing of a proxy code is valid (like the live code, H4)
-   * @param refreshAfter the proxy code page fetches a new code after this
-   */
-  public record Proxy(
-      @DefaultValue("60s") Duration validity, @DefaultValue("30s") Duration refreshAfter) {}
 }

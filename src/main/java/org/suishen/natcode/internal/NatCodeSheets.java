@@ -1,16 +1,9 @@
 package org.suishen.natcode.internal;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.io.ByteArrayOutputStream;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Map;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Image;
@@ -20,6 +13,7 @@ import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfWriter;
 import org.springframework.stereotype.Component;
+import org.suishen.healthcode.QrImages;
 import org.suishen.shared.print.PrintFonts;
 
 /**
@@ -35,7 +29,6 @@ public class NatCodeSheets {
 
   private static final float MM = 72f / 25.4f;
   private static final Rectangle CARD = new Rectangle(85.6f * MM, 54f * MM);
-  private static final int QUIET_ZONE = 4;
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -138,36 +131,9 @@ public class NatCodeSheets {
 
   /** The QR code as a 1-bit grey image: one pixel per module, quiet zone included. */
   static Image qrImage(String token) {
-    BitMatrix matrix;
+    var qr = QrImages.greyBitmap(token);
     try {
-      matrix =
-          new QRCodeWriter()
-              .encode(
-                  token,
-                  BarcodeFormat.QR_CODE,
-                  0,
-                  0,
-                  Map.of(
-                      EncodeHintType.ERROR_CORRECTION,
-                      ErrorCorrectionLevel.M,
-                      EncodeHintType.MARGIN,
-                      QUIET_ZONE));
-    } catch (WriterException e) {
-      throw new IllegalArgumentException("Cannot encode a QR code", e);
-    }
-    int width = matrix.getWidth();
-    int height = matrix.getHeight();
-    int stride = (width + 7) / 8;
-    byte[] bits = new byte[stride * height];
-    for (int y = 0; y < height; y++) {
-      for (int x = 0; x < width; x++) {
-        if (!matrix.get(x, y)) { // DeviceGray, 1 bit: 1 is white
-          bits[y * stride + x / 8] |= (byte) (0x80 >>> (x % 8));
-        }
-      }
-    }
-    try {
-      Image image = Image.getInstance(width, height, 1, 1, bits);
+      Image image = Image.getInstance(qr.width(), qr.height(), 1, 1, qr.bits());
       image.setInterpolation(false);
       return image;
     } catch (DocumentException e) {

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.suishen.dependants.ProxyAudit;
 import org.suishen.healthcode.CodeTokens;
 import org.suishen.healthcode.CodeType;
 import org.suishen.identity.Person;
@@ -22,16 +23,19 @@ import org.suishen.shared.security.Actor;
 @Service
 public class NatCodes {
 
+  /** A NAT code was generated (reason {@code generated} or {@code regenerated}: earlier voided). */
+  static final String ISSUED = "natcode.issued";
+
   private final NatCredentialStore store;
   private final CodeTokens tokens;
-  private final FamilyAudit audit;
+  private final ProxyAudit audit;
   private final Clock clock;
   private final NatCodeProperties properties;
 
   NatCodes(
       NatCredentialStore store,
       CodeTokens tokens,
-      FamilyAudit audit,
+      ProxyAudit audit,
       Clock clock,
       NatCodeProperties properties) {
     this.store = store;
@@ -65,8 +69,7 @@ public class NatCodes {
             person.maskedName(),
             person.maskedDocumentNumber());
     store.insert(credential);
-    audit.record(
-        actor, FamilyAudit.ISSUED, person.id(), voided > 0 ? "regenerated" : "generated", holder);
+    audit.record(actor, ISSUED, person.id(), voided > 0 ? "regenerated" : "generated", holder);
     return new NatCode(credential, code.token());
   }
 

@@ -19,24 +19,22 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.suishen.natcode.internal.CitizenNatCodes;
 import org.suishen.natcode.internal.NatCode;
-import org.suishen.natcode.internal.ProxyCodes;
 import org.suishen.natcode.internal.SheetSize;
+import org.suishen.shared.security.CurrentActor;
 
 @RestController
 @Tag(
     name = "NAT code",
-    description = "The 30-day NAT code (核酸码, N1-N3) and proxy codes for dependants (R4)")
+    description = "The 30-day NAT code (核酸码, N1-N3), one's own and a bound dependant's")
 class MyNatCodeApi {
 
   static final String OWN_PDF = "/api/me/natcode.pdf";
 
   private final CitizenNatCodes codes;
-  private final ProxyCodes proxies;
   private final Clock clock;
 
-  MyNatCodeApi(CitizenNatCodes codes, ProxyCodes proxies, Clock clock) {
+  MyNatCodeApi(CitizenNatCodes codes, Clock clock) {
     this.codes = codes;
-    this.proxies = proxies;
     this.clock = clock;
   }
 
@@ -53,7 +51,7 @@ class MyNatCodeApi {
   @ApiResponse(responseCode = "201", description = "The new code")
   @ApiResponse(responseCode = "403", description = "natcode.not-registered")
   ResponseEntity<NatCodeJson> generate() {
-    NatCode code = codes.generateOwn(Citizens.current());
+    NatCode code = codes.generateOwn(CurrentActor.requireCitizen());
     return ResponseEntity.created(URI.create("/api/me/natcode"))
         .cacheControl(CacheControl.noStore())
         .body(NatCodeJson.of(code, clock.instant(), OWN_PDF));
@@ -65,7 +63,9 @@ class MyNatCodeApi {
   ResponseEntity<NatCodeJson> mine() {
     return ResponseEntity.ok()
         .cacheControl(CacheControl.noStore())
-        .body(NatCodeJson.of(codes.validOwn(Citizens.current()), clock.instant(), OWN_PDF));
+        .body(
+            NatCodeJson.of(
+                codes.validOwn(CurrentActor.requireCitizen()), clock.instant(), OWN_PDF));
   }
 
   @GetMapping(path = OWN_PDF, produces = MediaType.APPLICATION_PDF_VALUE)
@@ -76,7 +76,7 @@ class MyNatCodeApi {
       @Parameter(description = "A4 (default) or CARD") @RequestParam(required = false)
           @Nullable String size) {
     SheetSize sheet = SheetSize.of(size);
-    return pdf(codes.printOwn(Citizens.current(), sheet), sheet);
+    return pdf(codes.printOwn(CurrentActor.requireCitizen(), sheet), sheet);
   }
 
   @PostMapping(
@@ -90,7 +90,7 @@ class MyNatCodeApi {
   @ApiResponse(responseCode = "201", description = "The new code")
   @ApiResponse(responseCode = "403", description = "dependants.not-bound, natcode.not-registered")
   ResponseEntity<NatCodeJson> generateFor(@PathVariable UUID dependantId) {
-    var shown = codes.generateFor(Citizens.current(), dependantId);
+    var shown = codes.generateFor(CurrentActor.requireCitizen(), dependantId);
     return ResponseEntity.created(URI.create("/api/me/dependants/" + dependantId + "/natcode"))
         .cacheControl(CacheControl.noStore())
         .body(NatCodeJson.of(shown.code(), clock.instant(), dependantPdf(dependantId)));
@@ -103,7 +103,7 @@ class MyNatCodeApi {
   @ApiResponse(responseCode = "403", description = "dependants.not-bound")
   @ApiResponse(responseCode = "404", description = "natcode.none")
   ResponseEntity<NatCodeJson> dependantCode(@PathVariable UUID dependantId) {
-    var shown = codes.validOf(Citizens.current(), dependantId);
+    var shown = codes.validOf(CurrentActor.requireCitizen(), dependantId);
     return ResponseEntity.ok()
         .cacheControl(CacheControl.noStore())
         .body(NatCodeJson.of(shown.code(), clock.instant(), dependantPdf(dependantId)));
@@ -120,38 +120,7 @@ class MyNatCodeApi {
       @Parameter(description = "A4 (default) or CARD") @RequestParam(required = false)
           @Nullable String size) {
     SheetSize sheet = SheetSize.of(size);
-    return pdf(codes.printFor(Citizens.current(), dependantId, sheet), sheet);
-  }
-
-  @GetMapping(
-      path = "/api/me/dependants/{dependantId}/code",
-      produces = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(
-      summary = "A bound dependant's proxy code (亲属随申码, R4)",
-      description =
-          "The dependant's live code for the family member's phone, freshly signed (valid"
-              + " suishen.natcode.proxy.validity). The token names the holder too. Every showing"
-              + " is audited with both people.")
-  @ApiResponse(responseCode = "403", description = "dependants.not-bound")
-  ResponseEntity<ProxyCodeJson> proxyCode(@PathVariable UUID dependantId) {
-    return ResponseEntity.ok()
-        .cacheControl(CacheControl.noStore())
-        .body(ProxyCodeJson.of(proxies.show(Citizens.current(), dependantId), dependantId));
-  }
-
-  @GetMapping("/api/me/dependants/{dependantId}/photo")
-  @Operation(
-      summary = "A bound dependant's photo for the proxy code page (H3)",
-      description =
-          "From the authority's photo library, or a neutral placeholder (SVG). Audited with both"
-              + " people (natcode.proxy-photo.shown).")
-  @ApiResponse(responseCode = "403", description = "dependants.not-bound")
-  ResponseEntity<byte[]> dependantPhoto(@PathVariable UUID dependantId) {
-    var photo = proxies.photo(Citizens.current(), dependantId);
-    return ResponseEntity.ok()
-        .cacheControl(CacheControl.maxAge(java.time.Duration.ofMinutes(5)).cachePrivate())
-        .contentType(MediaType.parseMediaType(photo.mediaType()))
-        .body(photo.bytes());
+    return pdf(codes.printFor(CurrentActor.requireCitizen(), dependantId, sheet), sheet);
   }
 
   private static ResponseEntity<byte[]> pdf(byte[] pdf, SheetSize size) {

@@ -12,13 +12,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.suishen.natcode.internal.CitizenNatCodes;
 import org.suishen.natcode.internal.NatCodeProperties;
-import org.suishen.natcode.internal.ProxyCodes;
 import org.suishen.natcode.internal.SheetSize;
+import org.suishen.shared.security.CurrentActor;
 
 /**
  * The NAT code pages: the citizen's own (/me/natcode) and a bound dependant's
- * (/me/dependants/{id}/natcode), with one button to generate (a form: works without JavaScript) and
- * links to print; and the proxy code page (/me/dependants/{id}/code).
+ * (/me/dependants/{dependantId}/natcode), with one button to generate (a form: works without
+ * JavaScript) and links to print.
  */
 @Controller
 class NatCodePages {
@@ -26,21 +26,18 @@ class NatCodePages {
   private static final String OWN = "/me/natcode";
 
   private final CitizenNatCodes codes;
-  private final ProxyCodes proxies;
   private final NatCodeProperties properties;
   private final Clock clock;
 
-  NatCodePages(
-      CitizenNatCodes codes, ProxyCodes proxies, NatCodeProperties properties, Clock clock) {
+  NatCodePages(CitizenNatCodes codes, NatCodeProperties properties, Clock clock) {
     this.codes = codes;
-    this.proxies = proxies;
     this.properties = properties;
     this.clock = clock;
   }
 
   @GetMapping(OWN)
   String own(Model model) {
-    var current = codes.own(Citizens.current());
+    var current = codes.own(CurrentActor.requireCitizen());
     var view =
         NatCodeView.of(
             current.person().maskedName(),
@@ -55,14 +52,14 @@ class NatCodePages {
 
   @PostMapping(OWN)
   String generateOwn(RedirectAttributes redirect) {
-    codes.generateOwn(Citizens.current());
+    codes.generateOwn(CurrentActor.requireCitizen());
     redirect.addFlashAttribute("done", true);
     return "redirect:" + OWN;
   }
 
   @GetMapping("/me/dependants/{dependantId}/natcode")
   String dependant(@PathVariable UUID dependantId, Model model) {
-    var current = codes.of(Citizens.current(), dependantId);
+    var current = codes.of(CurrentActor.requireCitizen(), dependantId);
     var view =
         NatCodeView.of(
             current.person().maskedName(),
@@ -77,7 +74,7 @@ class NatCodePages {
 
   @PostMapping("/me/dependants/{dependantId}/natcode")
   String generateFor(@PathVariable UUID dependantId, RedirectAttributes redirect) {
-    codes.generateFor(Citizens.current(), dependantId);
+    codes.generateFor(CurrentActor.requireCitizen(), dependantId);
     redirect.addFlashAttribute("done", true);
     return "redirect:" + dependantPage(dependantId);
   }
@@ -89,22 +86,11 @@ class NatCodePages {
       @RequestParam(required = false) @Nullable String size,
       RedirectAttributes redirect) {
     SheetSize sheet = SheetSize.of(size);
-    if (codes.hasValidCode(Citizens.current(), dependantId)) {
+    if (codes.hasValidCode(CurrentActor.requireCitizen(), dependantId)) {
       return "redirect:" + MyNatCodeApi.dependantPdf(dependantId) + "?size=" + sheet.name();
     }
     redirect.addFlashAttribute("printNeedsCode", true);
     return "redirect:" + dependantPage(dependantId);
-  }
-
-  @GetMapping("/me/dependants/{dependantId}/code")
-  String proxyCode(@PathVariable UUID dependantId, Model model) {
-    // not declared yet: the page says so and offers the declaration form, not a code card
-    model.addAttribute("declared", proxies.declared(Citizens.current(), dependantId));
-    model.addAttribute("declareUrl", "/me/dependants/" + dependantId + "/declaration");
-    model.addAttribute("api", "/api/me/dependants/" + dependantId + "/code");
-    model.addAttribute("photo", "/api/me/dependants/" + dependantId + "/photo");
-    model.addAttribute("refreshSeconds", properties.proxy().refreshAfter().toSeconds());
-    return "natcode/proxy-code";
   }
 
   private String show(Model model, NatCodeView view) {

@@ -1,3 +1,3 @@
-/** The NAT code's and the proxy code's pages and JSON API. */
+/** The NAT code's pages and JSON API, and the revocation feed for terminals. */
 @org.jspecify.annotations.NullMarked
 package org.suishen.natcode.web;

@@ -1,8 +1,10 @@
 package org.suishen.shared.security;
 
 import java.util.Optional;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.suishen.shared.problem.SuishenException;
 
 /** The actor behind the current request, for the audit trail. */
 public final class CurrentActor {
@@ -40,5 +42,16 @@ public final class CurrentActor {
     return authentication != null && authentication.getPrincipal() instanceof CitizenPrincipal c
         ? Optional.of(c)
         : Optional.empty();
+  }
+
+  /**
+   * The logged-in citizen of the current request, for citizen endpoints ({@code /me/**}, {@code
+   * /api/me/**}): the security rules let only citizens reach them, so without one the request is
+   * refused as not logged in ({@code auth.required}, 401). Whether the citizen has completed
+   * real-name registration is each context's own question.
+   */
+  public static CitizenPrincipal requireCitizen() {
+    return citizen()
+        .orElseThrow(() -> new SuishenException("auth.required", HttpStatus.UNAUTHORIZED));
   }
 }

@@ -27,8 +27,7 @@ class RevocationFeedTest {
         new NatCodeProperties(
             Duration.ofDays(30),
             Set.of(Role.SAMPLER),
-            new NatCodeProperties.Feed(16, pageSize, Duration.ofSeconds(30)),
-            new NatCodeProperties.Proxy(Duration.ofSeconds(60), Duration.ofSeconds(30)));
+            new NatCodeProperties.Feed(16, pageSize, Duration.ofSeconds(30)));
     return new RevocationFeed(store, properties);
   }
 

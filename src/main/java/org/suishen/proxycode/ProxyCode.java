@@ -1,4 +1,4 @@
-package org.suishen.natcode.internal;
+package org.suishen.proxycode;
 
 import java.time.Duration;
 import org.suishen.healthcode.IssuedCode;

@@ -1,9 +1,9 @@
-package org.suishen.natcode.web;
+package org.suishen.proxycode.web;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
-import org.suishen.natcode.internal.ProxyCode;
+import org.suishen.proxycode.ProxyCode;
 
 /**
  * A proxy code as the page receives it: the live code's shape (the page reuses the code page's
@@ -29,7 +29,7 @@ record ProxyCodeJson(
             example = "1M7Q-8ZK2-D4XR · 2026-11-21 09:30:05")
         @Nullable String watermark) {
 
-  static ProxyCodeJson of(ProxyCode proxy, java.util.UUID dependantId) {
+  static ProxyCodeJson of(ProxyCode proxy, String photoUrl) {
     var code = proxy.code();
     return new ProxyCodeJson(
         code.token(),
@@ -40,7 +40,7 @@ record ProxyCodeJson(
         proxy.refreshAfter().toSeconds(),
         proxy.colour().name(),
         proxy.maskedName(),
-        "/api/me/dependants/" + dependantId + "/photo",
+        photoUrl,
         proxy.redeclareNotice(),
         proxy.holderMaskedName(),
         code.watermark());

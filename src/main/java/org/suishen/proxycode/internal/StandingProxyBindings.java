@@ -1,4 +1,4 @@
-package org.suishen.natcode.internal;
+package org.suishen.proxycode.internal;
 
 import java.util.Collection;
 import java.util.Set;

@@ -1,4 +1,4 @@
-package org.suishen.healthcode.internal.code;
+package org.suishen.healthcode;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -11,18 +11,21 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
-import org.springframework.stereotype.Component;
 
 /**
- * QR images for channels that need a picture (not the hot path: the code page draws the QR in the
- * browser). Error correction M, quiet zone of 4 modules.
+ * The one QR encoder for code tokens (ZXing, error correction M, quiet zone of 4 modules), for
+ * channels that need a picture: the image endpoints of the live code and the printed NAT code.
+ * Never on the hot path (LIMITS: ~300 PNGs per second and core): the code pages draw the QR in the
+ * browser.
  */
-@Component
-public class QrImages {
+public final class QrImages {
 
   private static final int QUIET_ZONE = 4;
 
-  public byte[] png(String text, int size) {
+  private QrImages() {}
+
+  /** A PNG of about {@code size} pixels square. */
+  public static byte[] png(String text, int size) {
     var out = new ByteArrayOutputStream();
     try {
       MatrixToImageWriter.writeToStream(matrix(text, size), "PNG", out);
@@ -32,7 +35,8 @@ public class QrImages {
     return out.toByteArray();
   }
 
-  public String svg(String text) {
+  /** An SVG of one unit per module, crisp at any size. */
+  public static String svg(String text) {
     BitMatrix m = matrix(text, 0);
     var path = new StringBuilder();
     for (int y = 0; y < m.getHeight(); y++) {
@@ -51,6 +55,29 @@ public class QrImages {
         + path
         + "\"/></svg>";
   }
+
+  /**
+   * The modules as a 1-bit grey bitmap, one pixel per module, quiet zone included: rows of {@code
+   * (width + 7) / 8} bytes, most significant bit first, 1 for a light module (PDF DeviceGray).
+   */
+  public static GreyBitmap greyBitmap(String text) {
+    BitMatrix matrix = matrix(text, 0);
+    int width = matrix.getWidth();
+    int height = matrix.getHeight();
+    int stride = (width + 7) / 8;
+    byte[] bits = new byte[stride * height];
+    for (int y = 0; y < height; y++) {
+      for (int x = 0; x < width; x++) {
+        if (!matrix.get(x, y)) {
+          bits[y * stride + x / 8] |= (byte) (0x80 >>> (x % 8));
+        }
+      }
+    }
+    return new GreyBitmap(width, height, bits);
+  }
+
+  /** A 1-bit grey bitmap of {@link #greyBitmap}. */
+  public record GreyBitmap(int width, int height, byte[] bits) {}
 
   private static BitMatrix matrix(String text, int size) {
     try {
