@@ -19,6 +19,7 @@ import org.suishen.declaration.Guardian;
 import org.suishen.declaration.internal.DeclarationForm;
 import org.suishen.declaration.internal.DeclarationProperties;
 import org.suishen.declaration.internal.GuardianDeclarations;
+import org.suishen.shared.problem.Refusal;
 import org.suishen.shared.problem.SuishenException;
 import org.suishen.shared.security.CitizenPrincipal;
 import org.suishen.shared.security.CurrentActor;
@@ -66,10 +67,10 @@ class DependantDeclarationsApi {
               + " declaration.region.code, declaration.region.date, declaration.region.too-many,"
               + " request.malformed.")
   @ApiResponse(responseCode = "201", description = "The dependant's new declaration")
-  @ApiResponse(responseCode = "400", description = "declaration.*, request.malformed")
-  @ApiResponse(
-      responseCode = "403",
-      description = "citizen.registration.required, dependants.not-bound, dependants.came-of-age")
+  @Refusal(status = 400, code = "request.malformed")
+  @Refusal(status = 403, code = "citizen.registration.required")
+  @Refusal(status = 403, code = "dependants.not-bound")
+  @Refusal(status = 403, code = "dependants.came-of-age")
   ResponseEntity<DeclarationView> declare(
       @AuthenticationPrincipal CitizenPrincipal citizen,
       @Parameter(description = "The dependant's person id") @PathVariable UUID dependantId,
@@ -90,10 +91,10 @@ class DependantDeclarationsApi {
               + REFUSALS
               + "; 404 declaration.not-found (none yet).")
   @ApiResponse(responseCode = "200", description = "The latest declaration")
-  @ApiResponse(
-      responseCode = "403",
-      description = "citizen.registration.required, dependants.not-bound, dependants.came-of-age")
-  @ApiResponse(responseCode = "404", description = "declaration.not-found")
+  @Refusal(status = 403, code = "citizen.registration.required")
+  @Refusal(status = 403, code = "dependants.not-bound")
+  @Refusal(status = 403, code = "dependants.came-of-age")
+  @Refusal(status = 404, code = "declaration.not-found")
   DeclarationView latest(
       @AuthenticationPrincipal CitizenPrincipal citizen,
       @Parameter(description = "The dependant's person id") @PathVariable UUID dependantId) {
@@ -113,9 +114,9 @@ class DependantDeclarationsApi {
               + REFUSALS
               + ".")
   @ApiResponse(responseCode = "200", description = "The declarations, newest first")
-  @ApiResponse(
-      responseCode = "403",
-      description = "citizen.registration.required, dependants.not-bound, dependants.came-of-age")
+  @Refusal(status = 403, code = "citizen.registration.required")
+  @Refusal(status = 403, code = "dependants.not-bound")
+  @Refusal(status = 403, code = "dependants.came-of-age")
   List<DeclarationView> history(
       @AuthenticationPrincipal CitizenPrincipal citizen,
       @Parameter(description = "The dependant's person id") @PathVariable UUID dependantId) {

@@ -1,6 +1,7 @@
 package org.suishen.healthcode.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -98,7 +99,11 @@ class AdminKeysController {
         : reason.reason();
   }
 
-  record Reason(@Size(max = 200) @Nullable String reason) {}
+  /** Why: recorded in the audit trail, not shown back. */
+  record Reason(
+      @Schema(example = "suspected key compromise", accessMode = Schema.AccessMode.WRITE_ONLY)
+          @Size(max = 200)
+          @Nullable String reason) {}
 
   record AdminKey(
       int kid,

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.suishen.audit.AuditEvent;
 import org.suishen.audit.AuditTrail;
 import org.suishen.healthcode.internal.code.Watermarks;
+import org.suishen.shared.problem.Refusal;
 import org.suishen.shared.problem.SuishenException;
 import org.suishen.shared.security.CurrentActor;
 
@@ -37,8 +38,8 @@ class AuditWatermarksController {
               + " screen showed it. Answers the person (id and masked identity) and when the"
               + " reference was created or withdrawn. The read is recorded in the audit trail.")
   @ApiResponse(responseCode = "200", description = "The person(s) the trace stands for")
-  @ApiResponse(responseCode = "400", description = "healthcode.watermark.invalid")
-  @ApiResponse(responseCode = "404", description = "healthcode.watermark.unknown")
+  @Refusal(status = 400, code = "healthcode.watermark.invalid")
+  @Refusal(status = 404, code = "healthcode.watermark.unknown")
   List<TracedPerson> trace(@PathVariable String trace) {
     var found = watermarks.trace(trace);
     if (found == null) {

@@ -15,6 +15,7 @@ import org.suishen.healthcode.PersonPhotos;
 import org.suishen.healthcode.internal.code.LiveCode;
 import org.suishen.healthcode.internal.code.LiveCodes;
 import org.suishen.healthcode.internal.code.QrImages;
+import org.suishen.shared.problem.Refusal;
 
 @RestController
 @Tag(name = "Health code", description = "The citizen's own live health code (H3, H4)")
@@ -38,10 +39,9 @@ class MyCodeController {
               + " The page fetches a new one after refreshAfterSeconds. Needs a registered citizen"
               + " whom the issuance rule allows (health declaration).")
   @ApiResponse(responseCode = "200", description = "The code")
-  @ApiResponse(
-      responseCode = "403",
-      description = "healthcode.not-registered or healthcode.declaration-required")
-  @ApiResponse(responseCode = "404", description = "healthcode.person-unknown")
+  @Refusal(status = 403, code = "healthcode.not-registered")
+  @Refusal(status = 403, code = "healthcode.declaration-required")
+  @Refusal(status = 404, code = "healthcode.person-unknown")
   ResponseEntity<LiveCodeResponse> code() {
     LiveCode live = codes.issueFor(Citizens.current());
     var issued = live.code();
