@@ -54,6 +54,27 @@
     visits.appendChild(row);
   });
 
+  function done() { window.location.assign(form.dataset.done); }
+
+  // The status engine evaluates a declaration just after it is stored: wait (a few seconds at most)
+  // until the declaration's status link answers 200, so that the next page shows the new colour.
+  function awaitStatus(answer) {
+    var tries = 0;
+    return new Promise(function (resolve) {
+      function poll() {
+        fetch(answer.statusUrl, { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
+          .then(function (response) {
+            if (response.status === 202 && ++tries < 20) {
+              window.setTimeout(poll, 250);
+            } else {
+              resolve();
+            }
+          }, resolve);
+      }
+      if (answer && answer.statusUrl) { poll(); } else { resolve(); }
+    });
+  }
+
   form.addEventListener('submit', function (event) {
     event.preventDefault();
     document.getElementById('error').hidden = true;
@@ -81,7 +102,7 @@
       body: JSON.stringify(body)
     }).then(function (response) {
       if (response.status === 401) { window.location.assign('/login'); return; }
-      if (response.ok) { window.location.assign(form.dataset.done); return; }
+      if (response.ok) { return response.json().then(awaitStatus).then(done, done); }
       return response.json().then(showError, function () { showError(null); });
     }).catch(function () { showError(null); });
   });

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -16,6 +17,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -77,7 +79,7 @@ class AppealFilingIT {
   void filesAColourAppealWithEvidence() throws Exception {
     var body =
         send(filing("WRONG_COLOUR", "疫情期间未离开上海，随申码却显示黄码。")
-                .param("colour", "GREEN")
+                .param("believedColour", "GREEN")
                 .file(new MockMultipartFile("files", "行程卡.png", "image/png", AppealsFixtures.PNG))
                 .file(
                     new MockMultipartFile(
@@ -152,12 +154,68 @@ class AppealFilingIT {
         .andExpect(jsonPath("$.length()").value(0));
   }
 
+  ResultActions sendJson(String body) throws Exception {
+    return mvc.perform(
+        post("/api/me/appeals")
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(body)
+            .with(citizen(person))
+            .with(csrf()));
+  }
+
+  @Test
+  void filesAnAppealWithoutEvidenceAsJsonWithTheNamesTheAppealShows() throws Exception {
+    var body =
+        sendJson(
+                """
+                {"kind": "WRONG_COLOUR", "text": "一直在上海，没有去过重点地区。", "believedColour": "GREEN"}
+                """)
+            .andExpect(status().isCreated())
+            .andExpect(
+                header().string("Location", org.hamcrest.Matchers.startsWith("/api/me/appeals/")))
+            .andExpect(jsonPath("$.kind").value("WRONG_COLOUR"))
+            .andExpect(jsonPath("$.text").value("一直在上海，没有去过重点地区。"))
+            .andExpect(jsonPath("$.believedColour").value("GREEN"))
+            .andExpect(jsonPath("$.state").value("SUBMITTED"))
+            .andExpect(jsonPath("$.evidence.length()").value(0))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    UUID id = UUID.fromString(json.readTree(body).get("id").asString());
+    mvc.perform(get("/api/me/appeals/{id}", id).with(citizen(person)))
+        .andExpect(jsonPath("$.believedColour").value("GREEN"));
+
+    sendJson(
+            """
+            {"kind": "WRONG_NAME", "text": "名字少了一个字。", "correctedName": " 王小明明 "}
+            """)
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.kind").value("WRONG_NAME"))
+        .andExpect(jsonPath("$.correctedName").value("王小明明"));
+    assertThat(appealsOfPerson()).isEqualTo(2);
+  }
+
+  @Test
+  void aJsonFilingIsCheckedByTheSameRulesAndARefusalChangesNothing() throws Exception {
+    sendJson("{\"kind\": \"WRONG_COLOUR\", \"believedColour\": \"GREEN\"}")
+        .andExpect(status().isBadRequest())
+        .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+        .andExpect(jsonPath("$.code").value("appeals.text.required"));
+    sendJson("{\"kind\": \"WRONG_COLOUR\", \"text\": \"说明\", \"believedColour\": \"BLUE\"}")
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.code").value("appeals.colour.invalid"));
+    sendJson("{\"kind\": \"WRONG_NAME\", \"text\": \"说明\"}")
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.code").value("appeals.name.required"));
+    assertThat(appealsOfPerson()).as("nothing written").isZero();
+  }
+
   @Test
   void filesANameAppealWithoutEvidence() throws Exception {
     send(filing("WRONG_NAME", "随申码上的名字少了一个字。").param("correctedName", " 王小明明 "))
         .andExpect(status().isCreated())
         .andExpect(jsonPath("$.kind").value("WRONG_NAME"))
-        .andExpect(jsonPath("$.correctName").value("王小明明"))
+        .andExpect(jsonPath("$.correctedName").value("王小明明"))
         .andExpect(jsonPath("$.evidence.length()").value(0));
   }
 
@@ -190,9 +248,14 @@ class AppealFilingIT {
 
   @Test
   void refusesAWrongColour() throws Exception {
-    refused(filing("WRONG_COLOUR", "说明").param("colour", "BLUE"), 400, "appeals.colour.invalid");
     refused(
-        filing("WRONG_COLOUR", "说明").param("colour", "YELLOW"), 400, "appeals.colour.unchanged");
+        filing("WRONG_COLOUR", "说明").param("believedColour", "BLUE"),
+        400,
+        "appeals.colour.invalid");
+    refused(
+        filing("WRONG_COLOUR", "说明").param("believedColour", "YELLOW"),
+        400,
+        "appeals.colour.unchanged");
   }
 
   @Test

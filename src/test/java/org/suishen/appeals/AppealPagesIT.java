@@ -54,7 +54,7 @@ class AppealPagesIT {
                 .file(new MockMultipartFile("files", "证明.png", "image/png", AppealsFixtures.PNG))
                 .param("kind", "WRONG_COLOUR")
                 .param("text", "一直居家，未去过重点地区。")
-                .param("colour", "GREEN")
+                .param("believedColour", "GREEN")
                 .with(citizen(person))
                 .with(csrf()))
         .andExpect(status().is3xxRedirection())

@@ -57,7 +57,7 @@ class AppealReviewIT {
                             "files", "解除隔离通知.jpg", "image/jpeg", AppealsFixtures.JPEG))
                     .param("kind", "WRONG_COLOUR")
                     .param("text", "已于上周解除集中隔离，随申码仍为红码。")
-                    .param("colour", "GREEN")
+                    .param("believedColour", "GREEN")
                     .with(citizen(person))
                     .with(csrf()))
             .andExpect(status().isCreated())
@@ -226,7 +226,7 @@ class AppealReviewIT {
     mvc.perform(get("/api/review/appeals/{id}", filed.appeal()).with(reviewer()))
         .andExpect(jsonPath("$.person.maskedName").value("李*"))
         .andExpect(jsonPath("$.person.registeredName").value("李晓"))
-        .andExpect(jsonPath("$.correctName").value("李晓晓"))
+        .andExpect(jsonPath("$.correctedName").value("李晓晓"))
         .andExpect(jsonPath("$.status.colour").value("GREEN"));
   }
 
@@ -345,7 +345,10 @@ class AppealReviewIT {
             "{\"outcome\":\"UPHELD\",\"correctedColour\":\"GREEN\",\"reason\":\"经核实已解除隔离\"}")
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.state").value("UPHELD"))
-        .andExpect(jsonPath("$.decision.correctedColour").value("GREEN"));
+        .andExpect(jsonPath("$.decision.correctedColour").value("GREEN"))
+        // the decision shows the names it was sent with
+        .andExpect(jsonPath("$.decision.reason").value("经核实已解除隔离"))
+        .andExpect(jsonPath("$.decision.answer").doesNotExist());
 
     assertThat(upheld.of(filed.appeal()))
         .singleElement()

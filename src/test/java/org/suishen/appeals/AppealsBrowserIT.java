@@ -74,7 +74,7 @@ class AppealsBrowserIT extends BrowserTest {
 
     click(By.id("kind-WRONG_COLOUR"));
     assertThat(browser.findElement(By.id("name-field")).isDisplayed()).isFalse();
-    new Select(visible(By.id("colour"))).selectByValue("GREEN");
+    new Select(visible(By.id("believedColour"))).selectByValue("GREEN");
     type(By.id("text"), "我三月以来一直在上海，没有去过重点地区。");
     browser.findElement(By.id("files")).sendKeys(evidence.toString());
     click(By.id("submit-appeal"));

@@ -169,7 +169,7 @@ class DependantsApiIT {
                             "name", "lena SCHMIDT"))))
         .andExpect(status().isCreated())
         .andExpect(jsonPath("$.kind").value("MINOR"))
-        .andExpect(jsonPath("$.maskedName").value("L**********t"));
+        .andExpect(jsonPath("$.maskedName").value("L*** S***"));
   }
 
   @Test

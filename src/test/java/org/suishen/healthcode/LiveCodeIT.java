@@ -64,6 +64,12 @@ class LiveCodeIT {
     assertThat(code.get("maskedName").asString()).isEqualTo("王*明");
     assertThat(code.get("expiresInSeconds").asLong()).isEqualTo(60);
     assertThat(code.get("refreshAfterSeconds").asLong()).isEqualTo(30);
+    assertThat(code.get("clockSkewSeconds").asLong()).isEqualTo(30);
+    assertThat(
+            java.time.Duration.between(
+                java.time.Instant.parse(code.get("issuedAt").asString()),
+                java.time.Instant.parse(code.get("expiresAt").asString())))
+        .isEqualTo(java.time.Duration.ofSeconds(60));
     assertThat(code.get("photoUrl").asString()).isEqualTo("/api/me/photo");
     assertThat(code.get("redeclareNotice").asBoolean()).isFalse();
 

@@ -161,7 +161,7 @@ class NatCodeIT {
                 + "**********"
                 + person.documentNumber().substring(14));
     assertThat(decision.get("colour").isNull()).isTrue();
-    assertThat(decision.get("message_zh").asString()).contains("核酸码有效");
+    assertThat(decision.get("messageZh").asString()).contains("核酸码有效");
 
     assertThat(fixtures.scanReason(token, NatFixtures.samplingTerminal())).isEqualTo("ok");
     JsonNode atVenue = fixtures.scan(token, NatFixtures.venueStaff());
@@ -188,7 +188,7 @@ class NatCodeIT {
     JsonNode refused = fixtures.scan(first, NatFixtures.sampler());
     assertThat(refused.get("reason").asString()).isEqualTo("revoked");
     assertThat(refused.get("valid").asBoolean()).isFalse();
-    assertThat(refused.get("message_zh").asString()).contains("作废");
+    assertThat(refused.get("messageZh").asString()).contains("作废");
     assertThat(fixtures.scanReason(second, NatFixtures.sampler())).isEqualTo("ok");
     assertThat(
             jdbc.sql(
@@ -212,7 +212,7 @@ class NatCodeIT {
 
     JsonNode decision = fixtures.scan(token, NatFixtures.sampler());
     assertThat(decision.get("reason").asString()).isEqualTo("expired");
-    assertThat(decision.get("message_en").asString()).contains("expired");
+    assertThat(decision.get("messageEn").asString()).contains("expired");
     mvc.perform(get("/api/me/natcode").with(NatFixtures.citizen(person)))
         .andExpect(status().isNotFound())
         .andExpect(jsonPath("$.code").value("natcode.none"));

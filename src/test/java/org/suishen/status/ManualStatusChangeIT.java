@@ -70,7 +70,7 @@ class ManualStatusChangeIT {
         post("/api/authority/manual-changes/" + id + "/" + decision)
             .with(officer(as))
             .contentType(MediaType.APPLICATION_JSON)
-            .content("{\"note\": \"" + note + "\"}"));
+            .content("{\"decisionNote\": \"" + note + "\"}"));
   }
 
   List<String> auditActions(UUID personId) {
@@ -131,7 +131,7 @@ class ManualStatusChangeIT {
                 .value("After checking, the health authority changed your health code to red."));
     mvc.perform(get("/api/me/status").with(citizen(p)))
         .andExpect(jsonPath("$.colour").value("RED"))
-        .andExpect(jsonPath("$.reason_text.en").value("Checked by the authority: close contact"));
+        .andExpect(jsonPath("$.reasonText.en").value("Checked by the authority: close contact"));
 
     decide(id, "approve", "officer-b", "")
         .andExpect(status().isConflict())

@@ -1,5 +1,6 @@
 package org.suishen.status;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -63,6 +64,31 @@ class MyStatusIT {
                                     org.hamcrest.Matchers.containsString("Changes of status")))));
   }
 
+  @Autowired StatusFacts facts;
+
+  @Test
+  void aGreenStatusWithoutAKnownStartHasNoSinceAlsoOnceTheEngineStoredIt() throws Exception {
+    UUID p = person(jdbc).id();
+    // an arrival from a region that is not a key region: the engine evaluates and stores green
+    facts.recordArrival(
+        p, "NK" + Long.toString(System.nanoTime(), 36).toUpperCase(), today(), "declaration");
+    assertThat(
+            jdbc.sql("SELECT count(*) FROM health_status WHERE person_id = ?")
+                .param(p)
+                .query(Long.class)
+                .single())
+        .isEqualTo(1);
+
+    mvc.perform(get("/api/me/status").with(citizen(p)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.colour").value("GREEN"))
+        .andExpect(jsonPath("$.since").value(Matchers.nullValue()));
+  }
+
+  private java.time.LocalDate today() {
+    return java.time.LocalDate.now(clock);
+  }
+
   @Test
   void aPersonSeesTheirStatusAndItsHistoryNewestFirst() throws Exception {
     UUID p = person(jdbc).id();
@@ -70,7 +96,8 @@ class MyStatusIT {
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.colour").value("GREEN"))
         .andExpect(jsonPath("$.reason").value("no-anomaly"))
-        .andExpect(jsonPath("$.reason_text.zh").value("未见异常"))
+        .andExpect(jsonPath("$.reasonText.zh").value("未见异常"))
+        .andExpect(jsonPath("$.since").value(Matchers.nullValue()))
         .andExpect(jsonPath("$.redeclareNotice").value(false));
     String orderId = "H-" + p;
     mvc.perform(
@@ -98,7 +125,7 @@ class MyStatusIT {
     mvc.perform(get("/api/me/status").with(citizen(p)))
         .andExpect(jsonPath("$.colour").value("GREEN"))
         .andExpect(jsonPath("$.reason").value("medical-management.released"))
-        .andExpect(jsonPath("$.reason_text.en").value("Released from medical management"));
+        .andExpect(jsonPath("$.reasonText.en").value("Released from medical management"));
     mvc.perform(get("/api/me/status/history").with(citizen(p)))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.entries.length()").value(2))

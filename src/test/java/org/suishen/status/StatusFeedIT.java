@@ -411,7 +411,7 @@ class StatusFeedIT {
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.redeclareNotice").value(true))
         .andExpect(
-            jsonPath("$.redeclare_notice_text.en")
+            jsonPath("$.redeclareNoticeText.en")
                 .value(org.hamcrest.Matchers.containsString("declare")));
 
     facts.declarationReceived(p.id(), now);
@@ -433,8 +433,8 @@ class StatusFeedIT {
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(
                     """
-                    [{"order_id": "J-%s", "person_id": "%s", "kind": "QUARANTINE", "starts_at": "%s"},
-                     {"order_id": "J2-%s", "person_id": "%s", "kind": "QUARANTINE"}]
+                    [{"orderId": "J-%s", "personId": "%s", "kind": "QUARANTINE", "startsAt": "%s"},
+                     {"orderId": "J2-%s", "personId": "%s", "kind": "QUARANTINE"}]
                     """
                         .formatted(a.id(), a.id(), start, a.id(), a.id())))
         .andExpect(status().isOk())
@@ -456,6 +456,36 @@ class StatusFeedIT {
         .andExpect(jsonPath("$.fileName").value("orders.csv"))
         .andExpect(jsonPath("$.rowsChanged").value(1));
     assertThat(statuses.current(b.id()).colour()).isEqualTo(Colour.RED);
+
+    // a CSV body names its file with ?fileName= (camelCase, as every parameter)
+    TestPerson c = person(jdbc);
+    mvc.perform(
+            post("/api/authority/feeds/orders")
+                .param("fileName", "night-run.csv")
+                .with(officer("officer-a"))
+                .contentType("text/csv")
+                .content(
+                    "order_id,person_id,kind,starts_at\nN-%s,%s,QUARANTINE,%s\n"
+                        .formatted(c.id(), c.id(), start)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.fileName").value("night-run.csv"));
+  }
+
+  @Test
+  void aJsonFeedWithSnakeCaseKeysIsRefusedWholeAndChangesNothing() throws Exception {
+    TestPerson a = person(jdbc);
+    mvc.perform(
+            post("/api/authority/feeds/orders")
+                .with(officer("officer-a"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    """
+                    [{"order_id": "S-%s", "person_id": "%s", "kind": "QUARANTINE", "starts_at": "%s"}]
+                    """
+                        .formatted(a.id(), a.id(), time(now.minus(Duration.ofHours(1))))))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.code").value("status.feed.header-unknown-column"));
+    assertThat(statuses.current(a.id()).colour()).isEqualTo(Colour.GREEN);
   }
 
   @Test

@@ -12,7 +12,8 @@ import org.suishen.status.Colour;
  * error code; nothing here touches the database.
  *
  * @param believedColour the colour the person believes correct (colour appeals, optional)
- * @param correctName the name as on the person's identity document (name appeals)
+ * @param correctedName the name as on the person's identity document, to correct the registered one
+ *     to (name appeals)
  * @param colourAtFiling the colour the person's code showed when they filed
  * @param reviewer who claimed the appeal ({@code staff:wang.li}), while in review and after
  */
@@ -23,7 +24,7 @@ public record Appeal(
     AppealState state,
     String text,
     @Nullable Colour believedColour,
-    @Nullable String correctName,
+    @Nullable String correctedName,
     Colour colourAtFiling,
     Instant submittedAt,
     @Nullable String reviewer,
@@ -39,7 +40,7 @@ public record Appeal(
         AppealState.SUBMITTED,
         filing.text(),
         filing.believedColour(),
-        filing.correctName(),
+        filing.correctedName(),
         colourNow,
         at,
         null,
@@ -110,7 +111,7 @@ public record Appeal(
         state,
         text,
         believedColour,
-        correctName,
+        correctedName,
         colourAtFiling,
         submittedAt,
         reviewer,

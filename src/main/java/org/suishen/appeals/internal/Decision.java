@@ -9,13 +9,14 @@ import org.suishen.status.Colour;
  *
  * @param correctedColour for an upheld colour appeal
  * @param correctedName for an upheld name appeal
- * @param answer the text shown to the person: required when rejected, optional when upheld
+ * @param reason the reviewer's explanation shown to the person: required when rejected, optional
+ *     when upheld
  * @param decidedBy the reviewer, as the audit trail names them ({@code staff:wang.li})
  */
 public record Decision(
     Outcome outcome,
     @Nullable Colour correctedColour,
     @Nullable String correctedName,
-    @Nullable String answer,
+    @Nullable String reason,
     String decidedBy,
     Instant decidedAt) {}

@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
  * @param outcome {@code UPHELD} or {@code REJECTED}
  * @param correctedColour for upholding a colour appeal
  * @param correctedName for upholding a name appeal
- * @param reason the answer shown to the person: required to reject, optional to uphold
+ * @param reason the reviewer's explanation shown to the person: required to reject, optional to
+ *     uphold
  */
 public record DecisionRequest(
     @Nullable String outcome,

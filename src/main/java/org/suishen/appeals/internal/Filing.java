@@ -10,5 +10,5 @@ public record Filing(
     AppealKind kind,
     String text,
     @Nullable Colour believedColour,
-    @Nullable String correctName,
+    @Nullable String correctedName,
     List<Evidence> evidence) {}

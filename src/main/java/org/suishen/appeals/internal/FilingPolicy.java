@@ -34,7 +34,7 @@ public final class FilingPolicy {
     Colour believed = null;
     String name = null;
     if (kind == AppealKind.WRONG_COLOUR) {
-      believed = colour(request.colour(), "appeals.colour.invalid");
+      believed = colour(request.believedColour(), "appeals.colour.invalid");
       if (believed == colourNow) {
         throw SuishenException.badInput("appeals.colour.unchanged");
       }

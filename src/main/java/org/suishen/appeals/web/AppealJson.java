@@ -1,5 +1,6 @@
 package org.suishen.appeals.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -17,17 +18,27 @@ final class AppealJson {
 
   private AppealJson() {}
 
-  /** An appeal as its appellant sees it; {@code answer} is absent until it is decided. */
+  /**
+   * An appeal as its appellant sees it, with the names of the filing ({@code kind, text,
+   * believedColour, correctedName}); {@code answer} is absent until it is decided.
+   */
+  @Schema(description = "An appeal as its appellant sees it")
   record Mine(
-      UUID id,
+      @Schema(example = "0b6f3c8e-2f7d-4d55-9a43-5c2f0f2f9a11") UUID id,
       AppealKind kind,
       AppealState state,
-      String text,
-      @Nullable Colour believedColour,
-      @Nullable String correctName,
+      @Schema(description = "The appellant's explanation", example = "我三月以来一直在上海。") String text,
+      @Schema(
+              description = "Colour appeal: the colour the person believes correct",
+              example = "GREEN")
+          @Nullable Colour believedColour,
+      @Schema(
+              description = "Name appeal: the name as on the person's identity document",
+              example = "王晓明")
+          @Nullable String correctedName,
       Instant submittedAt,
       List<File> evidence,
-      @Nullable Answer answer) {
+      @Schema(description = "The authority's answer, once decided") @Nullable Answer answer) {
 
     static Mine of(CitizenAppeal mine) {
       var a = mine.appeal();
@@ -37,19 +48,23 @@ final class AppealJson {
           a.state(),
           a.text(),
           a.believedColour(),
-          a.correctName(),
+          a.correctedName(),
           a.submittedAt(),
           mine.evidence().stream().map(File::of).toList(),
           Answer.of(a));
     }
   }
 
-  /** The authority's answer, shown to the person. */
+  /**
+   * The authority's answer, shown to the person: the names of the reviewer's decision ({@code
+   * outcome, correctedColour, correctedName, reason}).
+   */
   record Answer(
       Outcome outcome,
-      @Nullable Colour correctedColour,
-      @Nullable String correctedName,
-      @Nullable String reason,
+      @Schema(example = "GREEN") @Nullable Colour correctedColour,
+      @Schema(example = "王晓明") @Nullable String correctedName,
+      @Schema(description = "The reviewer's explanation", example = "经核实已解除隔离。")
+          @Nullable String reason,
       Instant decidedAt) {
 
     static @Nullable Answer of(Appeal appeal) {
@@ -57,7 +72,7 @@ final class AppealJson {
       return d == null
           ? null
           : new Answer(
-              d.outcome(), d.correctedColour(), d.correctedName(), d.answer(), d.decidedAt());
+              d.outcome(), d.correctedColour(), d.correctedName(), d.reason(), d.decidedAt());
     }
   }
 

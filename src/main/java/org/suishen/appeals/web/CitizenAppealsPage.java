@@ -48,7 +48,7 @@ class CitizenAppealsPage {
   record Form(
       @Nullable String kind,
       @Nullable String text,
-      @Nullable String colour,
+      @Nullable String believedColour,
       @Nullable String correctedName) {}
 
   @GetMapping
@@ -61,7 +61,7 @@ class CitizenAppealsPage {
   String file(
       @RequestParam(required = false) @Nullable String kind,
       @RequestParam(required = false) @Nullable String text,
-      @RequestParam(required = false) @Nullable String colour,
+      @RequestParam(required = false) @Nullable String believedColour,
       @RequestParam(required = false) @Nullable String correctedName,
       @RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files,
       Model model,
@@ -72,13 +72,13 @@ class CitizenAppealsPage {
           filing.file(
               CitizenAppealsApi.citizen(),
               new FilingRequest(
-                  kind, text, colour, correctedName, EvidenceResponses.uploads(files)));
+                  kind, text, believedColour, correctedName, EvidenceResponses.uploads(files)));
       return "redirect:/me/appeals?filed=" + appeal.id() + "#appeal-" + appeal.id();
     } catch (SuishenException e) {
       response.setStatus(e.status().value());
       model.addAttribute("errorCode", e.code());
       model.addAttribute("errorMessage", errors.message(e.code(), e.arguments(), locale));
-      return render(model, new Form(kind, text, colour, correctedName));
+      return render(model, new Form(kind, text, believedColour, correctedName));
     }
   }
 
@@ -99,17 +99,21 @@ class CitizenAppealsPage {
     return "appeals/mine";
   }
 
-  /** One appeal as the page lists it. */
+  /** One appeal as the page lists it, with the names of the JSON view ({@link AppealJson.Mine}). */
   record Row(
       UUID id,
       AppealKind kind,
       String state,
       String text,
       @Nullable Colour believedColour,
-      @Nullable String correctName,
+      @Nullable String correctedName,
       String submittedAt,
       List<PageFile> files,
-      @Nullable String outcome,
+      @Nullable Answer answer) {}
+
+  /** The authority's answer as the page shows it. */
+  record Answer(
+      String outcome,
       @Nullable Colour correctedColour,
       @Nullable String correctedName,
       @Nullable String reason,
@@ -124,13 +128,16 @@ class CitizenAppealsPage {
         a.state().name(),
         a.text(),
         a.believedColour(),
-        a.correctName(),
+        a.correctedName(),
         format.time(a.submittedAt()),
         mine.evidence().stream().map(f -> PageFile.of(f, format)).toList(),
-        d == null ? null : d.outcome().name(),
-        d == null ? null : d.correctedColour(),
-        d == null ? null : d.correctedName(),
-        d == null ? null : d.answer(),
-        d == null ? "" : format.time(d.decidedAt()));
+        d == null
+            ? null
+            : new Answer(
+                d.outcome().name(),
+                d.correctedColour(),
+                d.correctedName(),
+                d.reason(),
+                format.time(d.decidedAt())));
   }
 }

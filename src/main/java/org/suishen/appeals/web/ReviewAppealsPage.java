@@ -126,7 +126,7 @@ class ReviewAppealsPage {
           "noteForm", new NoteForm(null, null, null, format.inputTime(format.now())));
     }
     if (!model.containsAttribute("decisionForm")) {
-      model.addAttribute("decisionForm", new DecisionForm(null, null, a.correctName(), null));
+      model.addAttribute("decisionForm", new DecisionForm(null, null, a.correctedName(), null));
     }
     return "appeals/review";
   }

@@ -1,5 +1,8 @@
 package org.suishen.declaration.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -34,9 +37,32 @@ class DeclarationApiController {
   /** Submits a new declaration; it becomes the latest. */
   @PostMapping("/api/me/declarations")
   @ResponseStatus(HttpStatus.CREATED)
-  DeclarationView declare(
+  @Operation(
+      summary = "Declare health information (健康信息登记)",
+      description =
+          "Roles: CITIZEN with a claimed identity. Stores the declaration; the answer carries it"
+              + " and statusUrl, the status that follows from it: the engine evaluates the"
+              + " declaration asynchronously just after it is stored, so statusUrl answers 202"
+              + " (Retry-After) until then and the new colour after. Problem codes (400):"
+              + " declaration.symptoms.required, declaration.symptoms.unknown,"
+              + " declaration.symptoms.conflict, declaration.temperature.required,"
+              + " declaration.temperature.range, declaration.contact.required,"
+              + " declaration.arrival.required, declaration.region.required,"
+              + " declaration.region.code, declaration.region.date, declaration.region.too-many;"
+              + " (403) citizen.registration.required, auth.forbidden; (401) auth.required.")
+  @ApiResponse(responseCode = "201", description = "The declaration and its status link")
+  @ApiResponse(
+      responseCode = "400",
+      description = "A rule refused the declaration (nothing stored)",
+      content = @Content(mediaType = "application/problem+json"))
+  @ApiResponse(
+      responseCode = "403",
+      description = "citizen.registration.required",
+      content = @Content(mediaType = "application/problem+json"))
+  DeclaredView declare(
       @AuthenticationPrincipal CitizenPrincipal citizen, @RequestBody DeclarationForm form) {
-    return DeclarationView.of(desk.declare(RegisteredPerson.of(citizen), CurrentActor.get(), form));
+    return DeclaredView.of(
+        DeclarationView.of(desk.declare(RegisteredPerson.of(citizen), CurrentActor.get(), form)));
   }
 
   /** The latest declaration; 404 {@code declaration.not-found} before the first one. */

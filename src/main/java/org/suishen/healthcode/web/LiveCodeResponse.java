@@ -12,13 +12,27 @@ record LiveCodeResponse(
             example = "SSC:...")
         String token,
     @Schema(example = "LIVE") String codeType,
-    Instant issuedAt,
-    Instant expiresAt,
+    @Schema(description = "When the server signed the code", example = "2026-04-02T08:30:00Z")
+        Instant issuedAt,
+    @Schema(
+            description = "When the code stops being valid (plus clockSkewSeconds at a verifier)",
+            example = "2026-04-02T08:31:00Z")
+        Instant expiresAt,
     @Schema(
             description =
                 "Seconds until expiry, counted from receipt (independent of the phone's clock)")
         long expiresInSeconds,
-    @Schema(description = "Fetch a new code after this many seconds") long refreshAfterSeconds,
+    @Schema(
+            description = "The refresh interval: fetch a new code this many seconds after receipt",
+            example = "30")
+        long refreshAfterSeconds,
+    @Schema(
+            description =
+                "The clock difference a verifier accepts between its clock and the issuer's, in"
+                    + " seconds: a code still verifies that long after expiresAt, so a phone whose"
+                    + " clock is off by less need not refresh early",
+            example = "30")
+        long clockSkewSeconds,
     @Schema(
             description = "The current colour",
             allowableValues = {"GREEN", "YELLOW", "RED"})

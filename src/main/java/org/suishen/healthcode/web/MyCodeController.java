@@ -35,9 +35,14 @@ class MyCodeController {
   @Operation(
       summary = "Issue a fresh live code",
       description =
-          "Signs a new token on every call (valid suishen.healthcode.live-validity, default 60 s)."
-              + " The page fetches a new one after refreshAfterSeconds. Needs a registered citizen"
-              + " whom the issuance rule allows (health declaration).")
+          "Roles: CITIZEN with a claimed identity whom the issuance rule allows (health"
+              + " declaration). Signs a new token on every call, valid from issuedAt to expiresAt"
+              + " (suishen.healthcode.live-validity, default 60 s); the client shows it, counts"
+              + " expiresInSeconds down from receipt, fetches a new one after refreshAfterSeconds"
+              + " (suishen.healthcode.refresh-after, 30 s), and verifiers accept clockSkewSeconds"
+              + " of clock difference (suishen.healthcode.clock-skew, 30 s). Problem codes:"
+              + " healthcode.not-registered (403), healthcode.declaration-required (403),"
+              + " healthcode.person-unknown (404), auth.required (401).")
   @ApiResponse(responseCode = "200", description = "The code")
   @Refusal(status = 403, code = "healthcode.not-registered")
   @Refusal(status = 403, code = "healthcode.declaration-required")
@@ -53,6 +58,7 @@ class MyCodeController {
             issued.expiresAt(),
             Duration.between(issued.issuedAt(), issued.expiresAt()).toSeconds(),
             live.refreshAfter().toSeconds(),
+            live.clockSkew().toSeconds(),
             live.colour().name(),
             live.maskedName(),
             "/api/me/photo",

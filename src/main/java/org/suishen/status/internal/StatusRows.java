@@ -258,6 +258,14 @@ public class StatusRows {
         .list();
   }
 
+  /**
+   * The column is NOT NULL: a row created for a person the engine knew nothing about (green, no
+   * known start) holds the epoch as a placeholder, which reads as no start.
+   */
+  static @Nullable Instant knownStart(@Nullable Instant since) {
+    return since == null || since.equals(Instant.EPOCH) ? null : since;
+  }
+
   static StoredStatus row(ResultSet rs, int n) throws SQLException {
     return new StoredStatus(
         rs.getObject("person_id", UUID.class),
@@ -265,7 +273,7 @@ public class StatusRows {
         rs.getString("rule"),
         rs.getString("reason"),
         rs.getString("source"),
-        Sql.instant(rs, "since"),
+        knownStart(Sql.instant(rs, "since")),
         rs.getBoolean("redeclare_notice"),
         Sql.instant(rs, "due_at"),
         rs.getString("due_cause"),

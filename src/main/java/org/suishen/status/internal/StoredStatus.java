@@ -17,14 +17,14 @@ public record StoredStatus(
     String rule,
     String reason,
     String source,
-    Instant since,
+    @Nullable Instant since,
     boolean redeclareNotice,
     @Nullable Instant dueAt,
     @Nullable String dueCause,
     @Nullable String dueBy,
     @Nullable String fingerprint) {
 
-  /** The status of a person the engine knows nothing about: green since ever. */
+  /** The status of a person the engine knows nothing about: green, since no known start. */
   public static StoredStatus unknown(UUID personId) {
     return new StoredStatus(
         personId,
@@ -32,7 +32,7 @@ public record StoredStatus(
         Rules.NO_ANOMALY,
         Rules.REASON_NO_ANOMALY,
         Rules.SOURCE_ENGINE,
-        Instant.EPOCH,
+        null,
         false,
         null,
         null,

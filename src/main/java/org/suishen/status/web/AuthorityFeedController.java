@@ -45,7 +45,7 @@ class AuthorityFeedController {
       consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
   FeedReportView csv(
       @PathVariable String kind,
-      @RequestParam(name = "file_name", required = false) @Nullable String fileName,
+      @RequestParam(required = false) @Nullable String fileName,
       HttpServletRequest request)
       throws IOException {
     FeedKind feedKind = kind(kind);

@@ -1,6 +1,5 @@
 package org.suishen.status.web;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -22,7 +21,7 @@ record HistoryView(List<Entry> entries, @Nullable Long next) {
       String previousColour,
       String rule,
       String reason,
-      @JsonProperty("reason_text") StatusTexts.Bilingual reasonText,
+      StatusTexts.Bilingual reasonText,
       String source,
       boolean redeclareNotice,
       Instant effectiveAt,

@@ -43,7 +43,8 @@ class ManualChangeController {
       @Nullable String evidenceFile,
       @Nullable Instant validUntil) {}
 
-  record DecisionRequest(@Nullable String note) {}
+  /** The approving or rejecting officer's note: {@code decisionNote}, as the change shows it. */
+  record DecisionRequest(@Nullable String decisionNote) {}
 
   record Reason(String code, StatusTexts.Bilingual text) {}
 
@@ -82,13 +83,15 @@ class ManualChangeController {
   ManualChangeView approve(
       @PathVariable UUID id, @RequestBody(required = false) @Nullable DecisionRequest request) {
     return ManualChangeView.of(
-        changes.approve(id, CurrentActor.get(), request == null ? null : request.note()), texts);
+        changes.approve(id, CurrentActor.get(), request == null ? null : request.decisionNote()),
+        texts);
   }
 
   @PostMapping("/{id}/reject")
   ManualChangeView reject(
       @PathVariable UUID id, @RequestBody(required = false) @Nullable DecisionRequest request) {
     return ManualChangeView.of(
-        changes.reject(id, CurrentActor.get(), request == null ? null : request.note()), texts);
+        changes.reject(id, CurrentActor.get(), request == null ? null : request.decisionNote()),
+        texts);
   }
 }

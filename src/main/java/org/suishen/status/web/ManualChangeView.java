@@ -1,6 +1,5 @@
 package org.suishen.status.web;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -13,7 +12,7 @@ record ManualChangeView(
     String kind,
     String colour,
     String reasonCode,
-    @JsonProperty("reason_text") StatusTexts.Bilingual reasonText,
+    StatusTexts.Bilingual reasonText,
     String evidence,
     @Nullable String evidenceFile,
     @Nullable Instant validUntil,

@@ -1,10 +1,18 @@
 package org.suishen.status.web;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -13,6 +21,7 @@ import org.suishen.shared.problem.SuishenException;
 import org.suishen.shared.security.CitizenPrincipal;
 import org.suishen.shared.security.CurrentActor;
 import org.suishen.status.HealthStatuses;
+import org.suishen.status.internal.DeclarationsTakenIn;
 import org.suishen.status.internal.StatusNotices;
 import org.suishen.status.internal.StatusRows;
 
@@ -25,18 +34,76 @@ class MyStatusController {
   private final StatusRows rows;
   private final StatusNotices notices;
   private final StatusTexts texts;
+  private final DeclarationsTakenIn declarationsTakenIn;
 
   MyStatusController(
-      HealthStatuses statuses, StatusRows rows, StatusNotices notices, StatusTexts texts) {
+      HealthStatuses statuses,
+      StatusRows rows,
+      StatusNotices notices,
+      StatusTexts texts,
+      DeclarationsTakenIn declarationsTakenIn) {
     this.statuses = statuses;
     this.rows = rows;
     this.notices = notices;
     this.texts = texts;
+    this.declarationsTakenIn = declarationsTakenIn;
   }
 
   @GetMapping
-  StatusView status() {
-    return StatusView.of(statuses.current(personId()), texts);
+  @Operation(
+      summary = "The citizen's current health status",
+      description =
+          "Roles: CITIZEN with a claimed identity. since is null when no start is known (a person"
+              + " the engine knows nothing against). With declaredAt (the declaredAt of a"
+              + " declaration's answer, which links here as statusUrl) the status is answered only"
+              + " once the engine has evaluated that declaration: until then 202 without a body"
+              + " and Retry-After (the engine evaluates a declaration asynchronously, just after"
+              + " it is stored), so a client never shows the colour from before the declaration."
+              + " Problem codes: status.person.not-registered (403), status.declared-at.invalid"
+              + " (400), auth.forbidden (403), auth.required (401).")
+  @ApiResponse(responseCode = "200", description = "The status")
+  @ApiResponse(
+      responseCode = "202",
+      description = "The declaration named by declaredAt is not evaluated yet: ask again")
+  @ApiResponse(
+      responseCode = "400",
+      description = "status.declared-at.invalid",
+      content = @Content(mediaType = "application/problem+json"))
+  @ApiResponse(
+      responseCode = "403",
+      description = "status.person.not-registered",
+      content = @Content(mediaType = "application/problem+json"))
+  ResponseEntity<StatusView> status(
+      @Parameter(
+              description = "Wait for the declaration made at this instant (ISO-8601)",
+              example = "2026-04-02T08:30:00.123456Z")
+          @RequestParam(required = false)
+          @Nullable String declaredAt) {
+    UUID personId = personId();
+    if (declaredAt != null && !declarationsTakenIn.includes(personId, instant(declaredAt))) {
+      return ResponseEntity.accepted()
+          .header(HttpHeaders.RETRY_AFTER, "1")
+          .cacheControl(CacheControl.noStore())
+          .build();
+    }
+    return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(current(personId));
+  }
+
+  /** The current status, for the status page. */
+  StatusView current() {
+    return current(personId());
+  }
+
+  private StatusView current(UUID personId) {
+    return StatusView.of(statuses.current(personId), texts);
+  }
+
+  private static Instant instant(String value) {
+    try {
+      return Instant.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw SuishenException.badInput("status.declared-at.invalid");
+    }
   }
 
   @GetMapping("/history")

@@ -29,7 +29,7 @@ class MyStatusPageController {
   @GetMapping("/me/status")
   String mine(Model model, Locale locale) {
     boolean english = "en".equals(locale.getLanguage());
-    model.addAttribute("status", api.status());
+    model.addAttribute("status", api.current());
     model.addAttribute("english", english);
     model.addAttribute(
         "history",

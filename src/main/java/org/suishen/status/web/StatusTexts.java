@@ -1,6 +1,7 @@
 package org.suishen.status.web;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -11,7 +12,9 @@ import org.suishen.shared.problem.ErrorMessages;
 class StatusTexts {
 
   /** A text in both languages. */
-  record Bilingual(@JsonProperty("zh") String zh, @JsonProperty("en") String en) {}
+  record Bilingual(
+      @Schema(example = "未见异常") @JsonProperty("zh") String zh,
+      @Schema(example = "No anomaly") @JsonProperty("en") String en) {}
 
   private final MessageSource messages;
 

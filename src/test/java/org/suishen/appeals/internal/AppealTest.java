@@ -99,7 +99,7 @@ class AppealTest {
     var rejection = new Decision(Outcome.REJECTED, null, null, "数据核实无误", WANG, LATER);
     Appeal rejected = claimed.decide(rejection, 1, 1);
     assertThat(rejected.state()).isEqualTo(AppealState.REJECTED);
-    assertThat(rejected.decision().answer()).isEqualTo("数据核实无误");
+    assertThat(rejected.decision().reason()).isEqualTo("数据核实无误");
   }
 
   @Test

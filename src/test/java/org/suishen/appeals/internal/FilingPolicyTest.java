@@ -28,19 +28,19 @@ class FilingPolicyTest {
     assertThat(filing.kind()).isEqualTo(AppealKind.WRONG_COLOUR);
     assertThat(filing.text()).isEqualTo("一直在上海");
     assertThat(filing.believedColour()).isEqualTo(Colour.GREEN);
-    assertThat(filing.correctName()).isNull();
+    assertThat(filing.correctedName()).isNull();
     assertThat(policy.check(colour("不确定", ""), Colour.RED, "王小明").believedColour()).isNull();
   }
 
   @Test
   void aColourAppealIgnoresANameAndANameAppealAColour() {
     var both = new FilingRequest("WRONG_COLOUR", "说明", "GREEN", "王晓明", List.of());
-    assertThat(policy.check(both, Colour.RED, "王小明").correctName()).isNull();
+    assertThat(policy.check(both, Colour.RED, "王小明").correctedName()).isNull();
     var other = new FilingRequest("wrong_name", "说明", "GREEN", "王晓明", List.of());
     Filing filing = policy.check(other, Colour.RED, "王小明");
     assertThat(filing.kind()).isEqualTo(AppealKind.WRONG_NAME);
     assertThat(filing.believedColour()).isNull();
-    assertThat(filing.correctName()).isEqualTo("王晓明");
+    assertThat(filing.correctedName()).isEqualTo("王晓明");
   }
 
   @Test

@@ -35,7 +35,7 @@ class StatusMessagesTest {
   void everyErrorCodeInTheSourceHasAMessage() throws IOException {
     Pattern code =
         Pattern.compile(
-            "\"(status\\.(?:feed|manual|person|paging|region|source|arrival)\\.[a-z\\-]+)\"");
+            "\"(status\\.(?:feed|manual|person|paging|region|source|arrival|declared-at)\\.[a-z\\-]+)\"");
     var codes = new TreeSet<String>();
     try (Stream<Path> files = Files.walk(Path.of("src/main/java/org/suishen/status"))) {
       for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {

@@ -45,7 +45,8 @@ public class LiveCodes {
         status.colour(),
         person.maskedName(),
         status.redeclareNotice(),
-        properties.refreshAfter());
+        properties.refreshAfter(),
+        properties.clockSkew());
   }
 
   /** The registered person behind the account, if the issuance rule allows them a code. */

@@ -1,0 +1,3 @@
+/** The search, its rules and figures. */
+@org.jspecify.annotations.NullMarked
+package org.suishen.personsearch.internal;
