@@ -1,6 +1,7 @@
 package org.suishen.healthcode.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
@@ -18,7 +19,7 @@ import org.suishen.shared.problem.SuishenException;
 import org.suishen.shared.security.CurrentActor;
 
 @RestController
-@Tag(name = "Audit", description = "Whose screen a code screenshot came from (watermark trace)")
+@Tag(name = "Audit")
 class AuditWatermarksController {
 
   private final Watermarks watermarks;
@@ -71,10 +72,11 @@ class AuditWatermarksController {
   }
 
   /** A person a watermark trace stands for. */
+  @Schema(description = "A person a watermark trace stands for, masked")
   record TracedPerson(
       UUID personId,
-      @Nullable String maskedName,
-      @Nullable String maskedDocument,
+      @Schema(example = "刘*轩") @Nullable String maskedName,
+      @Schema(example = "3101**********0035") @Nullable String maskedDocument,
       Instant referenceCreatedAt,
       @Nullable Instant referenceWithdrawnAt) {}
 }
