@@ -1,5 +1,6 @@
 package org.suishen.status;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -15,9 +16,13 @@ import org.jspecify.annotations.Nullable;
  */
 public record HealthStatus(
     UUID personId,
-    Colour colour,
-    String rule,
-    String reason,
-    String source,
-    @Nullable Instant since,
-    boolean redeclareNotice) {}
+    @Schema(example = "YELLOW") Colour colour,
+    @Schema(description = "The rule that decided", example = "key-region-arrival") String rule,
+    @Schema(description = "Stable reason code", example = "key-region-arrival.observation")
+        String reason,
+    @Schema(description = "Where the deciding data came from", example = "authority-feed")
+        String source,
+    @Schema(description = "When it took effect; null when no start is known")
+        @Nullable Instant since,
+    @Schema(description = "Show 'please declare your health information again'", example = "false")
+        boolean redeclareNotice) {}

@@ -1,5 +1,6 @@
 package org.suishen.appeals.internal;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 import org.suishen.identity.DocumentType;
 import org.suishen.identity.Person;
@@ -10,14 +11,16 @@ import org.suishen.identity.Sex;
  * decide. The registered name appears in full only on a name appeal, where it is the very thing
  * contested.
  */
+@Schema(description = "What a reviewer sees of the appellant")
 public record ReviewedPerson(
-    String maskedName,
-    @Nullable String registeredName,
+    @Schema(example = "王*明") String maskedName,
+    @Schema(description = "The registered name in full: on a name appeal only", example = "王小明")
+        @Nullable String registeredName,
     DocumentType documentType,
-    String maskedDocumentNumber,
+    @Schema(example = "3101**********0035") String maskedDocumentNumber,
     Sex sex,
-    int age,
-    @Nullable String district) {
+    @Schema(example = "37") int age,
+    @Schema(example = "徐汇区") @Nullable String district) {
 
   static ReviewedPerson of(Person person, boolean showName, java.time.LocalDate today) {
     return new ReviewedPerson(

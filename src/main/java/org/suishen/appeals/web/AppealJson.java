@@ -59,6 +59,7 @@ final class AppealJson {
    * The authority's answer, shown to the person: the names of the reviewer's decision ({@code
    * outcome, correctedColour, correctedName, reason}).
    */
+  @Schema(name = "AppealAnswer", description = "The authority's answer to an appeal")
   record Answer(
       Outcome outcome,
       @Schema(example = "GREEN") @Nullable Colour correctedColour,
@@ -80,14 +81,23 @@ final class AppealJson {
    * An evidence file; {@code purgedAt} is set once its bytes were deleted under the retention rule
    * (the download then answers 410 {@code appeals.evidence.purged}), {@code sha256} stays.
    */
+  @Schema(name = "EvidenceFile", description = "An evidence file attached to an appeal")
   record File(
       UUID id,
-      int position,
-      String fileName,
-      String contentType,
-      int size,
-      String sha256,
-      @Nullable Instant purgedAt) {
+      @Schema(description = "Its place among the appeal's files, from 1", example = "1")
+          int position,
+      @Schema(example = "解除隔离通知书.pdf") String fileName,
+      @Schema(
+              allowableValues = {"image/jpeg", "image/png", "image/webp", "application/pdf"},
+              example = "application/pdf")
+          String contentType,
+      @Schema(description = "Bytes", example = "184320") int size,
+      @Schema(
+              description = "SHA-256 of the bytes, hex; kept after the bytes are purged",
+              example = "3a7bd3e2360a3d29eea436fcfb7e44c735d117c42d1c1835420b6b9942dd4f1b")
+          String sha256,
+      @Schema(description = "When the bytes were deleted under the retention rule; null: kept")
+          @Nullable Instant purgedAt) {
 
     static File of(EvidenceFile f) {
       return new File(

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.suishen.appeals.internal.AppealFiling;
 import org.suishen.appeals.internal.FilingRequest;
+import org.suishen.shared.problem.Refusal;
 import org.suishen.shared.problem.SuishenException;
 import org.suishen.shared.security.CitizenPrincipal;
 import org.suishen.shared.security.CurrentActor;
@@ -28,6 +30,7 @@ import org.suishen.shared.security.CurrentActor;
 /** The appellant's API: file an appeal, follow it, see the answer (H7). */
 @RestController
 @RequestMapping("/api/me/appeals")
+@Tag(name = "Appeals", description = "The citizen's appeals (我要申诉, H7)")
 class CitizenAppealsApi {
 
   private final AppealFiling filing;
@@ -37,14 +40,33 @@ class CitizenAppealsApi {
   }
 
   @GetMapping
+  @Operation(summary = "My appeals", description = "Newest first, with their evidence files.")
+  @Refusal(status = 403, code = "appeals.not-registered")
   List<AppealJson.Mine> list() {
     return filing.mine(citizen()).stream().map(AppealJson.Mine::of).toList();
   }
 
   @GetMapping("/{id}")
+  @Operation(
+      summary = "One of my appeals",
+      description = "With the authority's answer once decided. Someone else's is not found.")
+  @Refusal(status = 403, code = "appeals.not-registered")
+  @Refusal(status = 404, code = "appeals.not-found")
   AppealJson.Mine one(@PathVariable UUID id) {
     return AppealJson.Mine.of(filing.mine(citizen(), id));
   }
+
+  // one operation in the document for both bodies: the later handler's texts win, so both say all
+  private static final String FILING_SUMMARY = "File an appeal";
+
+  private static final String FILING_DESCRIPTION =
+      "Needs a claimed identity (real-name registration). kind, text, and believedColour (colour"
+          + " appeal, optional) or correctedName (name appeal); the field of the other kind is"
+          + " ignored. Without evidence as JSON; with evidence files as multipart/form-data: the"
+          + " same fields and 0 to suishen.appeals.max-files (5) parts files (JPEG, PNG, WebP or"
+          + " PDF, at most max-file-size, 5 MB, each; the type is recognised from the bytes). 201"
+          + " with Location and the appeal. One open appeal per kind. A refusal stores nothing."
+          + " Audited (appeals.appeal.filed).";
 
   /** An appeal without evidence files, as a JSON body: the names {@link AppealJson.Mine} shows. */
   @Schema(description = "An appeal to file without evidence files")
@@ -66,31 +88,20 @@ class CitizenAppealsApi {
               example = "王晓明")
           @Nullable String correctedName) {}
 
-  private static final String FILING_CODES =
-      " Problem codes: appeals.kind.invalid, appeals.text.required, appeals.text.too-long,"
-          + " appeals.colour.invalid, appeals.colour.unchanged, appeals.name.required,"
-          + " appeals.name.too-long, appeals.name.invalid, appeals.name.unchanged (400);"
-          + " appeals.not-registered, auth.forbidden (403); appeals.already-open (409);"
-          + " auth.required (401).";
-
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(
-      summary = "File an appeal without evidence (JSON)",
-      description =
-          "Roles: CITIZEN with a claimed identity. kind, text, and believedColour (colour appeal,"
-              + " optional) or correctedName (name appeal); the field of the other kind is"
-              + " ignored. 201 with Location and the appeal. With evidence files, send the same"
-              + " fields as multipart/form-data instead."
-              + FILING_CODES)
+  @Operation(summary = FILING_SUMMARY, description = FILING_DESCRIPTION)
   @ApiResponse(responseCode = "201", description = "The appeal, as GET /api/me/appeals/{id}")
-  @ApiResponse(
-      responseCode = "400",
-      description = "A filing rule refused it (nothing stored)",
-      content = @Content(mediaType = "application/problem+json"))
-  @ApiResponse(
-      responseCode = "409",
-      description = "appeals.already-open",
-      content = @Content(mediaType = "application/problem+json"))
+  @Refusal(status = 400, code = "appeals.kind.invalid")
+  @Refusal(status = 400, code = "appeals.text.required")
+  @Refusal(status = 400, code = "appeals.text.too-long")
+  @Refusal(status = 400, code = "appeals.colour.invalid")
+  @Refusal(status = 400, code = "appeals.colour.unchanged")
+  @Refusal(status = 400, code = "appeals.name.required")
+  @Refusal(status = 400, code = "appeals.name.too-long")
+  @Refusal(status = 400, code = "appeals.name.invalid")
+  @Refusal(status = 400, code = "appeals.name.unchanged")
+  @Refusal(status = 403, code = "appeals.not-registered")
+  @Refusal(status = 409, code = "appeals.already-open")
   ResponseEntity<AppealJson.Mine> fileJson(@RequestBody NewAppeal appeal) {
     return file(
         new FilingRequest(
@@ -107,25 +118,24 @@ class CitizenAppealsApi {
    */
   @PostMapping(
       consumes = {MediaType.MULTIPART_FORM_DATA_VALUE, MediaType.APPLICATION_FORM_URLENCODED_VALUE})
-  @Operation(
-      summary = "File an appeal with evidence files (multipart)",
-      description =
-          "Roles: CITIZEN with a claimed identity. The fields kind, text, believedColour,"
-              + " correctedName as in the JSON filing, and 0 to suishen.appeals.max-files (5)"
-              + " parts files (JPEG, PNG, WebP or PDF, at most max-file-size, 5 MB, each). 201"
-              + " with Location and the appeal."
-              + FILING_CODES
-              + " Evidence (400): appeals.evidence.too-many, appeals.evidence.too-large,"
-              + " appeals.evidence.empty, appeals.evidence.type.")
+  @Operation(summary = FILING_SUMMARY, description = FILING_DESCRIPTION)
   @ApiResponse(responseCode = "201", description = "The appeal, as GET /api/me/appeals/{id}")
-  @ApiResponse(
-      responseCode = "400",
-      description = "A filing or evidence rule refused it (nothing stored)",
-      content = @Content(mediaType = "application/problem+json"))
-  @ApiResponse(
-      responseCode = "409",
-      description = "appeals.already-open",
-      content = @Content(mediaType = "application/problem+json"))
+  @Refusal(status = 400, code = "appeals.kind.invalid")
+  @Refusal(status = 400, code = "appeals.text.required")
+  @Refusal(status = 400, code = "appeals.text.too-long")
+  @Refusal(status = 400, code = "appeals.colour.invalid")
+  @Refusal(status = 400, code = "appeals.colour.unchanged")
+  @Refusal(status = 400, code = "appeals.name.required")
+  @Refusal(status = 400, code = "appeals.name.too-long")
+  @Refusal(status = 400, code = "appeals.name.invalid")
+  @Refusal(status = 400, code = "appeals.name.unchanged")
+  @Refusal(status = 400, code = "appeals.evidence.too-many")
+  @Refusal(status = 400, code = "appeals.evidence.too-large")
+  @Refusal(status = 400, code = "appeals.evidence.empty")
+  @Refusal(status = 400, code = "appeals.evidence.type")
+  @Refusal(status = 403, code = "appeals.not-registered")
+  @Refusal(status = 409, code = "appeals.already-open")
+  @Refusal(status = 413, code = "request.too-large")
   ResponseEntity<AppealJson.Mine> fileMultipart(
       @Parameter(example = "WRONG_COLOUR") @RequestParam(required = false) @Nullable String kind,
       @Parameter(example = "我三月以来一直在上海。") @RequestParam(required = false) @Nullable String text,
@@ -145,6 +155,26 @@ class CitizenAppealsApi {
   }
 
   @GetMapping("/{id}/evidence/{fileId}")
+  @Operation(
+      summary = "An evidence file of my appeal",
+      description =
+          "The bytes as uploaded, of the type recognised at upload: images inline, PDFs as a"
+              + " download. Never cached. Gone once purged under the retention rule.")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The file",
+      content = {
+        @Content(mediaType = "image/jpeg", schema = @Schema(type = "string", format = "binary")),
+        @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary")),
+        @Content(mediaType = "image/webp", schema = @Schema(type = "string", format = "binary")),
+        @Content(
+            mediaType = "application/pdf",
+            schema = @Schema(type = "string", format = "binary"))
+      })
+  @Refusal(status = 403, code = "appeals.not-registered")
+  @Refusal(status = 404, code = "appeals.not-found")
+  @Refusal(status = 404, code = "appeals.evidence.not-found")
+  @Refusal(status = 410, code = "appeals.evidence.purged")
   ResponseEntity<byte[]> evidence(@PathVariable UUID id, @PathVariable UUID fileId) {
     return EvidenceResponses.serve(filing.evidence(citizen(), id, fileId));
   }

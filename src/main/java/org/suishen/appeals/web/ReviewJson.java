@@ -1,5 +1,6 @@
 package org.suishen.appeals.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -23,7 +24,12 @@ final class ReviewJson {
   private ReviewJson() {}
 
   /** The open appeals, oldest first, each with how long it has waited. */
-  record Queue(long open, Instant asOf, List<Entry> entries) {
+  @Schema(name = "AppealQueue", description = "The open appeals, oldest first")
+  record Queue(
+      @Schema(description = "Open appeals in all", example = "42") long open,
+      @Schema(description = "The time waiting is counted to") Instant asOf,
+      @Schema(description = "The oldest open appeals (suishen.appeals.queue-size)")
+          List<Entry> entries) {
 
     static Queue of(ReviewQueue queue) {
       return new Queue(
@@ -33,14 +39,16 @@ final class ReviewJson {
     }
   }
 
+  @Schema(name = "AppealQueueEntry", description = "An open appeal: no personal data")
   record Entry(
       UUID id,
       AppealKind kind,
       AppealState state,
       Instant submittedAt,
-      long waitingSeconds,
-      @Nullable String reviewer,
-      int files) {
+      @Schema(example = "93600") long waitingSeconds,
+      @Schema(description = "Who took it up; null while it waits", example = "staff:wang.li")
+          @Nullable String reviewer,
+      @Schema(description = "Evidence files attached", example = "2") int files) {
 
     static Entry of(QueueEntry e, Instant now) {
       return new Entry(
@@ -55,12 +63,14 @@ final class ReviewJson {
   }
 
   /** An appeal's state after a reviewer's action. */
+  @Schema(name = "AppealReviewState", description = "An appeal's state after a reviewer's action")
   record State(
       UUID id,
       AppealState state,
-      @Nullable String reviewer,
+      @Schema(description = "Who holds it; null in the queue", example = "staff:wang.li")
+          @Nullable String reviewer,
       @Nullable Instant claimedAt,
-      @Nullable Decision decision) {
+      @Schema(description = "Once decided") @Nullable Decision decision) {
 
     static State of(Appeal a) {
       return new State(a.id(), a.state(), a.reviewer(), a.claimedAt(), a.decision());
@@ -68,22 +78,34 @@ final class ReviewJson {
   }
 
   /** Everything the reviewer needs to decide. */
+  @Schema(name = "AppealCase", description = "Everything a reviewer needs to decide an appeal")
   record Case(
       UUID id,
       AppealKind kind,
       AppealState state,
-      String text,
-      @Nullable Colour believedColour,
-      @Nullable String correctedName,
-      Colour colourAtFiling,
+      @Schema(description = "The appellant's explanation", example = "我三月以来一直在上海。") String text,
+      @Schema(
+              description = "Colour appeal: the colour the person believes correct",
+              example = "GREEN")
+          @Nullable Colour believedColour,
+      @Schema(description = "Name appeal: the name the person asks for", example = "王晓明")
+          @Nullable String correctedName,
+      @Schema(description = "The colour when the appeal was filed", example = "YELLOW")
+          Colour colourAtFiling,
       Instant submittedAt,
-      long waitingSeconds,
-      @Nullable String reviewer,
+      @Schema(description = "Until now, or until the decision", example = "93600")
+          long waitingSeconds,
+      @Schema(example = "staff:wang.li") @Nullable String reviewer,
       @Nullable Instant claimedAt,
-      @Nullable ReviewedPerson person,
-      HealthStatus status,
+      @Schema(description = "Null if the register no longer knows the person")
+          @Nullable ReviewedPerson person,
+      @Schema(description = "The person's current health status") HealthStatus status,
       List<Consultation> consultations,
-      int minimumConsultations,
+      @Schema(
+              description =
+                  "Consultations needed before deciding (suishen.appeals.minimum-consultations)",
+              example = "1")
+          int minimumConsultations,
       List<AppealJson.File> evidence,
       @Nullable Decision decision) {
 

@@ -1,5 +1,6 @@
 package org.suishen.citizen.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.suishen.citizen.internal.CitizenAccount;
@@ -12,11 +13,11 @@ import org.suishen.shared.masking.Masking;
  */
 record AccountView(
     UUID accountId,
-    String phone,
-    boolean registered,
-    @Nullable String name,
-    @Nullable String documentType,
-    @Nullable String documentNumber) {
+    @Schema(example = "139****5678") String phone,
+    @Schema(example = "true") boolean registered,
+    @Schema(example = "刘*轩") @Nullable String name,
+    @Schema(example = "RESIDENT_ID") @Nullable String documentType,
+    @Schema(example = "3101**********0035") @Nullable String documentNumber) {
 
   static AccountView of(CitizenAccount account, @Nullable Person person) {
     return new AccountView(

@@ -1,5 +1,8 @@
 package org.suishen.citizen.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
@@ -8,16 +11,25 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.suishen.citizen.internal.CitizenLogin;
 import org.suishen.citizen.internal.CitizenSessions;
+import org.suishen.shared.problem.Refusal;
 
 /** Citizen log-in: a one-time code to a mobile number, then the code. */
 @RestController
+@Tag(name = "Citizen log-in", description = "Mobile number and one-time code (H1)")
 class LoginApiController {
 
-  record CodeRequest(@Nullable String phone) {}
+  record CodeRequest(@Schema(example = "13912345678") @Nullable String phone) {}
 
-  record LoginRequest(@Nullable String phone, @Nullable String code) {}
+  record LoginRequest(
+      @Schema(example = "13912345678", accessMode = Schema.AccessMode.WRITE_ONLY)
+          @Nullable String phone,
+      @Schema(example = "482913", accessMode = Schema.AccessMode.WRITE_ONLY)
+          @Nullable String code) {}
 
-  record LoggedIn(boolean registered, String next) {}
+  record LoggedIn(
+      @Schema(description = "whether real-name registration is done", example = "true")
+          boolean registered,
+      @Schema(description = "the page to go to next", example = "/me") String next) {}
 
   private final CitizenLogin login;
   private final CitizenSessions signIn;
@@ -29,6 +41,14 @@ class LoginApiController {
 
   /** Sends a log-in code; 429 {@code citizen.otp.too-soon} / {@code daily-limit} when over. */
   @PostMapping("/api/login/otp")
+  @Operation(
+      summary = "Send a log-in code by SMS",
+      description = "The answer shows the number masked, when the code expires and when to resend.")
+  @Refusal(status = 400, code = "citizen.phone.format")
+  @Refusal(status = 429, code = "citizen.otp.too-soon")
+  @Refusal(status = 429, code = "citizen.otp.daily-limit")
+  @Refusal(status = 429, code = "citizen.otp.ip-limit")
+  @Refusal(status = 503, code = "citizen.sms.unavailable")
   CodeSentView sendCode(@RequestBody CodeRequest body, HttpServletRequest request) {
     var sent = login.sendCode(body.phone(), request.getRemoteAddr());
     return CodeSentView.of(sent);
@@ -36,6 +56,17 @@ class LoginApiController {
 
   /** Checks the code and signs the citizen into the session, creating the account if new. */
   @PostMapping("/api/login")
+  @Operation(
+      summary = "Log in with the one-time code",
+      description =
+          "Signs the citizen into the session (cookie), creating the account on first log-in.")
+  @Refusal(status = 400, code = "citizen.phone.format")
+  @Refusal(status = 400, code = "citizen.otp.format")
+  @Refusal(status = 400, code = "citizen.otp.not-requested")
+  @Refusal(status = 400, code = "citizen.otp.expired")
+  @Refusal(status = 400, code = "citizen.otp.used")
+  @Refusal(status = 400, code = "citizen.otp.wrong")
+  @Refusal(status = 400, code = "citizen.otp.attempts")
   LoggedIn logIn(
       @RequestBody LoginRequest body, HttpServletRequest request, HttpServletResponse response) {
     var account = login.logIn(body.phone(), body.code());

@@ -1,5 +1,8 @@
 package org.suishen.citizen.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
@@ -13,19 +16,27 @@ import org.suishen.citizen.internal.CitizenSessions;
 import org.suishen.citizen.internal.IdentityRegistration;
 import org.suishen.citizen.internal.PhoneRebinding;
 import org.suishen.identity.DocumentType;
+import org.suishen.shared.problem.Refusal;
 import org.suishen.shared.problem.SuishenException;
 import org.suishen.shared.security.CitizenPrincipal;
 
 /** The logged-in citizen's own account: status, real-name registration, phone rebinding. */
 @RestController
+@Tag(name = "Citizen account", description = "Real-name registration and phone rebinding (H1, H8)")
 class MeApiController {
 
   record IdentityRequest(
-      @Nullable String documentType, @Nullable String documentNumber, @Nullable String name) {}
+      @Schema(example = "RESIDENT_ID") @Nullable String documentType,
+      @Schema(description = "shown back masked", example = "310104198807120035")
+          @Nullable String documentNumber,
+      @Schema(description = "shown back masked", example = "刘子轩") @Nullable String name) {}
 
-  record PhoneCodeRequest(@Nullable String phone) {}
+  record PhoneCodeRequest(@Schema(example = "13812345678") @Nullable String phone) {}
 
-  record PhoneRequest(@Nullable String phone, @Nullable String code) {}
+  record PhoneRequest(
+      @Schema(description = "shown back masked", example = "13812345678") @Nullable String phone,
+      @Schema(example = "482913", accessMode = Schema.AccessMode.WRITE_ONLY)
+          @Nullable String code) {}
 
   private final AccountViews views;
   private final IdentityRegistration registration;
@@ -44,12 +55,27 @@ class MeApiController {
   }
 
   @GetMapping("/api/me")
+  @Operation(summary = "My account", description = "Everything masked, even to the owner.")
   AccountView me(@AuthenticationPrincipal CitizenPrincipal citizen) {
     return views.of(citizen.accountId());
   }
 
   /** Real-name registration: claims the identity of a registered person. */
   @PostMapping("/api/me/identity")
+  @Operation(
+      summary = "Real-name registration",
+      description =
+          "Claims the identity of a person in the population register; the identity check must"
+              + " pass. Audited.")
+  @Refusal(status = 400, code = "citizen.identity.document-type")
+  @Refusal(status = 400, code = "citizen.identity.document-number-required")
+  @Refusal(status = 400, code = "citizen.identity.name-required")
+  @Refusal(status = 400, code = "citizen.identity.name-mismatch")
+  @Refusal(status = 403, code = "citizen.identity.verification-failed")
+  @Refusal(status = 404, code = "citizen.identity.not-found")
+  @Refusal(status = 409, code = "citizen.identity.already-claimed")
+  @Refusal(status = 409, code = "citizen.identity.already-registered")
+  @Refusal(status = 429, code = "citizen.identity.too-many-attempts")
   AccountView claimIdentity(
       @AuthenticationPrincipal CitizenPrincipal citizen,
       @RequestBody IdentityRequest body,
@@ -67,6 +93,16 @@ class MeApiController {
 
   /** Sends a code to the new mobile number. */
   @PostMapping("/api/me/phone/otp")
+  @Operation(
+      summary = "Send a code to a new mobile number",
+      description = "Phone rebinding, step 1.")
+  @Refusal(status = 400, code = "citizen.phone.unchanged")
+  @Refusal(status = 409, code = "citizen.phone.taken")
+  @Refusal(status = 400, code = "citizen.phone.format")
+  @Refusal(status = 429, code = "citizen.otp.too-soon")
+  @Refusal(status = 429, code = "citizen.otp.daily-limit")
+  @Refusal(status = 429, code = "citizen.otp.ip-limit")
+  @Refusal(status = 503, code = "citizen.sms.unavailable")
   CodeSentView sendPhoneCode(
       @AuthenticationPrincipal CitizenPrincipal citizen,
       @RequestBody PhoneCodeRequest body,
@@ -77,6 +113,19 @@ class MeApiController {
 
   /** Binds the new mobile number once its code is confirmed. */
   @PostMapping("/api/me/phone")
+  @Operation(
+      summary = "Bind the new mobile number",
+      description =
+          "Phone rebinding, step 2: the code sent to the new number. Ends the account's other"
+              + " sessions. Audited.")
+  @Refusal(status = 409, code = "citizen.phone.taken")
+  @Refusal(status = 400, code = "citizen.phone.format")
+  @Refusal(status = 400, code = "citizen.otp.format")
+  @Refusal(status = 400, code = "citizen.otp.not-requested")
+  @Refusal(status = 400, code = "citizen.otp.expired")
+  @Refusal(status = 400, code = "citizen.otp.used")
+  @Refusal(status = 400, code = "citizen.otp.wrong")
+  @Refusal(status = 400, code = "citizen.otp.attempts")
   AccountView rebindPhone(
       @AuthenticationPrincipal CitizenPrincipal citizen,
       @RequestBody PhoneRequest body,

@@ -24,6 +24,7 @@ public record DeclarationForm(
     @Schema(example = "false") @Nullable Boolean arrivingFromOtherRegion) {
 
   /** One region row as entered. */
+  @Schema(name = "RegionVisitForm", description = "A region stayed in, as entered")
   public record Visit(
       @Schema(description = "GB/T 2260 code", example = "420100") @Nullable String regionCode,
       @Schema(description = "yyyy-MM-dd, within the last 14 days", example = "2026-11-18")

@@ -1,8 +1,8 @@
 package org.suishen.declaration.web;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -15,12 +15,16 @@ import org.suishen.declaration.HealthDeclarations;
 import org.suishen.declaration.internal.DeclarationDesk;
 import org.suishen.declaration.internal.DeclarationForm;
 import org.suishen.declaration.internal.DeclarationProperties;
+import org.suishen.shared.problem.Refusal;
 import org.suishen.shared.problem.SuishenException;
 import org.suishen.shared.security.CitizenPrincipal;
 import org.suishen.shared.security.CurrentActor;
 
 /** The registered citizen's own health declarations. */
 @RestController
+@Tag(
+    name = "Health declaration",
+    description = "Health declarations (健康信息登记, H1), one's own and a bound dependant's")
 class DeclarationApiController {
 
   private final DeclarationDesk desk;
@@ -40,25 +44,24 @@ class DeclarationApiController {
   @Operation(
       summary = "Declare health information (健康信息登记)",
       description =
-          "Roles: CITIZEN with a claimed identity. Stores the declaration; the answer carries it"
-              + " and statusUrl, the status that follows from it: the engine evaluates the"
-              + " declaration asynchronously just after it is stored, so statusUrl answers 202"
-              + " (Retry-After) until then and the new colour after. Problem codes (400):"
-              + " declaration.symptoms.required, declaration.symptoms.unknown,"
-              + " declaration.symptoms.conflict, declaration.temperature.required,"
-              + " declaration.temperature.range, declaration.contact.required,"
-              + " declaration.arrival.required, declaration.region.required,"
-              + " declaration.region.code, declaration.region.date, declaration.region.too-many;"
-              + " (403) citizen.registration.required, auth.forbidden; (401) auth.required.")
+          "Needs a claimed identity (real-name registration). Stores the declaration; it becomes"
+              + " the latest. The answer carries it and statusUrl, the status that follows from"
+              + " it: the engine evaluates the declaration asynchronously just after it is"
+              + " stored, so statusUrl answers 202 (Retry-After) until then and the new colour"
+              + " after. A refusal stores nothing. Audited (declaration.submitted).")
   @ApiResponse(responseCode = "201", description = "The declaration and its status link")
-  @ApiResponse(
-      responseCode = "400",
-      description = "A rule refused the declaration (nothing stored)",
-      content = @Content(mediaType = "application/problem+json"))
-  @ApiResponse(
-      responseCode = "403",
-      description = "citizen.registration.required",
-      content = @Content(mediaType = "application/problem+json"))
+  @Refusal(status = 400, code = "declaration.symptoms.required")
+  @Refusal(status = 400, code = "declaration.symptoms.unknown")
+  @Refusal(status = 400, code = "declaration.symptoms.conflict")
+  @Refusal(status = 400, code = "declaration.temperature.required")
+  @Refusal(status = 400, code = "declaration.temperature.range")
+  @Refusal(status = 400, code = "declaration.contact.required")
+  @Refusal(status = 400, code = "declaration.arrival.required")
+  @Refusal(status = 400, code = "declaration.region.required")
+  @Refusal(status = 400, code = "declaration.region.code")
+  @Refusal(status = 400, code = "declaration.region.date")
+  @Refusal(status = 400, code = "declaration.region.too-many")
+  @Refusal(status = 403, code = "citizen.registration.required")
   DeclaredView declare(
       @AuthenticationPrincipal CitizenPrincipal citizen, @RequestBody DeclarationForm form) {
     return DeclaredView.of(
@@ -67,6 +70,9 @@ class DeclarationApiController {
 
   /** The latest declaration; 404 {@code declaration.not-found} before the first one. */
   @GetMapping("/api/me/declarations/latest")
+  @Operation(summary = "My latest health declaration")
+  @Refusal(status = 403, code = "citizen.registration.required")
+  @Refusal(status = 404, code = "declaration.not-found")
   DeclarationView latest(@AuthenticationPrincipal CitizenPrincipal citizen) {
     return declarations
         .latest(RegisteredPerson.of(citizen))
@@ -76,6 +82,12 @@ class DeclarationApiController {
 
   /** All declarations, newest first (at most {@code suishen.declaration.history-limit}). */
   @GetMapping("/api/me/declarations")
+  @Operation(
+      summary = "My health declarations, newest first",
+      description =
+          "At most suishen.declaration.history-limit, also those a family member made for me"
+              + " (declaredBy).")
+  @Refusal(status = 403, code = "citizen.registration.required")
   List<DeclarationView> history(@AuthenticationPrincipal CitizenPrincipal citizen) {
     return declarations.history(RegisteredPerson.of(citizen), historyLimit).stream()
         .map(DeclarationView::of)

@@ -30,6 +30,7 @@ record DeclarationView(
         @Nullable Holder declaredBy) {
 
   /** {@code province} names the province-level division, for display. */
+  @Schema(name = "RegionVisitView", description = "A region stayed in within the last 14 days")
   record Visit(
       @Schema(example = "420100") String regionCode,
       @Schema(example = "420000") String province,

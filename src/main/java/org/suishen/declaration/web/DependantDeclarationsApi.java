@@ -19,6 +19,7 @@ import org.suishen.declaration.Guardian;
 import org.suishen.declaration.internal.DeclarationForm;
 import org.suishen.declaration.internal.DeclarationProperties;
 import org.suishen.declaration.internal.GuardianDeclarations;
+import org.suishen.shared.problem.Refusal;
 import org.suishen.shared.problem.SuishenException;
 import org.suishen.shared.security.CitizenPrincipal;
 import org.suishen.shared.security.CurrentActor;
@@ -35,11 +36,11 @@ import org.suishen.shared.security.CurrentActor;
     description = "Health declarations (健康信息登记, H1), one's own and a bound dependant's")
 class DependantDeclarationsApi {
 
-  private static final String REFUSALS =
-      " Refusals: 401 auth.required; 403 citizen.registration.required (the holder has not"
-          + " registered), dependants.not-bound (no standing binding: none, pending, rejected or"
-          + " removed), dependants.came-of-age (a minor binding of a dependant now of age); 400"
-          + " request.invalid (dependantId not a UUID)";
+  private static final String BINDING =
+      " Needs the holder's claimed identity (citizen.registration.required) and a standing"
+          + " binding to the dependant (dependants.not-bound: none, pending, rejected or removed;"
+          + " dependants.came-of-age: a minor binding of a dependant now of age), checked before"
+          + " anything is read or written.";
 
   private final GuardianDeclarations guardians;
   private final int historyLimit;
@@ -53,23 +54,26 @@ class DependantDeclarationsApi {
   @Operation(
       summary = "Declare health information for a bound dependant",
       description =
-          "Roles: CITIZEN (real-name registered) with a standing binding to the dependant. The"
-              + " same form and rules as POST /api/me/declarations; the declaration becomes the"
+          "The same form and rules as POST /api/me/declarations; the declaration becomes the"
               + " dependant's latest, names the holder and the binding (declaredBy), is audited"
               + " declaration.submitted with both people, and the dependant's colour follows from"
               + " it. Nothing is written on a refusal."
-              + REFUSALS
-              + "; 400 declaration.symptoms.required, declaration.symptoms.unknown,"
-              + " declaration.symptoms.conflict, declaration.temperature.required,"
-              + " declaration.temperature.range, declaration.contact.required,"
-              + " declaration.arrival.required, declaration.region.required,"
-              + " declaration.region.code, declaration.region.date, declaration.region.too-many,"
-              + " request.malformed.")
+              + BINDING)
   @ApiResponse(responseCode = "201", description = "The dependant's new declaration")
-  @ApiResponse(responseCode = "400", description = "declaration.*, request.malformed")
-  @ApiResponse(
-      responseCode = "403",
-      description = "citizen.registration.required, dependants.not-bound, dependants.came-of-age")
+  @Refusal(status = 400, code = "declaration.symptoms.required")
+  @Refusal(status = 400, code = "declaration.symptoms.unknown")
+  @Refusal(status = 400, code = "declaration.symptoms.conflict")
+  @Refusal(status = 400, code = "declaration.temperature.required")
+  @Refusal(status = 400, code = "declaration.temperature.range")
+  @Refusal(status = 400, code = "declaration.contact.required")
+  @Refusal(status = 400, code = "declaration.arrival.required")
+  @Refusal(status = 400, code = "declaration.region.required")
+  @Refusal(status = 400, code = "declaration.region.code")
+  @Refusal(status = 400, code = "declaration.region.date")
+  @Refusal(status = 400, code = "declaration.region.too-many")
+  @Refusal(status = 403, code = "citizen.registration.required")
+  @Refusal(status = 403, code = "dependants.not-bound")
+  @Refusal(status = 403, code = "dependants.came-of-age")
   ResponseEntity<DeclarationView> declare(
       @AuthenticationPrincipal CitizenPrincipal citizen,
       @Parameter(description = "The dependant's person id") @PathVariable UUID dependantId,
@@ -85,15 +89,13 @@ class DependantDeclarationsApi {
   @Operation(
       summary = "A bound dependant's latest health declaration",
       description =
-          "Roles: CITIZEN (real-name registered) with a standing binding to the dependant."
-              + " Audited declaration.read with both people."
-              + REFUSALS
-              + "; 404 declaration.not-found (none yet).")
+          "Audited declaration.read with both people; declaration.not-found before the first."
+              + BINDING)
   @ApiResponse(responseCode = "200", description = "The latest declaration")
-  @ApiResponse(
-      responseCode = "403",
-      description = "citizen.registration.required, dependants.not-bound, dependants.came-of-age")
-  @ApiResponse(responseCode = "404", description = "declaration.not-found")
+  @Refusal(status = 403, code = "citizen.registration.required")
+  @Refusal(status = 403, code = "dependants.not-bound")
+  @Refusal(status = 403, code = "dependants.came-of-age")
+  @Refusal(status = 404, code = "declaration.not-found")
   DeclarationView latest(
       @AuthenticationPrincipal CitizenPrincipal citizen,
       @Parameter(description = "The dependant's person id") @PathVariable UUID dependantId) {
@@ -107,15 +109,13 @@ class DependantDeclarationsApi {
   @Operation(
       summary = "A bound dependant's health declarations, newest first",
       description =
-          "Roles: CITIZEN (real-name registered) with a standing binding to the dependant. At"
-              + " most suishen.declaration.history-limit, whoever declared them. Audited"
+          "At most suishen.declaration.history-limit, whoever declared them. Audited"
               + " declaration.read with both people."
-              + REFUSALS
-              + ".")
+              + BINDING)
   @ApiResponse(responseCode = "200", description = "The declarations, newest first")
-  @ApiResponse(
-      responseCode = "403",
-      description = "citizen.registration.required, dependants.not-bound, dependants.came-of-age")
+  @Refusal(status = 403, code = "citizen.registration.required")
+  @Refusal(status = 403, code = "dependants.not-bound")
+  @Refusal(status = 403, code = "dependants.came-of-age")
   List<DeclarationView> history(
       @AuthenticationPrincipal CitizenPrincipal citizen,
       @Parameter(description = "The dependant's person id") @PathVariable UUID dependantId) {

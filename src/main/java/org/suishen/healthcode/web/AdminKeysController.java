@@ -1,6 +1,8 @@
 package org.suishen.healthcode.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -18,6 +20,7 @@ import org.suishen.audit.AuditTrail;
 import org.suishen.healthcode.CodeSubjects;
 import org.suishen.healthcode.internal.keys.KeyRotation;
 import org.suishen.healthcode.internal.keys.SigningKeyStore;
+import org.suishen.shared.problem.Refusal;
 import org.suishen.shared.security.CurrentActor;
 
 @RestController
@@ -69,7 +72,11 @@ class AdminKeysController {
   @Operation(
       summary = "Retire a verify-only key at once",
       description =
-          "E.g. on suspected compromise. The signing key cannot be retired: rotate first.")
+          "E.g. on suspected compromise. The signing key cannot be retired: rotate first."
+              + " Audited.")
+  @ApiResponse(responseCode = "200", description = "Retired (or already retired)")
+  @Refusal(status = 404, code = "healthcode.key.unknown")
+  @Refusal(status = 409, code = "healthcode.key.active")
   void retire(
       @PathVariable int keyId, @Valid @RequestBody(required = false) @Nullable Reason reason) {
     rotation.retireNow(keyId, CurrentActor.get(), reasonText(reason, "retired by administrator"));
@@ -98,17 +105,30 @@ class AdminKeysController {
         : reason.reason();
   }
 
-  record Reason(@Size(max = 200) @Nullable String reason) {}
+  /** Why: recorded in the audit trail, not shown back. */
+  record Reason(
+      @Schema(example = "suspected key compromise", accessMode = Schema.AccessMode.WRITE_ONLY)
+          @Size(max = 200)
+          @Nullable String reason) {}
 
+  @Schema(description = "A signing key, public parts only")
   record AdminKey(
-      int kid,
-      String alg,
-      String status,
+      @Schema(description = "The key id in the tokens", example = "4") int kid,
+      @Schema(example = "Ed25519") String alg,
+      @Schema(
+              allowableValues = {"ACTIVE", "VERIFY_ONLY", "RETIRED"},
+              example = "ACTIVE")
+          String status,
       Instant createdAt,
       @Nullable Instant activatedAt,
-      @Nullable Instant verifyUntil,
+      @Schema(description = "A verify-only key verifies until then") @Nullable Instant verifyUntil,
       @Nullable Instant retiredAt) {}
 
+  @Schema(description = "The outcome of a rotation")
   record RotationResponse(
-      int activated, @Nullable Integer verifyOnly, @Nullable Instant verifyUntil) {}
+      @Schema(description = "The key that signs from now", example = "4") int activated,
+      @Schema(description = "The previous signer, now verify-only; null if none", example = "3")
+          @Nullable Integer verifyOnly,
+      @Schema(description = "Until when the previous signer verifies")
+          @Nullable Instant verifyUntil) {}
 }

@@ -1,6 +1,7 @@
 package org.suishen.healthcode.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
@@ -15,7 +16,7 @@ import org.suishen.healthcode.internal.scan.ScanLog;
 import org.suishen.shared.security.CurrentActor;
 
 @RestController
-@Tag(name = "Audit", description = "Who scanned a person's code (the scan log is the access log)")
+@Tag(name = "Audit")
 class AuditScansController {
 
   private final ScanLog log;
@@ -30,12 +31,17 @@ class AuditScansController {
   @Operation(
       summary = "Scans of a person's code, newest first",
       description =
-          "For auditors. Page with before=<scannedAt of the last entry>. This read is itself"
+          "For auditors: who scanned the person's code (the scan log is the access log of those"
+              + " reads). Page with before=<scannedAt of the last entry>. This read is itself"
               + " recorded in the audit trail.")
   List<ScanLog.Entry> scans(
-      @RequestParam UUID person,
-      @RequestParam(required = false) @Nullable Instant before,
-      @RequestParam(defaultValue = "100") int limit) {
+      @Parameter(description = "The person's id") @RequestParam UUID person,
+      @Parameter(description = "The scannedAt of the previous page's last entry")
+          @RequestParam(required = false)
+          @Nullable Instant before,
+      @Parameter(description = "Entries per page, 1 to 1000", example = "100")
+          @RequestParam(defaultValue = "100")
+          int limit) {
     audit.record(
         AuditEvent.of(CurrentActor.get(), "healthcode.scans.read", person, "audit of code scans"));
     return log.forPerson(person, before, Math.clamp(limit, 1, 1000));

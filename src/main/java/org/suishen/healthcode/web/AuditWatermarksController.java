@@ -1,6 +1,7 @@
 package org.suishen.healthcode.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
@@ -13,11 +14,12 @@ import org.springframework.web.bind.annotation.RestController;
 import org.suishen.audit.AuditEvent;
 import org.suishen.audit.AuditTrail;
 import org.suishen.healthcode.internal.code.Watermarks;
+import org.suishen.shared.problem.Refusal;
 import org.suishen.shared.problem.SuishenException;
 import org.suishen.shared.security.CurrentActor;
 
 @RestController
-@Tag(name = "Audit", description = "Whose screen a code screenshot came from (watermark trace)")
+@Tag(name = "Audit")
 class AuditWatermarksController {
 
   private final Watermarks watermarks;
@@ -37,8 +39,8 @@ class AuditWatermarksController {
               + " screen showed it. Answers the person (id and masked identity) and when the"
               + " reference was created or withdrawn. The read is recorded in the audit trail.")
   @ApiResponse(responseCode = "200", description = "The person(s) the trace stands for")
-  @ApiResponse(responseCode = "400", description = "healthcode.watermark.invalid")
-  @ApiResponse(responseCode = "404", description = "healthcode.watermark.unknown")
+  @Refusal(status = 400, code = "healthcode.watermark.invalid")
+  @Refusal(status = 404, code = "healthcode.watermark.unknown")
   List<TracedPerson> trace(@PathVariable String trace) {
     var found = watermarks.trace(trace);
     if (found == null) {
@@ -70,10 +72,11 @@ class AuditWatermarksController {
   }
 
   /** A person a watermark trace stands for. */
+  @Schema(description = "A person a watermark trace stands for, masked")
   record TracedPerson(
       UUID personId,
-      @Nullable String maskedName,
-      @Nullable String maskedDocument,
+      @Schema(example = "刘*轩") @Nullable String maskedName,
+      @Schema(example = "3101**********0035") @Nullable String maskedDocument,
       Instant referenceCreatedAt,
       @Nullable Instant referenceWithdrawnAt) {}
 }

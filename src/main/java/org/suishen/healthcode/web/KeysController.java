@@ -56,16 +56,21 @@ class KeysController {
         k.verifyUntil() != null ? k.verifyUntil() : k.retiredAt());
   }
 
+  @Schema(description = "The keys that verify codes")
   record KeySet(List<PublicKey> keys) {}
 
   @Schema(description = "A public key; the token's key id field selects it")
   record PublicKey(
-      int kid,
+      @Schema(description = "The key id in the tokens", example = "4") int kid,
       @Schema(example = "Ed25519") String alg,
       @Schema(example = "OKP") String kty,
       @Schema(example = "Ed25519") String crv,
-      @Schema(description = "The 32-byte public key, base64url without padding (JWK x)") String x,
-      @Schema(description = "Same as x") String publicKey,
+      @Schema(
+              description = "The 32-byte public key, base64url without padding (JWK x)",
+              example = "11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo")
+          String x,
+      @Schema(description = "Same as x", example = "11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo")
+          String publicKey,
       @Schema(allowableValues = {"ACTIVE", "VERIFY_ONLY"}) String status,
       Instant validFrom,
       @Schema(description = "Null while the key signs") @Nullable Instant validTo) {}

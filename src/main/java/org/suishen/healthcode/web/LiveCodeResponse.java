@@ -20,7 +20,8 @@ record LiveCodeResponse(
         Instant expiresAt,
     @Schema(
             description =
-                "Seconds until expiry, counted from receipt (independent of the phone's clock)")
+                "Seconds until expiry, counted from receipt (independent of the phone's clock)",
+            example = "60")
         long expiresInSeconds,
     @Schema(
             description = "The refresh interval: fetch a new code this many seconds after receipt",
@@ -35,11 +36,12 @@ record LiveCodeResponse(
         long clockSkewSeconds,
     @Schema(
             description = "The current colour",
-            allowableValues = {"GREEN", "YELLOW", "RED"})
+            allowableValues = {"GREEN", "YELLOW", "RED"},
+            example = "GREEN")
         String colour,
-    @Schema(example = "王*明") String maskedName,
+    @Schema(example = "刘*轩") String maskedName,
     @Schema(example = "/api/me/photo") String photoUrl,
-    @Schema(description = "Show 'please declare your health information again'")
+    @Schema(description = "Show 'please declare your health information again'", example = "false")
         boolean redeclareNotice,
     @Schema(
             description =

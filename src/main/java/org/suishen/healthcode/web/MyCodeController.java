@@ -15,6 +15,7 @@ import org.suishen.healthcode.PersonPhotos;
 import org.suishen.healthcode.QrImages;
 import org.suishen.healthcode.internal.code.LiveCode;
 import org.suishen.healthcode.internal.code.LiveCodes;
+import org.suishen.shared.problem.Refusal;
 import org.suishen.shared.security.CurrentActor;
 
 @RestController
@@ -33,19 +34,16 @@ class MyCodeController {
   @Operation(
       summary = "Issue a fresh live code",
       description =
-          "Roles: CITIZEN with a claimed identity whom the issuance rule allows (health"
-              + " declaration). Signs a new token on every call, valid from issuedAt to expiresAt"
+          "Needs a claimed identity whom the issuance rule allows (a health declaration). Signs"
+              + " a new token on every call, valid from issuedAt to expiresAt"
               + " (suishen.healthcode.live-validity, default 60 s); the client shows it, counts"
               + " expiresInSeconds down from receipt, fetches a new one after refreshAfterSeconds"
               + " (suishen.healthcode.refresh-after, 30 s), and verifiers accept clockSkewSeconds"
-              + " of clock difference (suishen.healthcode.clock-skew, 30 s). Problem codes:"
-              + " healthcode.not-registered (403), healthcode.declaration-required (403),"
-              + " healthcode.person-unknown (404), auth.required (401).")
+              + " of clock difference (suishen.healthcode.clock-skew, 30 s). Never cached.")
   @ApiResponse(responseCode = "200", description = "The code")
-  @ApiResponse(
-      responseCode = "403",
-      description = "healthcode.not-registered or healthcode.declaration-required")
-  @ApiResponse(responseCode = "404", description = "healthcode.person-unknown")
+  @Refusal(status = 403, code = "healthcode.not-registered")
+  @Refusal(status = 403, code = "healthcode.declaration-required")
+  @Refusal(status = 404, code = "healthcode.person-unknown")
   ResponseEntity<LiveCodeResponse> code() {
     LiveCode live = codes.issueFor(CurrentActor.requireCitizen());
     var issued = live.code();
@@ -70,9 +68,13 @@ class MyCodeController {
   @Operation(
       summary = "The live code as a PNG image",
       description =
-          "For channels that need an image. Not the hot path: the code page draws the QR.")
+          "For channels that need an image. Not the hot path: the code page draws the QR."
+              + " X-Code-Expires-At says until when it is valid.")
+  @Refusal(status = 403, code = "healthcode.not-registered")
+  @Refusal(status = 403, code = "healthcode.declaration-required")
+  @Refusal(status = 404, code = "healthcode.person-unknown")
   ResponseEntity<byte[]> png(
-      @Parameter(description = "Edge length in pixels, 128 to 1024")
+      @Parameter(description = "Edge length in pixels, 128 to 1024", example = "300")
           @RequestParam(defaultValue = "300")
           int size) {
     var issued = codes.issueFor(CurrentActor.requireCitizen()).code();
@@ -85,7 +87,12 @@ class MyCodeController {
   }
 
   @GetMapping(path = "/api/me/code.svg", produces = "image/svg+xml")
-  @Operation(summary = "The live code as an SVG image")
+  @Operation(
+      summary = "The live code as an SVG image",
+      description = "X-Code-Expires-At says until when it is valid.")
+  @Refusal(status = 403, code = "healthcode.not-registered")
+  @Refusal(status = 403, code = "healthcode.declaration-required")
+  @Refusal(status = 404, code = "healthcode.person-unknown")
   ResponseEntity<String> svg() {
     var issued = codes.issueFor(CurrentActor.requireCitizen()).code();
     return ResponseEntity.ok()
@@ -99,6 +106,8 @@ class MyCodeController {
   @Operation(
       summary = "The citizen's photo from the authority's photo library",
       description = "A neutral placeholder (SVG) if the library has none.")
+  @Refusal(status = 403, code = "healthcode.not-registered")
+  @Refusal(status = 404, code = "healthcode.person-unknown")
   ResponseEntity<byte[]> photo() {
     var person = codes.personOf(CurrentActor.requireCitizen());
     var cache = CacheControl.maxAge(Duration.ofMinutes(5)).cachePrivate();

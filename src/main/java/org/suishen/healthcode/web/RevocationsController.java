@@ -1,6 +1,7 @@
 package org.suishen.healthcode.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.ByteBuffer;
 import java.time.Duration;
@@ -52,7 +53,14 @@ class RevocationsController {
     return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
-  record Page(List<Entry> revoked, boolean more) {}
+  @Schema(name = "RevokedSubjects", description = "Withdrawn person references, oldest first")
+  record Page(
+      List<Entry> revoked,
+      @Schema(description = "Whether a further page follows", example = "false") boolean more) {}
 
-  record Entry(String ref, Instant revokedAt) {}
+  @Schema(name = "RevokedSubject", description = "A withdrawn person reference")
+  record Entry(
+      @Schema(description = "The 16-byte reference, base64url", example = "q83vEjRWeJCrze8SNFZ4kA")
+          String ref,
+      Instant revokedAt) {}
 }

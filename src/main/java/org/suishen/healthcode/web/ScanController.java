@@ -20,6 +20,7 @@ import org.suishen.healthcode.internal.scan.ScanNotRecorded;
 import org.suishen.healthcode.internal.scan.Scanning;
 import org.suishen.shared.problem.ErrorMessages;
 import org.suishen.shared.problem.ProblemDetailsAdvice;
+import org.suishen.shared.problem.Refusal;
 import org.suishen.shared.security.CurrentActor;
 
 @RestController
@@ -46,12 +47,13 @@ class ScanController {
           "Answers 200 with valid=true/false and a stable reason for every payload, also"
               + " garbage: a scan is a query, not an error. The colour is the person's current"
               + " colour at scan time. The answer comes only after the scan has been recorded"
-              + " durably (group commit); the record is the access log of this read.")
+              + " durably (group commit); the record is the access log of this read. A 503"
+              + " carries Retry-After: scan again.")
   @ApiResponse(responseCode = "200", description = "The decision")
-  @ApiResponse(responseCode = "400", description = "request.invalid (purpose or location)")
-  @ApiResponse(
-      responseCode = "503",
-      description = "healthcode.scan.busy or healthcode.scan.not-recorded: retry (Retry-After)")
+  @Refusal(status = 400, code = "request.invalid")
+  @Refusal(status = 503, code = "healthcode.scan.busy")
+  @Refusal(status = 503, code = "healthcode.scan.not-recorded")
+  @Refusal(status = 503, code = "healthcode.scan.unavailable")
   ScanResponse scan(@Valid @RequestBody ScanRequest request) {
     ScanDecision decision =
         scanning.scan(request.payload(), request.purpose(), request.location(), CurrentActor.get());

@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
 /** The scan decision. */
 @Schema(description = "A scan decision: valid=false is an answer, not an error")
 record ScanResponse(
-    boolean valid,
+    @Schema(description = "Whether the code is genuine and current", example = "true")
+        boolean valid,
     @Schema(
             description = "Stable reason code",
             allowableValues = {

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.suishen.natcode.internal.CitizenNatCodes;
 import org.suishen.natcode.internal.NatCode;
 import org.suishen.natcode.internal.SheetSize;
+import org.suishen.shared.problem.Refusal;
 import org.suishen.shared.security.CurrentActor;
 
 @RestController
@@ -49,7 +50,7 @@ class MyNatCodeApi {
           "A new static code valid suishen.natcode.validity (30 days). Every earlier NAT code of"
               + " the person is void from now on (N2).")
   @ApiResponse(responseCode = "201", description = "The new code")
-  @ApiResponse(responseCode = "403", description = "natcode.not-registered")
+  @Refusal(status = 403, code = "natcode.not-registered")
   ResponseEntity<NatCodeJson> generate() {
     NatCode code = codes.generateOwn(CurrentActor.requireCitizen());
     return ResponseEntity.created(URI.create("/api/me/natcode"))
@@ -59,7 +60,7 @@ class MyNatCodeApi {
 
   @GetMapping(path = "/api/me/natcode", produces = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "My current NAT code")
-  @ApiResponse(responseCode = "404", description = "natcode.none: none generated, or expired")
+  @Refusal(status = 404, code = "natcode.none")
   ResponseEntity<NatCodeJson> mine() {
     return ResponseEntity.ok()
         .cacheControl(CacheControl.noStore())
@@ -70,8 +71,8 @@ class MyNatCodeApi {
 
   @GetMapping(path = OWN_PDF, produces = MediaType.APPLICATION_PDF_VALUE)
   @Operation(summary = "My NAT code, printable (PDF)")
-  @ApiResponse(responseCode = "400", description = "natcode.pdf.size")
-  @ApiResponse(responseCode = "404", description = "natcode.none")
+  @Refusal(status = 400, code = "natcode.pdf.size")
+  @Refusal(status = 404, code = "natcode.none")
   ResponseEntity<byte[]> myPdf(
       @Parameter(description = "A4 (default) or CARD") @RequestParam(required = false)
           @Nullable String size) {
@@ -88,7 +89,8 @@ class MyNatCodeApi {
           "Needs an approved binding. The dependant's earlier NAT codes are void. Audited with"
               + " both people.")
   @ApiResponse(responseCode = "201", description = "The new code")
-  @ApiResponse(responseCode = "403", description = "dependants.not-bound, natcode.not-registered")
+  @Refusal(status = 403, code = "dependants.not-bound")
+  @Refusal(status = 403, code = "natcode.not-registered")
   ResponseEntity<NatCodeJson> generateFor(@PathVariable UUID dependantId) {
     var shown = codes.generateFor(CurrentActor.requireCitizen(), dependantId);
     return ResponseEntity.created(URI.create("/api/me/dependants/" + dependantId + "/natcode"))
@@ -100,8 +102,8 @@ class MyNatCodeApi {
       path = "/api/me/dependants/{dependantId}/natcode",
       produces = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "A bound dependant's current NAT code (audited)")
-  @ApiResponse(responseCode = "403", description = "dependants.not-bound")
-  @ApiResponse(responseCode = "404", description = "natcode.none")
+  @Refusal(status = 403, code = "dependants.not-bound")
+  @Refusal(status = 404, code = "natcode.none")
   ResponseEntity<NatCodeJson> dependantCode(@PathVariable UUID dependantId) {
     var shown = codes.validOf(CurrentActor.requireCitizen(), dependantId);
     return ResponseEntity.ok()
@@ -113,8 +115,8 @@ class MyNatCodeApi {
       path = "/api/me/dependants/{dependantId}/natcode.pdf",
       produces = MediaType.APPLICATION_PDF_VALUE)
   @Operation(summary = "A bound dependant's NAT code, printable (PDF; audited)")
-  @ApiResponse(responseCode = "403", description = "dependants.not-bound")
-  @ApiResponse(responseCode = "404", description = "natcode.none")
+  @Refusal(status = 403, code = "dependants.not-bound")
+  @Refusal(status = 404, code = "natcode.none")
   ResponseEntity<byte[]> dependantPdf(
       @PathVariable UUID dependantId,
       @Parameter(description = "A4 (default) or CARD") @RequestParam(required = false)

@@ -2,7 +2,6 @@ package org.suishen.personsearch.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -19,6 +18,7 @@ import org.suishen.personsearch.internal.FoundPerson;
 import org.suishen.personsearch.internal.PersonSearch;
 import org.suishen.personsearch.internal.SearchRequest;
 import org.suishen.personsearch.internal.Searcher;
+import org.suishen.shared.problem.Refusal;
 import org.suishen.shared.security.CurrentActor;
 import org.suishen.shared.security.Role;
 
@@ -37,39 +37,54 @@ class PersonSearchApi {
     this.search = search;
   }
 
-  @Schema(description = "Find a person by document (type and number) or by phone, and say why")
+  /**
+   * A query, not a view to create: the number and the phone are never shown back (a match carries
+   * the masked number), the reason goes to the audit trail only; the document type is each match's.
+   */
+  @Schema(
+      name = "PersonSearchQuery",
+      description = "Find a person by document (type and number) or by phone, and say why")
   record Query(
       @Schema(
               description = "With documentNumber; one of the identity document types",
               example = "RESIDENT_ID")
           @Nullable String documentType,
-      @Schema(example = "310101199001011234") @Nullable String documentNumber,
+      @Schema(
+              description = "Never shown back: a match carries it masked",
+              example = "310104198807120035",
+              accessMode = Schema.AccessMode.WRITE_ONLY)
+          @Nullable String documentNumber,
       @Schema(
               description =
-                  "Instead of a document: a mainland mobile number (health authority only)",
-              example = "13812345678")
+                  "Instead of a document: a mainland mobile number (health authority only); never"
+                      + " shown back",
+              example = "13812345678",
+              accessMode = Schema.AccessMode.WRITE_ONLY)
           @Nullable String phone,
       @Schema(
               description =
                   "Why the person is looked up (required, 4 to 200 characters); written to the"
-                      + " audit trail",
-              example = "处理申诉 0b6f3c8e：申诉人来电核实")
+                      + " audit trail only",
+              example = "处理申诉 0b6f3c8e：申诉人来电核实",
+              accessMode = Schema.AccessMode.WRITE_ONLY)
           @Nullable String reason) {}
 
-  @Schema(description = "The people found: at most one, none when nobody matches")
+  @Schema(
+      name = "PersonSearchAnswer",
+      description = "The people found: at most one, none when nobody matches")
   record Answer(List<Match> matches) {}
 
-  @Schema(description = "A person found, masked")
+  @Schema(name = "PersonSearchMatch", description = "A person found, masked")
   record Match(
       @Schema(
               description = "The internal id to act on (appeal, review, manual change)",
               example = "6f1c2b1e-8a51-4c1e-9d0a-3f1e2d4c5b6a")
           UUID personId,
-      @Schema(example = "王*明") String maskedName,
+      @Schema(example = "刘*轩") String maskedName,
       @Schema(example = "RESIDENT_ID") String documentType,
-      @Schema(example = "3101**********1234") String maskedDocumentNumber,
-      @Schema(example = "1990") int birthYear,
-      @Schema(example = "36") int age,
+      @Schema(example = "3101**********0035") String maskedDocumentNumber,
+      @Schema(example = "1988") int birthYear,
+      @Schema(example = "38") int age,
       @Schema(
               description = "The current colour: health authority only (absent for reviewers)",
               allowableValues = {"GREEN", "YELLOW", "RED"})
@@ -92,25 +107,25 @@ class PersonSearchApi {
   @Operation(
       summary = "Find a person by document or phone",
       description =
-          "Roles: APPEAL_REVIEWER (by document), HEALTH_AUTHORITY (by document or phone; sees the"
+          "APPEAL_REVIEWER by document, HEALTH_AUTHORITY by document or phone (and sees the"
               + " current colour). Send documentType + documentNumber, or phone, and a reason;"
               + " every search is audited (personsearch.person.searched, with the reason and what"
               + " was searched by, never the number) whether it finds someone or not. Nobody"
-              + " matching is 200 with no matches, not 404. Problem codes:"
-              + " personsearch.reason.required, personsearch.reason.too-long,"
-              + " personsearch.criterion.required, personsearch.criterion.ambiguous,"
-              + " personsearch.document.incomplete, identity.document.* (the number's format),"
-              + " citizen.phone.format (400); personsearch.phone.not-allowed, auth.forbidden"
-              + " (403); auth.required (401).")
+              + " matching is 200 with no matches, not 404. A refusal reads nothing. Never"
+              + " cached.")
   @ApiResponse(responseCode = "200", description = "The matches (empty when nobody matches)")
-  @ApiResponse(
-      responseCode = "400",
-      description = "No reason, no or two criteria, or a malformed number (nothing read)",
-      content = @Content(mediaType = "application/problem+json"))
-  @ApiResponse(
-      responseCode = "403",
-      description = "Not a reviewer or the authority, or a reviewer searching by phone",
-      content = @Content(mediaType = "application/problem+json"))
+  @Refusal(status = 400, code = "personsearch.reason.required")
+  @Refusal(status = 400, code = "personsearch.reason.too-long")
+  @Refusal(status = 400, code = "personsearch.criterion.required")
+  @Refusal(status = 400, code = "personsearch.criterion.ambiguous")
+  @Refusal(status = 400, code = "personsearch.document.incomplete")
+  @Refusal(status = 400, code = "identity.document.unknown-type")
+  @Refusal(status = 400, code = "identity.document.format")
+  @Refusal(status = 400, code = "identity.document.check-digit")
+  @Refusal(status = 400, code = "identity.document.birth-date")
+  @Refusal(status = 400, code = "identity.document.region")
+  @Refusal(status = 400, code = "citizen.phone.format")
+  @Refusal(status = 403, code = "personsearch.phone.not-allowed")
   ResponseEntity<Answer> search(@RequestBody Query query) {
     var found =
         search.search(

@@ -1,5 +1,11 @@
 package org.suishen.status.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.suishen.shared.problem.Refusal;
 import org.suishen.shared.problem.SuishenException;
 import org.suishen.shared.security.CurrentActor;
 import org.suishen.status.internal.feed.FeedKind;
@@ -30,7 +37,27 @@ import org.suishen.status.internal.feed.FeedProcessor;
  */
 @RestController
 @RequestMapping("/api/authority/feeds")
+@Tag(name = "Authority: feeds", description = "The health authority's data feeds (H2)")
 class AuthorityFeedController {
+
+  private static final String FEED_SUMMARY = "Send a feed of the health authority's data";
+
+  private static final String FEED_DESCRIPTION =
+      "kind: orders, releases, key-regions, arrivals, redeclarations (docs/status.md lists their"
+          + " columns). The body is a CSV (text/csv, streamed, optional ?fileName=), a CSV file"
+          + " (multipart/form-data, part file, at most spring.servlet.multipart.max-file-size) or"
+          + " a JSON array of objects keyed by the columns in camelCase. Applied in one"
+          + " transaction, then the people touched are re-evaluated; the answer is the feed's"
+          + " report, with each rejected row and its reason (a rejected row is not a refusal). A"
+          + " whole-file refusal writes nothing. Audited (status.feed.applied).";
+
+  private static final String CSV_EXAMPLE =
+      "document_type,document_number,region_code,arrived_on\n"
+          + "RESIDENT_ID,310104198807120035,420100,2026-03-30\n";
+
+  private static final String JSON_EXAMPLE =
+      "[{\"documentType\": \"RESIDENT_ID\", \"documentNumber\": \"310104198807120035\","
+          + " \"regionCode\": \"420100\", \"arrivedOn\": \"2026-03-30\"}]";
 
   private final FeedProcessor feeds;
   private final StatusTexts texts;
@@ -43,9 +70,35 @@ class AuthorityFeedController {
   @PostMapping(
       path = "/{kind}",
       consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE})
+  @Operation(
+      summary = FEED_SUMMARY,
+      description = FEED_DESCRIPTION,
+      requestBody =
+          @io.swagger.v3.oas.annotations.parameters.RequestBody(
+              content = {
+                @Content(
+                    mediaType = "text/csv",
+                    schema = @Schema(type = "string"),
+                    examples = @ExampleObject(name = "arrivals", value = CSV_EXAMPLE)),
+                // the JSON handler below adds the schema; springdoc keeps this example with it
+                @Content(
+                    mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    examples = @ExampleObject(name = "arrivals", value = JSON_EXAMPLE))
+              }))
+  @Refusal(status = 400, code = "status.feed.empty")
+  @Refusal(status = 400, code = "status.feed.header-malformed")
+  @Refusal(status = 400, code = "status.feed.header-duplicate-column")
+  @Refusal(status = 400, code = "status.feed.header-unknown-column")
+  @Refusal(status = 400, code = "status.feed.header-missing-column")
+  @Refusal(status = 400, code = "status.feed.encoding")
+  @Refusal(status = 400, code = "status.feed.too-many-rows")
+  @Refusal(status = 404, code = "status.feed.unknown-kind")
+  @Refusal(status = 413, code = "request.too-large")
   FeedReportView csv(
-      @PathVariable String kind,
-      @RequestParam(required = false) @Nullable String fileName,
+      @Parameter(description = "The kind of feed", example = "arrivals") @PathVariable String kind,
+      @Parameter(description = "The file's name, for the report", example = "arrivals-0401.csv")
+          @RequestParam(required = false)
+          @Nullable String fileName,
       HttpServletRequest request)
       throws IOException {
     FeedKind feedKind = kind(kind);
@@ -56,7 +109,19 @@ class AuthorityFeedController {
   }
 
   @PostMapping(path = "/{kind}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-  FeedReportView upload(@PathVariable String kind, @RequestPart("file") MultipartFile file)
+  @Operation(summary = FEED_SUMMARY, description = FEED_DESCRIPTION)
+  @Refusal(status = 400, code = "status.feed.empty")
+  @Refusal(status = 400, code = "status.feed.header-malformed")
+  @Refusal(status = 400, code = "status.feed.header-duplicate-column")
+  @Refusal(status = 400, code = "status.feed.header-unknown-column")
+  @Refusal(status = 400, code = "status.feed.header-missing-column")
+  @Refusal(status = 400, code = "status.feed.encoding")
+  @Refusal(status = 400, code = "status.feed.too-many-rows")
+  @Refusal(status = 404, code = "status.feed.unknown-kind")
+  @Refusal(status = 413, code = "request.too-large")
+  FeedReportView upload(
+      @Parameter(description = "The kind of feed", example = "arrivals") @PathVariable String kind,
+      @RequestPart("file") MultipartFile file)
       throws IOException {
     FeedKind feedKind = kind(kind);
     try (InputStream body = file.getInputStream()) {
@@ -66,12 +131,21 @@ class AuthorityFeedController {
   }
 
   @PostMapping(path = "/{kind}", consumes = MediaType.APPLICATION_JSON_VALUE)
+  @Operation(summary = FEED_SUMMARY, description = FEED_DESCRIPTION)
+  @Refusal(status = 400, code = "status.feed.empty")
+  @Refusal(status = 400, code = "status.feed.header-unknown-column")
+  @Refusal(status = 400, code = "status.feed.header-missing-column")
+  @Refusal(status = 400, code = "status.feed.too-many-rows")
+  @Refusal(status = 404, code = "status.feed.unknown-kind")
   FeedReportView json(
-      @PathVariable String kind, @RequestBody List<Map<String, @Nullable Object>> rows) {
+      @Parameter(description = "The kind of feed", example = "arrivals") @PathVariable String kind,
+      @RequestBody List<Map<String, @Nullable Object>> rows) {
     return FeedReportView.of(feeds.processJson(kind(kind), rows, CurrentActor.get()), texts);
   }
 
   @GetMapping("/{feedId}")
+  @Operation(summary = "A feed's report again")
+  @Refusal(status = 404, code = "status.feed.not-found")
   FeedReportView report(@PathVariable UUID feedId) {
     return FeedReportView.of(
         feeds.find(feedId).orElseThrow(() -> SuishenException.notFound("status.feed.not-found")),
@@ -79,6 +153,7 @@ class AuthorityFeedController {
   }
 
   @GetMapping
+  @Operation(summary = "The latest feeds' reports", description = "Newest first, the latest 20.")
   List<FeedReportView> recent() {
     return feeds.recent(Paging.DEFAULT).stream().map(r -> FeedReportView.of(r, texts)).toList();
   }

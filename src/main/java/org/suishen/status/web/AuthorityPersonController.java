@@ -1,5 +1,8 @@
 package org.suishen.status.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -10,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.suishen.audit.AuditEvent;
 import org.suishen.audit.AuditTrail;
+import org.suishen.shared.problem.Refusal;
 import org.suishen.shared.security.CurrentActor;
 import org.suishen.status.HealthStatuses;
 import org.suishen.status.internal.StatusRows;
@@ -18,6 +22,9 @@ import org.suishen.status.internal.manual.ManualChangeService;
 /** A person's status, history and manual changes as the health authority sees them (audited). */
 @RestController
 @RequestMapping("/api/authority/persons/{personId}")
+@Tag(
+    name = "Authority: persons",
+    description = "A person's status, history and manual changes, for the health authority (H2)")
 class AuthorityPersonController {
 
   private final HealthStatuses statuses;
@@ -40,22 +47,40 @@ class AuthorityPersonController {
   }
 
   @GetMapping("/status")
+  @Operation(
+      summary = "A person's current health status",
+      description = "The read is audited (status.person.read).")
   StatusView status(@PathVariable UUID personId) {
     read(personId, "status");
     return StatusView.of(statuses.current(personId), texts);
   }
 
   @GetMapping("/history")
+  @Operation(
+      summary = "A person's status history, newest first",
+      description =
+          "With who caused each change (causedBy). A page at a time: pass the answer's next as"
+              + " before. The read is audited (status.person.read).")
+  @Refusal(status = 400, code = "status.paging.limit")
   HistoryView history(
       @PathVariable UUID personId,
-      @RequestParam(required = false) @Nullable Long before,
-      @RequestParam(required = false) @Nullable Integer limit) {
+      @Parameter(description = "The next of the previous page", example = "1822")
+          @RequestParam(required = false)
+          @Nullable Long before,
+      @Parameter(description = "Entries per page, 1 to 100 (default 20)", example = "20")
+          @RequestParam(required = false)
+          @Nullable Integer limit) {
     int size = Paging.limit(limit);
     read(personId, "history");
     return HistoryView.of(rows.history(personId, before, size), size, texts, true);
   }
 
   @GetMapping("/manual-changes")
+  @Operation(
+      summary = "A person's manual colour changes",
+      description =
+          "Proposed, approved and rejected, and the corrections of upheld appeals. The read is"
+              + " audited (status.person.read).")
   List<ManualChangeView> manualChanges(@PathVariable UUID personId) {
     read(personId, "manual-changes");
     return changes.forPerson(personId).stream().map(c -> ManualChangeView.of(c, texts)).toList();

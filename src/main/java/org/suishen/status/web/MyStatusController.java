@@ -4,7 +4,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.suishen.shared.problem.Refusal;
 import org.suishen.shared.problem.SuishenException;
 import org.suishen.shared.security.CitizenPrincipal;
 import org.suishen.shared.security.CurrentActor;
@@ -28,6 +31,7 @@ import org.suishen.status.internal.StatusRows;
 /** A person's own status, its history and the notices about it (citizens, MISSION H2). */
 @RestController
 @RequestMapping("/api/me/status")
+@Tag(name = "Health status", description = "The citizen's own health status (H2)")
 class MyStatusController {
 
   private final HealthStatuses statuses;
@@ -53,26 +57,20 @@ class MyStatusController {
   @Operation(
       summary = "The citizen's current health status",
       description =
-          "Roles: CITIZEN with a claimed identity. since is null when no start is known (a person"
-              + " the engine knows nothing against). With declaredAt (the declaredAt of a"
-              + " declaration's answer, which links here as statusUrl) the status is answered only"
-              + " once the engine has evaluated that declaration: until then 202 without a body"
-              + " and Retry-After (the engine evaluates a declaration asynchronously, just after"
-              + " it is stored), so a client never shows the colour from before the declaration."
-              + " Problem codes: status.person.not-registered (403), status.declared-at.invalid"
-              + " (400), auth.forbidden (403), auth.required (401).")
+          "Needs a claimed identity (real-name registration). since is null when no start is"
+              + " known (a person the engine knows nothing against). With declaredAt (the"
+              + " declaredAt of a declaration's answer, which links here as statusUrl) the status"
+              + " is answered only once the engine has evaluated that declaration: until then 202"
+              + " without a body and Retry-After (the engine evaluates a declaration"
+              + " asynchronously, just after it is stored), so a client never shows the colour"
+              + " from before the declaration. Never cached.")
   @ApiResponse(responseCode = "200", description = "The status")
   @ApiResponse(
       responseCode = "202",
-      description = "The declaration named by declaredAt is not evaluated yet: ask again")
-  @ApiResponse(
-      responseCode = "400",
-      description = "status.declared-at.invalid",
-      content = @Content(mediaType = "application/problem+json"))
-  @ApiResponse(
-      responseCode = "403",
-      description = "status.person.not-registered",
-      content = @Content(mediaType = "application/problem+json"))
+      description = "The declaration named by declaredAt is not evaluated yet: ask again",
+      content = @Content)
+  @Refusal(status = 400, code = "status.declared-at.invalid")
+  @Refusal(status = 403, code = "status.person.not-registered")
   ResponseEntity<StatusView> status(
       @Parameter(
               description = "Wait for the declaration made at this instant (ISO-8601)",
@@ -107,22 +105,47 @@ class MyStatusController {
   }
 
   @GetMapping("/history")
+  @Operation(
+      summary = "The citizen's status history, newest first",
+      description =
+          "A page at a time: pass the answer's next as before. Each entry says what kind of"
+              + " event caused the change (cause), never who.")
+  @Refusal(status = 400, code = "status.paging.limit")
+  @Refusal(status = 403, code = "status.person.not-registered")
   HistoryView history(
-      @RequestParam(required = false) @Nullable Long before,
-      @RequestParam(required = false) @Nullable Integer limit) {
+      @Parameter(description = "The next of the previous page", example = "1822")
+          @RequestParam(required = false)
+          @Nullable Long before,
+      @Parameter(description = "Entries per page, 1 to 100 (default 20)", example = "20")
+          @RequestParam(required = false)
+          @Nullable Integer limit) {
     int size = Paging.limit(limit);
     return HistoryView.of(rows.history(personId(), before, size), size, texts, false);
   }
 
+  @Schema(description = "A notice sent to the person about their status")
   record NoticeView(
-      long id,
-      String kind,
-      String messageCode,
-      @JsonProperty("message") StatusTexts.Bilingual message,
-      Instant at) {}
+      @Schema(example = "3051") long id,
+      @Schema(
+              description = "What it is about: status.manual-change, status.appeal-correction",
+              example = "status.manual-change")
+          String kind,
+      @Schema(description = "Stable message code", example = "status.notice.manual-change.green")
+          String messageCode,
+      @Schema(description = "The message in Chinese and English") @JsonProperty("message")
+          StatusTexts.Bilingual message,
+      @Schema(example = "2026-04-02T08:30:00Z") Instant at) {}
 
   @GetMapping("/notices")
-  List<NoticeView> notices(@RequestParam(required = false) @Nullable Integer limit) {
+  @Operation(
+      summary = "Notices to the citizen about their status, newest first",
+      description = "A manual change or an upheld appeal that changed the colour.")
+  @Refusal(status = 400, code = "status.paging.limit")
+  @Refusal(status = 403, code = "status.person.not-registered")
+  List<NoticeView> notices(
+      @Parameter(description = "At most this many, 1 to 100 (default 20)", example = "20")
+          @RequestParam(required = false)
+          @Nullable Integer limit) {
     return notices.forPerson(personId(), Paging.limit(limit)).stream()
         .map(
             n ->

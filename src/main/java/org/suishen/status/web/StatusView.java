@@ -25,7 +25,7 @@ record StatusView(
                 "When the status took effect; null when no start is known (green since ever)",
             example = "2026-04-02T08:30:00Z")
         @Nullable Instant since,
-    @Schema(description = "Show 'please declare your health information again'")
+    @Schema(description = "Show 'please declare your health information again'", example = "false")
         boolean redeclareNotice,
     @Schema(description = "The re-declaration notice in Chinese and English, when it applies")
         StatusTexts.@Nullable Bilingual redeclareNoticeText) {

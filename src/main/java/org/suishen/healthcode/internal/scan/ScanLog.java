@@ -1,5 +1,6 @@
 package org.suishen.healthcode.internal.scan;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -40,12 +41,14 @@ public class ScanLog {
   }
 
   /** One scan of the person's code. */
+  @Schema(name = "ScanLogEntry", description = "One scan of a person's code")
   public record Entry(
       Instant scannedAt,
-      String scanner,
-      @Nullable String purpose,
-      @Nullable String location,
-      String result,
-      @Nullable String codeType,
-      @Nullable String colour) {}
+      @Schema(description = "Who scanned it", example = "device:gate-xh-007") String scanner,
+      @Schema(example = "venue-entry") @Nullable String purpose,
+      @Schema(example = "徐汇区图书馆 东门") @Nullable String location,
+      @Schema(description = "The decision's reason code", example = "ok") String result,
+      @Schema(example = "LIVE") @Nullable String codeType,
+      @Schema(description = "The colour at scan time", example = "GREEN")
+          @Nullable String colour) {}
 }
