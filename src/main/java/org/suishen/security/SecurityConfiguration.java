@@ -2,6 +2,7 @@ package org.suishen.security;
 
 import static org.suishen.shared.security.Role.*;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.Locale;
@@ -20,6 +21,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
 import org.suishen.accounts.LoginLocked;
 import org.suishen.shared.problem.ProblemDetailsAdvice;
+import org.suishen.shared.problem.Refusals;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -70,6 +72,7 @@ class SecurityConfiguration {
           String header = request.getHeader("Authorization");
           return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
         };
+    RequestMatcher errorDispatch = request -> request.getDispatcherType() == DispatcherType.ERROR;
     RequestMatcher staffPages =
         request -> {
           String path = request.getRequestURI().substring(request.getContextPath().length());
@@ -144,9 +147,9 @@ class SecurityConfiguration {
         .httpBasic(basic -> basic.authenticationEntryPoint(apiEntryPoint))
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/"))
         // pages send the token from the XSRF-TOKEN cookie; API clients with Basic credentials are
-        // not
-        // browsers riding on an ambient session
-        .csrf(csrf -> csrf.spa().ignoringRequestMatchers(basicAuth))
+        // not browsers riding on an ambient session; the error dispatch only renders the refusal
+        // of a request that was checked already (or whose body could not be read)
+        .csrf(csrf -> csrf.spa().ignoringRequestMatchers(basicAuth, errorDispatch))
         .exceptionHandling(
             ex ->
                 ex.defaultAuthenticationEntryPointFor(apiEntryPoint, api)
@@ -154,6 +157,8 @@ class SecurityConfiguration {
                         new LoginUrlAuthenticationEntryPoint("/staff/login"), staffPages)
                     .defaultAuthenticationEntryPointFor(
                         new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
+                    // a missing or wrong CSRF token is auth.csrf ("open the page again"), anything
+                    // else auth.forbidden; pages get the error page through the error dispatch
                     .defaultAccessDeniedHandlerFor(
                         (request, response, e) ->
                             writeProblem(
@@ -163,7 +168,7 @@ class SecurityConfiguration {
                                 request,
                                 response,
                                 HttpStatus.FORBIDDEN,
-                                "auth.forbidden",
+                                Refusals.of(e).code(),
                                 new Object[0]),
                         api))
         .headers(

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,7 +44,8 @@ class CitizenAppealsApi {
    * Files an appeal: {@code multipart/form-data} (or a plain form without files) with {@code kind},
    * {@code text}, {@code colour} or {@code correctedName}, and up to five {@code files}.
    */
-  @PostMapping
+  @PostMapping(
+      consumes = {MediaType.MULTIPART_FORM_DATA_VALUE, MediaType.APPLICATION_FORM_URLENCODED_VALUE})
   ResponseEntity<AppealJson.Mine> file(
       @RequestParam(required = false) @Nullable String kind,
       @RequestParam(required = false) @Nullable String text,
