@@ -50,7 +50,7 @@
     nameEl.textContent = result.maskedName || '';
     documentEl.textContent = result.maskedDocument || '';
     showPresenter(valid && result.presentedBy === 'relative' ? result.holderMaskedName || '' : null);
-    reasonEl.textContent = english ? result.message_en : result.message_zh;
+    reasonEl.textContent = english ? result.messageEn : result.messageZh;
     reasonEl.setAttribute('data-reason', result.reason);
     timeEl.textContent = result.scannedAt ? new Date(result.scannedAt).toLocaleTimeString() : '';
   }
@@ -96,7 +96,7 @@
           if (response.ok) {
             render(body);
           } else {
-            failed((english ? body.message_en : body.message_zh) || body.detail, response.status);
+            failed((english ? body.messageEn : body.messageZh) || body.detail, response.status);
           }
         });
       })

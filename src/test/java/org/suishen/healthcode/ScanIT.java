@@ -95,8 +95,8 @@ class ScanIT {
     assertThat(decision.get("maskedName").asString()).isEqualTo("王*明");
     assertThat(decision.get("maskedDocument").asString()).isEqualTo(person.maskedDocument());
     assertThat(decision.get("colour").asString()).isEqualTo("GREEN");
-    assertThat(decision.get("message_zh").asString()).contains("有效");
-    assertThat(decision.get("message_en").asString()).contains("Valid");
+    assertThat(decision.get("messageZh").asString()).contains("有效");
+    assertThat(decision.get("messageEn").asString()).contains("Valid");
     var record =
         jdbc.sql(
                 "SELECT scanner, purpose, result, code_type, person_id, colour FROM scan_record"
@@ -241,7 +241,7 @@ class ScanIT {
     assertThat(decision.get("reason").asString()).isEqualTo("revoked");
     assertThat(decision.get("codeType").asString()).isEqualTo("PROXY");
     assertThat(decision.get("maskedName").isNull()).isTrue();
-    assertThat(decision.get("message_zh").asString()).contains("亲属绑定已结束");
+    assertThat(decision.get("messageZh").asString()).contains("亲属绑定已结束");
   }
 
   @Test

@@ -265,7 +265,7 @@ class FamilyCodesIT {
     // the proxy code still on the mother's screen is void at once, not only when it expires
     JsonNode refused = fixtures.scan(proxyOnScreen, NatFixtures.venueStaff());
     assertThat(refused.get("reason").asString()).isEqualTo("revoked");
-    assertThat(refused.get("message_en").asString()).contains("family binding has ended");
+    assertThat(refused.get("messageEn").asString()).contains("family binding has ended");
     assertThat(refused.get("maskedName").isNull()).isTrue();
     mvc.perform(
             post("/api/me/dependants/{id}/natcode", child.id())

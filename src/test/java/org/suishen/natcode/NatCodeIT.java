@@ -161,7 +161,7 @@ class NatCodeIT {
                 + "**********"
                 + person.documentNumber().substring(14));
     assertThat(decision.get("colour").isNull()).isTrue();
-    assertThat(decision.get("message_zh").asString()).contains("核酸码有效");
+    assertThat(decision.get("messageZh").asString()).contains("核酸码有效");
 
     assertThat(fixtures.scanReason(token, NatFixtures.samplingTerminal())).isEqualTo("ok");
     JsonNode atVenue = fixtures.scan(token, NatFixtures.venueStaff());
@@ -188,7 +188,7 @@ class NatCodeIT {
     JsonNode refused = fixtures.scan(first, NatFixtures.sampler());
     assertThat(refused.get("reason").asString()).isEqualTo("revoked");
     assertThat(refused.get("valid").asBoolean()).isFalse();
-    assertThat(refused.get("message_zh").asString()).contains("作废");
+    assertThat(refused.get("messageZh").asString()).contains("作废");
     assertThat(fixtures.scanReason(second, NatFixtures.sampler())).isEqualTo("ok");
     assertThat(
             jdbc.sql(
@@ -212,7 +212,7 @@ class NatCodeIT {
 
     JsonNode decision = fixtures.scan(token, NatFixtures.sampler());
     assertThat(decision.get("reason").asString()).isEqualTo("expired");
-    assertThat(decision.get("message_en").asString()).contains("expired");
+    assertThat(decision.get("messageEn").asString()).contains("expired");
     mvc.perform(get("/api/me/natcode").with(NatFixtures.citizen(person)))
         .andExpect(status().isNotFound())
         .andExpect(jsonPath("$.code").value("natcode.none"));
@@ -347,7 +347,7 @@ class NatCodeIT {
       mvc.perform(get("/api/revocations/nat").param("since", "0").param("partition", partition))
           .andExpect(status().isBadRequest())
           .andExpect(jsonPath("$.code").value("natcode.feed.partition"))
-          .andExpect(jsonPath("$.message_en").value(org.hamcrest.Matchers.containsString("15")));
+          .andExpect(jsonPath("$.messageEn").value(org.hamcrest.Matchers.containsString("15")));
     }
     for (String since : List.of("-5", "abc", "1e9")) {
       mvc.perform(get("/api/revocations/nat").param("since", since).param("partition", "0"))
@@ -370,7 +370,7 @@ class NatCodeIT {
                 .with(HealthCodeFixtures.xsrf()))
         .andExpect(status().isForbidden())
         .andExpect(jsonPath("$.code").value("natcode.not-registered"))
-        .andExpect(jsonPath("$.message_zh").value(org.hamcrest.Matchers.containsString("实名")));
+        .andExpect(jsonPath("$.messageZh").value(org.hamcrest.Matchers.containsString("实名")));
     mvc.perform(
             post("/api/me/natcode")
                 .with(authentication(HealthCodeFixtures.citizen(UUID.randomUUID())))

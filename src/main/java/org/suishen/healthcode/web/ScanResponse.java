@@ -1,6 +1,5 @@
 package org.suishen.healthcode.web;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
@@ -31,8 +30,8 @@ record ScanResponse(
             allowableValues = {"GREEN", "YELLOW", "RED"})
         @Nullable String colour,
     Instant scannedAt,
-    @JsonProperty("message_zh") String messageZh,
-    @JsonProperty("message_en") String messageEn,
+    @Schema(example = "有效：请比对本人照片") String messageZh,
+    @Schema(example = "Valid: compare the photo with the person") String messageEn,
     @Schema(
             description =
                 "\"relative\" when an accepted proxy code (亲属随申码) is presented by a family"
