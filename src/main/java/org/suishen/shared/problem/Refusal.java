@@ -25,7 +25,12 @@ public record Refusal(
   public record Violation(@Nullable String field, String code) {
 
     public Map<String, String> asMap() {
-      return field == null ? Map.of("code", code) : Map.of("field", field, "code", code);
+      var map = new java.util.LinkedHashMap<String, String>();
+      if (field != null) {
+        map.put("field", field);
+      }
+      map.put("code", code);
+      return map;
     }
   }
 
