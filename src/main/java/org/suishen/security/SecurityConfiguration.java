@@ -16,6 +16,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
@@ -170,7 +171,14 @@ class SecurityConfiguration {
                                 HttpStatus.FORBIDDEN,
                                 Refusals.of(e).code(),
                                 new Object[0]),
-                        api))
+                        api)
+                    .defaultAccessDeniedHandlerFor(
+                        (request, response, e) -> {
+                          // the error page (shared.web.ErrorPages) tells the refusal by it
+                          request.setAttribute(WebAttributes.ACCESS_DENIED_403, e);
+                          response.sendError(HttpStatus.FORBIDDEN.value());
+                        },
+                        request -> true))
         .headers(
             headers ->
                 headers.contentSecurityPolicy(
