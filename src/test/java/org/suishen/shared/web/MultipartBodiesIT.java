@@ -171,6 +171,20 @@ class MultipartBodiesIT {
   }
 
   @Test
+  void aFormBodyOverTheContainersFormLimitIs413WithItsCode() throws Exception {
+    // Tomcat's max-http-form-post-size (2 MB) for application/x-www-form-urlencoded
+    var operation = new Operation("POST", "/api/me/appeals", "/api/me/appeals");
+    var headers = caller(operation, true);
+    headers.add("Content-Type: application/x-www-form-urlencoded");
+    byte[] body =
+        ("kind=WRONG_COLOUR&text=" + "a".repeat(3 * 1024 * 1024)).getBytes(StandardCharsets.UTF_8);
+    Map<String, Long> before = rowCounts();
+    var answer = http.send("POST", operation.path(), headers, body);
+    assertProblem(answer, 413, "request.too-large", "a 3 MB form body");
+    assertThat(rowCounts()).isEqualTo(before);
+  }
+
+  @Test
   void theOpenApiDocumentListsTheKnownMultipartEndpoints() throws Exception {
     // a floor, so that a mistake in reading the document cannot make the tests above pass empty
     assertThat(multipartOperations())
