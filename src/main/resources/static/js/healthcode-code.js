@@ -111,7 +111,7 @@
         }
         return response.json().then(function (body) {
           if (!response.ok) {
-            showError((english ? body.message_en : body.message_zh) || body.detail || '');
+            showError((english ? body.messageEn : body.messageZh) || body.detail || '');
             refreshAt = Date.now() + 10000;
             return;
           }

@@ -96,7 +96,7 @@
           if (response.ok) {
             render(body);
           } else {
-            failed((english ? body.message_en : body.message_zh) || body.detail, response.status);
+            failed((english ? body.messageEn : body.messageZh) || body.detail, response.status);
           }
         });
       })

@@ -38,7 +38,7 @@
   function fail(problem) {
     panel.hidden = false;
     error.hidden = false;
-    error.textContent = problem ? (english ? problem.message_en : problem.message_zh) : panel.dataset.textError;
+    error.textContent = problem ? (english ? problem.messageEn : problem.messageZh) : panel.dataset.textError;
   }
 
   function poll(id) {

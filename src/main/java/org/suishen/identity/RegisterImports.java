@@ -48,7 +48,7 @@ public interface RegisterImports {
 
   /**
    * Writes every refused row of an import as CSV (UTF-8 with byte-order mark, for spreadsheets):
-   * {@code line,reason,detail,document,message_zh,message_en}.
+   * {@code line,reason,detail,document,messageZh,messageEn}.
    */
   void writeRejections(UUID importId, OutputStream out) throws IOException;
 }

@@ -12,9 +12,11 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -33,9 +35,9 @@ import org.suishen.shared.security.Role;
  * schemas with examples), this adds to every operation the roles that reach it (read from {@link
  * AccessRules}, so documentation and filter chain agree) and its refusals: those declared with
  * {@link Refusal} on the handler, and those every operation of its kind shares (log-in, role, CSRF,
- * malformed body). Each refusal is listed under its status as a problem+json example carrying the
- * stable code and both messages, as the API answers it. The catalogue of all codes is
- * docs/errors.md.
+ * malformed body or parameters, a busy pool). Each refusal is listed under its status as a
+ * problem+json example carrying the stable code and both messages, as the API answers it. The
+ * catalogue of all codes is docs/errors.md.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiDocumentation {
@@ -120,11 +122,32 @@ class ApiDocumentation {
     if (operation.getRequestBody() != null) {
       refuse(operation, 400, "request.malformed", messages);
       refuse(operation, 415, "request.media-type", messages);
+      boolean multipart =
+          operation.getRequestBody().getContent() != null
+              && operation.getRequestBody().getContent().keySet().stream()
+                  .anyMatch(type -> type.startsWith("multipart/"));
+      if (multipart) {
+        refuse(operation, 400, "request.multipart.malformed", messages);
+        refuse(operation, 413, "request.too-large", messages);
+      }
     }
-    if (operation.getRequestBody() != null
-        || (operation.getParameters() != null && !operation.getParameters().isEmpty())) {
+    var parameters =
+        operation.getParameters() == null ? List.<Parameter>of() : operation.getParameters();
+    if (operation.getRequestBody() != null || !parameters.isEmpty()) {
       refuse(operation, 400, "request.invalid", messages);
     }
+    if (parameters.stream().anyMatch(p -> "path".equals(p.getIn()))) {
+      refuse(operation, 400, "request.path.invalid", messages);
+    }
+    if (parameters.stream().anyMatch(p -> "query".equals(p.getIn()))) {
+      refuse(operation, 400, "request.parameter.invalid", messages);
+    }
+    if (parameters.stream()
+        .anyMatch(p -> "query".equals(p.getIn()) && Boolean.TRUE.equals(p.getRequired()))) {
+      refuse(operation, 400, "request.parameter.missing", messages);
+    }
+    // the connection pool is full at peak: polite shedding with Retry-After (X2)
+    refuse(operation, 503, "server.busy", messages);
   }
 
   /**

@@ -1,5 +1,6 @@
 package org.suishen.security;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.Locale;
@@ -13,11 +14,13 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
 import org.suishen.accounts.LoginLocked;
 import org.suishen.shared.problem.ProblemDetailsAdvice;
+import org.suishen.shared.problem.Refusals;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -46,6 +49,7 @@ class SecurityConfiguration {
           String header = request.getHeader("Authorization");
           return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
         };
+    RequestMatcher errorDispatch = request -> request.getDispatcherType() == DispatcherType.ERROR;
     RequestMatcher staffPages =
         request -> {
           String path = request.getRequestURI().substring(request.getContextPath().length());
@@ -102,9 +106,9 @@ class SecurityConfiguration {
         .httpBasic(basic -> basic.authenticationEntryPoint(apiEntryPoint))
         .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/"))
         // pages send the token from the XSRF-TOKEN cookie; API clients with Basic credentials are
-        // not
-        // browsers riding on an ambient session
-        .csrf(csrf -> csrf.spa().ignoringRequestMatchers(basicAuth))
+        // not browsers riding on an ambient session; the error dispatch only renders the refusal
+        // of a request that was checked already (or whose body could not be read)
+        .csrf(csrf -> csrf.spa().ignoringRequestMatchers(basicAuth, errorDispatch))
         .exceptionHandling(
             ex ->
                 ex.defaultAuthenticationEntryPointFor(apiEntryPoint, api)
@@ -112,6 +116,8 @@ class SecurityConfiguration {
                         new LoginUrlAuthenticationEntryPoint("/staff/login"), staffPages)
                     .defaultAuthenticationEntryPointFor(
                         new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
+                    // a missing or wrong CSRF token is auth.csrf ("open the page again"), anything
+                    // else auth.forbidden; pages get the error page through the error dispatch
                     .defaultAccessDeniedHandlerFor(
                         (request, response, e) ->
                             writeProblem(
@@ -121,9 +127,16 @@ class SecurityConfiguration {
                                 request,
                                 response,
                                 HttpStatus.FORBIDDEN,
-                                "auth.forbidden",
+                                Refusals.of(e).code(),
                                 new Object[0]),
-                        api))
+                        api)
+                    .defaultAccessDeniedHandlerFor(
+                        (request, response, e) -> {
+                          // the error page (shared.web.ErrorPages) tells the refusal by it
+                          request.setAttribute(WebAttributes.ACCESS_DENIED_403, e);
+                          response.sendError(HttpStatus.FORBIDDEN.value());
+                        },
+                        request -> true))
         .headers(
             headers ->
                 headers.contentSecurityPolicy(

@@ -184,8 +184,8 @@ class AccountsApiIT {
     var weak = staff(username, "short", List.of("AUDITOR"));
     assertThat(weak.status()).isEqualTo(400);
     assertThat(weak.code()).isEqualTo("accounts.password.weak");
-    assertThat(weak.json().get("message_zh").asString()).contains("10");
-    assertThat(weak.json().get("message_en").asString()).contains("at least 10 characters");
+    assertThat(weak.json().get("messageZh").asString()).contains("10");
+    assertThat(weak.json().get("messageEn").asString()).contains("at least 10 characters");
 
     var same = staff(username, username.toUpperCase() + "-1", List.of("AUDITOR"));
     assertThat(same.code()).isEqualTo("accounts.password.same-as-username");
@@ -246,7 +246,7 @@ class AccountsApiIT {
     var forbidden = client.get("/api/admin/accounts", auditor, "Auditor-Pass-99");
     assertThat(forbidden.status()).isEqualTo(403);
     assertThat(forbidden.code()).isEqualTo("auth.forbidden");
-    assertThat(forbidden.json().get("message_en").asString()).isNotBlank();
+    assertThat(forbidden.json().get("messageEn").asString()).isNotBlank();
     var create =
         staff(
             "x" + auditor, "Good-Password-1", List.of("ADMINISTRATOR"), auditor, "Auditor-Pass-99");

@@ -105,10 +105,10 @@ class LoginThrottleIT {
     assertThat(right.code()).isEqualTo("accounts.login.locked");
     assertThat(Long.parseLong(right.retryAfter())).isBetween(1L, 900L);
     JsonNode problem = right.json();
-    assertThat(problem.get("message_zh").asString())
+    assertThat(problem.get("messageZh").asString())
         .contains("登录失败次数过多")
         .containsPattern("\\d\\d:\\d\\d");
-    assertThat(problem.get("message_en").asString()).contains("Too many failed attempts");
+    assertThat(problem.get("messageEn").asString()).contains("Too many failed attempts");
     assertThat(audited("accounts.login.locked", "account=" + id)).isEqualTo(1);
 
     // the staff form shows the lock too, with the time it ends

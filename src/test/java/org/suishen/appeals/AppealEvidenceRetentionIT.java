@@ -173,8 +173,8 @@ class AppealEvidenceRetentionIT {
         .andExpect(status().isGone())
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
         .andExpect(jsonPath("$.code").value("appeals.evidence.purged"))
-        .andExpect(jsonPath("$.message_zh", containsString(day)))
-        .andExpect(jsonPath("$.message_en", containsString("deleted on " + day)));
+        .andExpect(jsonPath("$.messageZh", containsString(day)))
+        .andExpect(jsonPath("$.messageEn", containsString("deleted on " + day)));
     mvc.perform(get("/api/me/appeals/{id}/evidence/{file}", old, fileId).with(citizen(oldPerson)))
         .andExpect(status().isGone())
         .andExpect(jsonPath("$.code").value("appeals.evidence.purged"));

@@ -65,8 +65,8 @@ class AppealFilingIT {
             .andExpect(status().is(status))
             .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
             .andExpect(jsonPath("$.code").value(code))
-            .andExpect(jsonPath("$.message_zh").isNotEmpty())
-            .andExpect(jsonPath("$.message_en").isNotEmpty());
+            .andExpect(jsonPath("$.messageZh").isNotEmpty())
+            .andExpect(jsonPath("$.messageEn").isNotEmpty());
     assertThat(appealsOfPerson()).as("nothing written").isZero();
     return result;
   }
@@ -243,7 +243,7 @@ class AppealFilingIT {
     refused(filing("WRONG_COLOUR", null), 400, "appeals.text.required");
     refused(filing("WRONG_COLOUR", "   "), 400, "appeals.text.required");
     refused(filing("WRONG_COLOUR", "字".repeat(2001)), 400, "appeals.text.too-long")
-        .andExpect(jsonPath("$.message_en").value(org.hamcrest.Matchers.containsString("2000")));
+        .andExpect(jsonPath("$.messageEn").value(org.hamcrest.Matchers.containsString("2000")));
   }
 
   @Test
@@ -286,7 +286,7 @@ class AppealFilingIT {
                 .file(new MockMultipartFile("files", "big.png", "image/png", big)),
             400,
             "appeals.evidence.too-large")
-        .andExpect(jsonPath("$.message_zh").value(org.hamcrest.Matchers.containsString("big.png")));
+        .andExpect(jsonPath("$.messageZh").value(org.hamcrest.Matchers.containsString("big.png")));
 
     refused(
         filing("WRONG_COLOUR", "说明")
@@ -345,6 +345,6 @@ class AppealFilingIT {
     send(filing("WRONG_COLOUR", null).param("lang", "en"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.detail").value("Please explain your appeal."))
-        .andExpect(jsonPath("$.message_zh").value("请填写申诉说明。"));
+        .andExpect(jsonPath("$.messageZh").value("请填写申诉说明。"));
   }
 }

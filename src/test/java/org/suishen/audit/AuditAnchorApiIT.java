@@ -157,7 +157,7 @@ class AuditAnchorApiIT {
             "/api/audit/anchors/check", auditor, AUDITOR_PASSWORD, Map.of("line", "seq=1 hash=x"));
     assertThat(bad.status()).isEqualTo(400);
     assertThat(bad.code()).isEqualTo("audit.anchor.line-invalid");
-    assertThat(bad.json().get("message_en").asString()).contains("suishen-audit-anchor v1");
+    assertThat(bad.json().get("messageEn").asString()).contains("suishen-audit-anchor v1");
     assertThat(client.post("/api/audit/anchors/check", auditor, AUDITOR_PASSWORD, Map.of()).code())
         .isEqualTo("audit.anchor.line-invalid");
     assertThat(checkText("", auditor, AUDITOR_PASSWORD).status()).isEqualTo(400);

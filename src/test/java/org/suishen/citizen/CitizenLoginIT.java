@@ -116,9 +116,9 @@ class CitizenLoginIT {
       requestCode(phone, randomAddress())
           .andExpect(status().isBadRequest())
           .andExpect(jsonPath("$.code").value("citizen.phone.format"))
-          .andExpect(jsonPath("$.message_zh").value("请输入正确的 11 位中国大陆手机号码。"))
+          .andExpect(jsonPath("$.messageZh").value("请输入正确的 11 位中国大陆手机号码。"))
           .andExpect(
-              jsonPath("$.message_en")
+              jsonPath("$.messageEn")
                   .value("Please enter a valid 11-digit mainland China mobile number."));
     }
     mvc.perform(postJson("/api/login/otp", "{}").with(from(randomAddress())))
@@ -157,7 +157,7 @@ class CitizenLoginIT {
     requestCode(phone, randomAddress())
         .andExpect(status().isTooManyRequests())
         .andExpect(jsonPath("$.code").value("citizen.otp.too-soon"))
-        .andExpect(jsonPath("$.message_en").value(org.hamcrest.Matchers.containsString("seconds")));
+        .andExpect(jsonPath("$.messageEn").value(org.hamcrest.Matchers.containsString("seconds")));
   }
 
   @Test
@@ -220,7 +220,7 @@ class CitizenLoginIT {
       logIn(phone, wrong(code), new MockHttpSession())
           .andExpect(status().isBadRequest())
           .andExpect(jsonPath("$.code").value("citizen.otp.wrong"))
-          .andExpect(jsonPath("$.message_zh").value("验证码错误，还可尝试 " + left + " 次。"));
+          .andExpect(jsonPath("$.messageZh").value("验证码错误，还可尝试 " + left + " 次。"));
     }
     logIn(phone, wrong(code), new MockHttpSession())
         .andExpect(status().isBadRequest())
@@ -268,7 +268,7 @@ class CitizenLoginIT {
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.code").value("citizen.otp.expired"))
         .andExpect(
-            jsonPath("$.message_en").value("The code has expired. Please request a new one."));
+            jsonPath("$.messageEn").value("The code has expired. Please request a new one."));
   }
 
   @Test

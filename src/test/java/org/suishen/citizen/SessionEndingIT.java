@@ -135,8 +135,8 @@ class SessionEndingIT {
         .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
         .andExpect(jsonPath("$.code").value("citizen.session.ended"))
         .andExpect(jsonPath("$.reason").value("phone-rebound"))
-        .andExpect(jsonPath("$.message_en").value(org.hamcrest.Matchers.containsString("phone")))
-        .andExpect(jsonPath("$.message_zh").value(org.hamcrest.Matchers.containsString("手机号")));
+        .andExpect(jsonPath("$.messageEn").value(org.hamcrest.Matchers.containsString("phone")))
+        .andExpect(jsonPath("$.messageZh").value(org.hamcrest.Matchers.containsString("手机号")));
     assertThat(second.isInvalid()).isTrue();
 
     // the session that rebound is still signed in, and so it stays on later checks

@@ -152,7 +152,7 @@ class HealthDeclarationIT {
     declare(session, healthy())
         .andExpect(status().isForbidden())
         .andExpect(jsonPath("$.code").value("citizen.registration.required"))
-        .andExpect(jsonPath("$.message_en").value("Please complete real-name registration first."));
+        .andExpect(jsonPath("$.messageEn").value("Please complete real-name registration first."));
     mvc.perform(get("/api/me/declarations/latest").session(session))
         .andExpect(status().isForbidden())
         .andExpect(jsonPath("$.code").value("citizen.registration.required"));
@@ -219,8 +219,8 @@ class HealthDeclarationIT {
         result
             .andExpect(status().isBadRequest())
             .andExpect(jsonPath("$.code").value(c[1]))
-            .andExpect(jsonPath("$.message_zh").isNotEmpty())
-            .andExpect(jsonPath("$.message_en").isNotEmpty());
+            .andExpect(jsonPath("$.messageZh").isNotEmpty())
+            .andExpect(jsonPath("$.messageEn").isNotEmpty());
       }
     }
     assertThat(declarations.history(citizen.person().id(), 50)).hasSize(1);

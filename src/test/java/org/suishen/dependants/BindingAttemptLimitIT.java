@@ -93,8 +93,8 @@ class BindingAttemptLimitIT {
         .andExpect(status().isTooManyRequests())
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
         .andExpect(jsonPath("$.code").value("dependants.binding.too-many-attempts"))
-        .andExpect(jsonPath("$.message_zh").value(containsString("请于")))
-        .andExpect(jsonPath("$.message_en").value(containsString("try again after")))
+        .andExpect(jsonPath("$.messageZh").value(containsString("请于")))
+        .andExpect(jsonPath("$.messageEn").value(containsString("try again after")))
         .andExpect(header().exists("Retry-After"));
     assertThat(bindingsOf(mother)).isZero();
     assertThat(failuresOf(mother)).as("a refusal at the limit is not counted").isEqualTo(5);

@@ -226,7 +226,7 @@ class ComingOfAgeIT {
     mvc.perform(get("/api/me/dependants/" + son.id() + "/code").with(citizen(father)))
         .andExpect(status().isForbidden())
         .andExpect(jsonPath("$.code").value("dependants.came-of-age"))
-        .andExpect(jsonPath("$.message_en").value(containsString("18")));
+        .andExpect(jsonPath("$.messageEn").value(containsString("18")));
     mvc.perform(
             post("/api/me/dependants/" + son.id() + "/natcode")
                 .with(citizen(father))

@@ -321,14 +321,14 @@ class DependantsApiIT {
                 "<html>not an image</html>".getBytes(StandardCharsets.UTF_8)))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.code").value("dependants.evidence-type"))
-        .andExpect(jsonPath("$.message_zh").value("请上传JPG、PNG图片或PDF文件。"))
+        .andExpect(jsonPath("$.messageZh").value("请上传JPG、PNG图片或PDF文件。"))
         .andExpect(
-            jsonPath("$.message_en").value("Please upload a JPG or PNG image or a PDF file."));
+            jsonPath("$.messageEn").value("Please upload a JPG or PNG image or a PDF file."));
     byte[] big = Arrays.copyOf(PNG, 5 * 1024 * 1024 + 1);
     bindMultipart(holder, elder, new MockMultipartFile("evidence", "page.png", "image/png", big))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.code").value("dependants.evidence-too-large"))
-        .andExpect(jsonPath("$.message_en").value(org.hamcrest.Matchers.containsString("5 MB")));
+        .andExpect(jsonPath("$.messageEn").value(org.hamcrest.Matchers.containsString("5 MB")));
 
     assertThat(bindingsOf(holder)).isZero();
     assertThat(audit(elder.id())).isEmpty();
@@ -391,8 +391,8 @@ class DependantsApiIT {
     bindJson(sister, brother)
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.code").value("dependants.not-eligible"))
-        .andExpect(jsonPath("$.message_zh").value(org.hamcrest.Matchers.containsString("18")))
-        .andExpect(jsonPath("$.message_en").value(org.hamcrest.Matchers.containsString("60")));
+        .andExpect(jsonPath("$.messageZh").value(org.hamcrest.Matchers.containsString("18")))
+        .andExpect(jsonPath("$.messageEn").value(org.hamcrest.Matchers.containsString("60")));
     assertThat(bindingsOf(sister)).isZero();
     assertThat(audit(brother.id())).isEmpty();
   }
@@ -438,7 +438,7 @@ class DependantsApiIT {
     bindJson(parent, register.resident("罗十一", 11, household))
         .andExpect(status().isConflict())
         .andExpect(jsonPath("$.code").value("dependants.limit"))
-        .andExpect(jsonPath("$.message_en").value(org.hamcrest.Matchers.containsString("10")));
+        .andExpect(jsonPath("$.messageEn").value(org.hamcrest.Matchers.containsString("10")));
     assertThat(bindingsOf(parent)).isEqualTo(10);
   }
 

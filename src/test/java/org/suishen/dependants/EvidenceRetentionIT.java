@@ -207,8 +207,8 @@ class EvidenceRetentionIT {
         .andExpect(status().isGone())
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
         .andExpect(jsonPath("$.code").value("dependants.evidence.purged"))
-        .andExpect(jsonPath("$.message_zh", containsString(day)))
-        .andExpect(jsonPath("$.message_en", containsString("deleted on " + day)));
+        .andExpect(jsonPath("$.messageZh", containsString(day)))
+        .andExpect(jsonPath("$.messageEn", containsString("deleted on " + day)));
     mvc.perform(get("/api/review/dependants/" + pending + "/evidence").with(reviewer()))
         .andExpect(status().isOk())
         .andExpect(content().bytes(DependantsApiIT.PNG));

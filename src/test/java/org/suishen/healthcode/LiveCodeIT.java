@@ -149,7 +149,7 @@ class LiveCodeIT {
         .andExpect(status().isForbidden())
         .andExpect(jsonPath("$.code").value("healthcode.not-registered"))
         .andExpect(
-            jsonPath("$.message_en").value(org.hamcrest.Matchers.containsString("registration")));
+            jsonPath("$.messageEn").value(org.hamcrest.Matchers.containsString("registration")));
   }
 
   @Test
@@ -158,7 +158,7 @@ class LiveCodeIT {
     mvc.perform(get("/api/me/code").with(authentication(HealthCodeFixtures.citizen(person.id()))))
         .andExpect(status().isForbidden())
         .andExpect(jsonPath("$.code").value("healthcode.declaration-required"))
-        .andExpect(jsonPath("$.message_zh").value(org.hamcrest.Matchers.containsString("健康信息登记")));
+        .andExpect(jsonPath("$.messageZh").value(org.hamcrest.Matchers.containsString("健康信息登记")));
     mvc.perform(get("/me/code").with(authentication(HealthCodeFixtures.citizen(person.id()))))
         .andExpect(status().isForbidden())
         .andExpect(content().string(org.hamcrest.Matchers.containsString("健康信息登记")));

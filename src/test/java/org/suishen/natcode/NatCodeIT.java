@@ -347,7 +347,7 @@ class NatCodeIT {
       mvc.perform(get("/api/revocations/nat").param("since", "0").param("partition", partition))
           .andExpect(status().isBadRequest())
           .andExpect(jsonPath("$.code").value("natcode.feed.partition"))
-          .andExpect(jsonPath("$.message_en").value(org.hamcrest.Matchers.containsString("15")));
+          .andExpect(jsonPath("$.messageEn").value(org.hamcrest.Matchers.containsString("15")));
     }
     for (String since : List.of("-5", "abc", "1e9")) {
       mvc.perform(get("/api/revocations/nat").param("since", since).param("partition", "0"))
@@ -370,7 +370,7 @@ class NatCodeIT {
                 .with(HealthCodeFixtures.xsrf()))
         .andExpect(status().isForbidden())
         .andExpect(jsonPath("$.code").value("natcode.not-registered"))
-        .andExpect(jsonPath("$.message_zh").value(org.hamcrest.Matchers.containsString("实名")));
+        .andExpect(jsonPath("$.messageZh").value(org.hamcrest.Matchers.containsString("实名")));
     mvc.perform(
             post("/api/me/natcode")
                 .with(authentication(HealthCodeFixtures.citizen(UUID.randomUUID())))

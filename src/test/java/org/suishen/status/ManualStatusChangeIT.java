@@ -173,7 +173,7 @@ class ManualStatusChangeIT {
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.code").value("status.manual.evidence-required"))
         .andExpect(
-            jsonPath("$.message_en")
+            jsonPath("$.messageEn")
                 .value("Please describe the evidence (at least 10 characters)."));
     propose(UUID.randomUUID(), "RED", "close-contact", "流调报告 2026-118 号：密接人员", "officer-a")
         .andExpect(status().isNotFound())

@@ -176,7 +176,7 @@ class MyStatusIT {
     mvc.perform(get("/api/me/status").with(citizen(null)))
         .andExpect(status().isForbidden())
         .andExpect(jsonPath("$.code").value("status.person.not-registered"))
-        .andExpect(jsonPath("$.message_zh").value(Matchers.containsString("实名")));
+        .andExpect(jsonPath("$.messageZh").value(Matchers.containsString("实名")));
     mvc.perform(
             get("/api/authority/persons/" + UUID.randomUUID() + "/status")
                 .with(citizen(UUID.randomUUID())))

@@ -306,8 +306,8 @@ class StatusFeedIT {
         .andExpect(status().isBadRequest())
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
         .andExpect(jsonPath("$.code").value("status.feed.header-unknown-column"))
-        .andExpect(jsonPath("$.message_en").value("Unknown column: colour."))
-        .andExpect(jsonPath("$.message_zh").value("未知的列：colour。"));
+        .andExpect(jsonPath("$.messageEn").value("Unknown column: colour."))
+        .andExpect(jsonPath("$.messageZh").value("未知的列：colour。"));
     mvc.perform(
             post("/api/authority/feeds/orders")
                 .with(officer("officer-a"))

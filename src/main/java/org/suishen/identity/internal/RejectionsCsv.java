@@ -14,7 +14,7 @@ import org.suishen.shared.problem.ErrorMessages;
 
 /**
  * The refused rows of an import as CSV for spreadsheets: UTF-8 with byte-order mark, {@code
- * line,reason,detail,document,message_zh,message_en}, streamed from the database.
+ * line,reason,detail,document,messageZh,messageEn}, streamed from the database.
  */
 final class RejectionsCsv {
 
@@ -31,7 +31,7 @@ final class RejectionsCsv {
   void write(UUID importId, OutputStream out) throws IOException {
     Writer csv = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     csv.write('\uFEFF');
-    csv.write("line,reason,detail,document,message_zh,message_en\n");
+    csv.write("line,reason,detail,document,messageZh,messageEn\n");
     readOnly.executeWithoutResult(
         status ->
             jobs.eachRejection(

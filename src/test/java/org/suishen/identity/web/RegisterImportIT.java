@@ -89,7 +89,7 @@ class RegisterImportIT {
             .lines()
             .toList();
     assertThat(rejections.getFirst())
-        .isEqualTo("\uFEFFline,reason,detail,document,message_zh,message_en");
+        .isEqualTo("\uFEFFline,reason,detail,document,messageZh,messageEn");
     assertThat(rejections.subList(1, rejections.size()))
         .extracting(line -> line.substring(0, line.indexOf(',', line.indexOf(',') + 1)))
         .containsExactly(
@@ -202,8 +202,8 @@ class RegisterImportIT {
         .startsWith("application/problem+json");
     JsonNode problem = json.readTree(refused.getBody());
     assertThat(problem.get("code").asString()).isEqualTo("identity.import.header");
-    assertThat(problem.get("message_zh").asString()).contains("document_type,document_number");
-    assertThat(problem.get("message_en").asString()).startsWith("The first line");
+    assertThat(problem.get("messageZh").asString()).contains("document_type,document_number");
+    assertThat(problem.get("messageEn").asString()).startsWith("The first line");
     assertThat(countImports()).isEqualTo(importsBefore);
     assertThat(register.findByDocument(IdentityDocument.of(DocumentType.RESIDENT_ID, id)))
         .isEmpty();
