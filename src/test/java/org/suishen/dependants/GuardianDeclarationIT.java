@@ -207,7 +207,7 @@ class GuardianDeclarationIT {
             post("/api/review/dependants/{id}/decision", rejected)
                 .with(reviewer())
                 .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"decision\":\"REJECT\",\"reason\":\"page unreadable\"}"))
+                .content("{\"state\":\"REJECTED\",\"reason\":\"page unreadable\"}"))
         .andExpect(status().isOk());
     refused(nephew, aunt, "dependants.not-bound");
 
@@ -386,7 +386,7 @@ class GuardianDeclarationIT {
                                     "name", dependant.name()))))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.state").value("APPROVED")));
-    return UUID.fromString(bound.get("id").asString());
+    return UUID.fromString(bound.get("bindingId").asString());
   }
 
   /** Another household, with an uploaded household-register page: pending. */
@@ -405,7 +405,7 @@ class GuardianDeclarationIT {
                         .with(HealthCodeFixtures.xsrf()))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.state").value("PENDING")));
-    return UUID.fromString(pending.get("id").asString());
+    return UUID.fromString(pending.get("bindingId").asString());
   }
 
   private JsonNode scan(String payload, RequestPostProcessor scanner) throws Exception {
