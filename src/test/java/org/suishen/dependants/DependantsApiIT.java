@@ -37,6 +37,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.suishen.dependants.RegisterFixtures.Registered;
+import org.suishen.shared.masking.Masking;
 import org.suishen.shared.problem.SuishenException;
 import org.suishen.shared.security.CitizenPrincipal;
 import org.suishen.support.IntegrationTest;
@@ -77,7 +78,8 @@ class DependantsApiIT {
         .andExpect(jsonPath("$.state").value("APPROVED"))
         .andExpect(jsonPath("$.evidence").value("HOUSEHOLD_REGISTER"))
         .andExpect(jsonPath("$.kind").value("MINOR"))
-        .andExpect(jsonPath("$.maskedName").value("李*宝"))
+        .andExpect(jsonPath("$.name").value("李*宝"))
+        .andExpect(jsonPath("$.documentNumber").value(Masking.documentNumber(child.number())))
         .andExpect(jsonPath("$.age").value(5))
         .andExpect(jsonPath("$.dependantId").value(child.id().toString()))
         .andExpect(jsonPath("$.approvedAt").isNotEmpty());
@@ -102,7 +104,7 @@ class DependantsApiIT {
     mvc.perform(get("/api/me/dependants").with(citizen(mother)))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.length()").value(1))
-        .andExpect(jsonPath("$[0].maskedName").value("李*宝"))
+        .andExpect(jsonPath("$[0].name").value("李*宝"))
         .andExpect(jsonPath("$[0].state").value("APPROVED"))
         .andExpect(content().string(not(org.hamcrest.Matchers.containsString("李小宝"))))
         .andExpect(content().string(not(org.hamcrest.Matchers.containsString(child.number()))));
@@ -170,7 +172,7 @@ class DependantsApiIT {
                             "name", "lena SCHMIDT"))))
         .andExpect(status().isCreated())
         .andExpect(jsonPath("$.kind").value("MINOR"))
-        .andExpect(jsonPath("$.maskedName").value("L*** S***"));
+        .andExpect(jsonPath("$.name").value("L*** S***"));
   }
 
   @Test
@@ -223,7 +225,7 @@ class DependantsApiIT {
         .andExpect(header().string("X-Content-Type-Options", "nosniff"))
         .andExpect(content().bytes(png().getBytes()));
 
-    decide(id, "APPROVE", null)
+    decide(id, "APPROVED", null)
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.state").value("APPROVED"))
         .andExpect(jsonPath("$.approvedAt").isNotEmpty());
@@ -239,7 +241,7 @@ class DependantsApiIT {
             "dependants.evidence.read staff:reviewer " + grandson.id(),
             "dependants.binding.approved staff:reviewer " + grandson.id());
 
-    decide(id, "REJECT", "too late")
+    decide(id, "REJECTED", "too late")
         .andExpect(status().isConflict())
         .andExpect(jsonPath("$.code").value("dependants.not-pending"));
   }
@@ -250,18 +252,18 @@ class DependantsApiIT {
     var aunt = register.resident("孙桂兰", 66, RegisterFixtures.household());
     String id = bindingId(bindMultipart(niece, aunt, png()).andExpect(status().isCreated()));
 
-    decide(id, "REJECT", "   ")
+    decide(id, "REJECTED", "   ")
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.code").value("dependants.reason-required"));
     decide(id, "MAYBE", "x")
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.code").value("dependants.decision-invalid"));
-    decide(id, "REJECT", "x".repeat(501))
+    decide(id, "REJECTED", "x".repeat(501))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.code").value("dependants.reason-too-long"));
     assertThat(state(id)).isEqualTo("PENDING");
 
-    decide(id, "REJECT", "户口本页看不清，请重新上传")
+    decide(id, "REJECTED", "户口本页看不清，请重新上传")
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.state").value("REJECTED"));
 
@@ -627,9 +629,9 @@ class DependantsApiIT {
     return mvc.perform(request.with(citizen(holder)).with(csrf()));
   }
 
-  private ResultActions decide(String id, String decision, String reason) throws Exception {
+  private ResultActions decide(String id, String state, String reason) throws Exception {
     var body = new java.util.HashMap<String, String>();
-    body.put("decision", decision);
+    body.put("state", state);
     body.put("reason", reason);
     return mvc.perform(
         post("/api/review/dependants/" + id + "/decision")

@@ -78,14 +78,14 @@ class EvidenceRetentionIT {
     return json.readTree(result.getResponse().getContentAsString()).get("bindingId").asString();
   }
 
-  private void decide(String id, String decision) throws Exception {
+  private void decide(String id, String state) throws Exception {
     mvc.perform(
             post("/api/review/dependants/" + id + "/decision")
                 .with(reviewer())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(
                     json.writeValueAsString(
-                        Map.of("decision", decision, "reason", "household page unreadable"))))
+                        Map.of("state", state, "reason", "household page unreadable"))))
         .andExpect(status().isOk());
   }
 
@@ -131,8 +131,8 @@ class EvidenceRetentionIT {
     String approved = apply(holder, approvedOne);
     String rejected = apply(holder, rejectedOne);
     String withdrawn = apply(holder, withdrawnOne);
-    decide(approved, "APPROVE");
-    decide(rejected, "REJECT");
+    decide(approved, "APPROVED");
+    decide(rejected, "REJECTED");
     mvc.perform(
             delete("/api/me/dependants/" + withdrawnOne.id())
                 .with(citizen(holder))

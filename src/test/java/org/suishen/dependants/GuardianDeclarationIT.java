@@ -207,7 +207,7 @@ class GuardianDeclarationIT {
             post("/api/review/dependants/{id}/decision", rejected)
                 .with(reviewer())
                 .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"decision\":\"REJECT\",\"reason\":\"page unreadable\"}"))
+                .content("{\"state\":\"REJECTED\",\"reason\":\"page unreadable\"}"))
         .andExpect(status().isOk());
     refused(nephew, aunt, "dependants.not-bound");
 

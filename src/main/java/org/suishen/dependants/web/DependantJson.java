@@ -12,8 +12,9 @@ import org.suishen.dependants.internal.DependantRow;
 import org.suishen.identity.DocumentType;
 
 /**
- * A dependant as their holder sees them, through the holder's current binding: the dependant masked
- * (name, document number), with age and kind. {@code removalCause} says why a removed binding ended
+ * A dependant as their holder sees them, through the holder's current binding: the dependant under
+ * the names of the application ({@code name}, {@code documentType}, {@code documentNumber}), name
+ * and number masked, with age and kind. {@code removalCause} says why a removed binding ended
  * ({@code CAME_OF_AGE}: the dependant turned 18); {@code cameOfAge} is also true for an active
  * minor binding whose dependant is of age today (no more proxy; the daily job ends it).
  */
@@ -31,19 +32,32 @@ record DependantJson(
                     + " and the DependantBound / DependantUnbound events name it",
             example = "7d0c2a51-91e4-4b7a-8f0d-2a6e3c9b5d12")
         UUID bindingId,
-    @Schema(example = "李*宝") String maskedName,
-    @Nullable DocumentType documentType,
-    @Schema(example = "3101**********1234") String maskedDocumentNumber,
-    @Schema(example = "5") int age,
+    @Schema(description = "The dependant's name as in the register, masked", example = "李*宝")
+        String name,
+    @Schema(example = "RESIDENT_ID") @Nullable DocumentType documentType,
+    @Schema(description = "The dependant's document number, masked", example = "3101**********0035")
+        String documentNumber,
+    @Schema(description = "Completed years, today (city clock)", example = "5") int age,
     @Schema(example = "MINOR") DependantKind kind,
     @Schema(example = "HOUSEHOLD_REGISTER") Evidence evidence,
     @Schema(example = "APPROVED") BindingState state,
     Instant requestedAt,
-    @Nullable Instant approvedAt,
-    @Nullable Instant endedAt,
-    @Nullable String reason,
-    @Nullable RemovalCause removalCause,
-    boolean cameOfAge) {
+    @Schema(description = "null unless approved") @Nullable Instant approvedAt,
+    @Schema(description = "when it was rejected or removed; null while active")
+        @Nullable Instant endedAt,
+    @Schema(
+            description =
+                "The reviewer's reason for a rejection or removal, shown to the holder; null"
+                    + " otherwise",
+            example = "户口本页不清晰，请重新上传。")
+        @Nullable String reason,
+    @Schema(description = "why a REMOVED binding ended; null otherwise")
+        @Nullable RemovalCause removalCause,
+    @Schema(
+            description =
+                "The dependant turned 18 and the binding rested on being a minor: no more proxy",
+            example = "false")
+        boolean cameOfAge) {
 
   static DependantJson of(DependantRow row) {
     var b = row.binding();

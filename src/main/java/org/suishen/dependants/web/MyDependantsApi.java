@@ -2,6 +2,8 @@ package org.suishen.dependants.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -31,6 +33,7 @@ import org.suishen.dependants.internal.DependantClaim;
 import org.suishen.dependants.internal.DependantList;
 import org.suishen.dependants.internal.DependantRow;
 import org.suishen.shared.problem.ProblemDetailsAdvice;
+import org.suishen.shared.problem.Refusal;
 import org.suishen.shared.security.CurrentActor;
 
 /**
@@ -45,7 +48,33 @@ import org.suishen.shared.security.CurrentActor;
 @Tag(name = "Dependants", description = "A family member's dependants (亲属, R1-R3)")
 class MyDependantsApi {
 
-  private static final String ROLES = "Roles: CITIZEN (registered). ";
+  private static final String BIND_SUMMARY = "Bind a dependant";
+
+  private static final String BIND_DESCRIPTION =
+      "JSON (documentType, documentNumber, name) for a dependant of the same household of the"
+          + " register: APPROVED at once. Otherwise multipart/form-data with the same fields and"
+          + " the file evidence, a household-register page (JPEG, PNG or PDF, recognised by its"
+          + " content, at most suishen.dependants.evidence-max-size): PENDING until a reviewer"
+          + " decides. 201 with Location /api/me/dependants/{dependantId}. A claim that matches"
+          + " nobody or names someone who may not be bound counts towards the attempt limit; at"
+          + " the limit, 429 with Retry-After. Audited with both people.";
+
+  /** The multipart application's fields, as the OpenAPI document shows them. */
+  @Schema(description = "Who to bind, with the household-register page")
+  record EvidenceApplication(
+      @Schema(
+              description = "RESIDENT_ID, FOREIGN_PASSPORT, … (see DocumentType)",
+              example = "RESIDENT_ID")
+          String documentType,
+      @Schema(description = "In full; shown back masked", example = "310104201904120035")
+          String documentNumber,
+      @Schema(description = "As in the register; shown back masked", example = "李小宝") String name,
+      @Schema(
+              description = "The household-register page (JPEG, PNG or PDF)",
+              type = "string",
+              format = "binary",
+              accessMode = Schema.AccessMode.WRITE_ONLY)
+          String evidence) {}
 
   private final DependantBindings bindings;
   private final DependantList list;
@@ -77,11 +106,10 @@ class MyDependantsApi {
   @Operation(
       summary = "My dependants",
       description =
-          ROLES
-              + "One entry per dependant, the holder's current binding of them: pending or"
-              + " approved, recently rejected (suishen.dependants.rejections-shown-for), or"
-              + " recently ended by coming of age. Masked; each dependant shown is audited."
-              + " Problems: dependants.holder-unregistered (403).")
+          "One entry per dependant, the holder's current binding of them: pending or approved,"
+              + " recently rejected (suishen.dependants.rejections-shown-for), or recently ended"
+              + " by coming of age. Masked; each dependant shown is audited.")
+  @Refusal(status = 403, code = "dependants.holder-unregistered")
   List<DependantJson> mine() {
     return list.shownTo(CurrentActor.requireCitizen()).stream().map(DependantJson::of).toList();
   }
@@ -90,11 +118,10 @@ class MyDependantsApi {
   @Operation(
       summary = "One of my dependants",
       description =
-          ROLES
-              + "The holder's current binding of the dependant: the pending or approved one, else"
-              + " the latest application (rejected or removed). Audited. Problems:"
-              + " dependants.binding-not-found (404, never applied for this person),"
-              + " dependants.holder-unregistered (403), request.invalid (400, not a UUID).")
+          "The holder's current binding of the dependant: the pending or approved one, else the"
+              + " latest application (rejected or removed). Masked. Audited.")
+  @Refusal(status = 403, code = "dependants.holder-unregistered")
+  @Refusal(status = 404, code = "dependants.binding-not-found")
   DependantJson one(
       @Parameter(description = "The dependant's person id (dependantId of the list)") @PathVariable
           UUID dependantId) {
@@ -102,19 +129,24 @@ class MyDependantsApi {
   }
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(
-      summary = "Bind a dependant of my household",
-      description =
-          ROLES
-              + "Approved at once when both are in the same household of the register; otherwise"
-              + " send multipart with the household-register page. Problems:"
-              + " dependants.document-type, dependants.document-number-required,"
-              + " dependants.name-required, dependants.identity-mismatch, dependants.self,"
-              + " dependants.not-eligible, dependants.evidence-required (400);"
-              + " dependants.holder-unregistered (403); dependants.already-bound,"
-              + " dependants.already-pending, dependants.limit (409);"
-              + " dependants.binding.too-many-attempts (429, Retry-After).")
+  @Operation(summary = BIND_SUMMARY, description = BIND_DESCRIPTION)
   @ApiResponse(responseCode = "201", description = "Bound (APPROVED) or waiting (PENDING)")
+  @Refusal(status = 400, code = "dependants.document-type")
+  @Refusal(status = 400, code = "dependants.document-number-required")
+  @Refusal(status = 400, code = "dependants.name-required")
+  @Refusal(status = 400, code = "identity.document.format")
+  @Refusal(status = 400, code = "identity.document.check-digit")
+  @Refusal(status = 400, code = "identity.document.birth-date")
+  @Refusal(status = 400, code = "identity.document.region")
+  @Refusal(status = 400, code = "dependants.identity-mismatch")
+  @Refusal(status = 400, code = "dependants.self")
+  @Refusal(status = 400, code = "dependants.not-eligible")
+  @Refusal(status = 400, code = "dependants.evidence-required")
+  @Refusal(status = 403, code = "dependants.holder-unregistered")
+  @Refusal(status = 409, code = "dependants.already-bound")
+  @Refusal(status = 409, code = "dependants.already-pending")
+  @Refusal(status = 409, code = "dependants.limit")
+  @Refusal(status = 429, code = "dependants.binding.too-many-attempts")
   ResponseEntity<DependantJson> bind(@RequestBody BindRequest request) {
     return created(
         bindings.bind(
@@ -125,19 +157,38 @@ class MyDependantsApi {
 
   @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @Operation(
-      summary = "Bind a dependant with a household-register page",
-      description =
-          ROLES
-              + "Fields documentType, documentNumber, name and the file evidence (JPEG, PNG or"
-              + " PDF, at most suishen.dependants.evidence-max-size). PENDING until a reviewer"
-              + " decides (APPROVED at once for the same household). Problems: as for JSON, and"
-              + " dependants.evidence-too-large, dependants.evidence-type (400).")
+      summary = BIND_SUMMARY,
+      description = BIND_DESCRIPTION,
+      requestBody =
+          @io.swagger.v3.oas.annotations.parameters.RequestBody(
+              content =
+                  @Content(
+                      mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+                      schema = @Schema(implementation = EvidenceApplication.class))))
   @ApiResponse(responseCode = "201", description = "Bound (APPROVED) or waiting (PENDING)")
+  @Refusal(status = 400, code = "dependants.document-type")
+  @Refusal(status = 400, code = "dependants.document-number-required")
+  @Refusal(status = 400, code = "dependants.name-required")
+  @Refusal(status = 400, code = "identity.document.format")
+  @Refusal(status = 400, code = "identity.document.check-digit")
+  @Refusal(status = 400, code = "identity.document.birth-date")
+  @Refusal(status = 400, code = "identity.document.region")
+  @Refusal(status = 400, code = "dependants.identity-mismatch")
+  @Refusal(status = 400, code = "dependants.self")
+  @Refusal(status = 400, code = "dependants.not-eligible")
+  @Refusal(status = 400, code = "dependants.evidence-required")
+  @Refusal(status = 400, code = "dependants.evidence-too-large")
+  @Refusal(status = 400, code = "dependants.evidence-type")
+  @Refusal(status = 403, code = "dependants.holder-unregistered")
+  @Refusal(status = 409, code = "dependants.already-bound")
+  @Refusal(status = 409, code = "dependants.already-pending")
+  @Refusal(status = 409, code = "dependants.limit")
+  @Refusal(status = 429, code = "dependants.binding.too-many-attempts")
   ResponseEntity<DependantJson> bindWithEvidence(
-      @RequestParam(required = false) @Nullable String documentType,
-      @RequestParam(required = false) @Nullable String documentNumber,
-      @RequestParam(required = false) @Nullable String name,
-      @RequestPart(required = false) @Nullable MultipartFile evidence) {
+      @Parameter(hidden = true) @RequestParam(required = false) @Nullable String documentType,
+      @Parameter(hidden = true) @RequestParam(required = false) @Nullable String documentNumber,
+      @Parameter(hidden = true) @RequestParam(required = false) @Nullable String name,
+      @Parameter(hidden = true) @RequestPart(required = false) @Nullable MultipartFile evidence) {
     return created(
         bindings.bind(
             CurrentActor.requireCitizen(),
@@ -149,12 +200,13 @@ class MyDependantsApi {
   @Operation(
       summary = "Withdraw or remove a dependant",
       description =
-          ROLES
-              + "Ends the holder's current binding of the dependant: withdraws a pending"
-              + " application, removes an approved binding (proxy codes for it stop working at"
-              + " once). Problems: dependants.binding-not-found (404), dependants.not-active (409,"
-              + " already ended), dependants.holder-unregistered (403).")
+          "Ends the holder's current binding of the dependant: withdraws a pending application,"
+              + " removes an approved binding (proxy codes for it stop working at once). Audited"
+              + " with both people.")
   @ApiResponse(responseCode = "204", description = "Ended")
+  @Refusal(status = 403, code = "dependants.holder-unregistered")
+  @Refusal(status = 404, code = "dependants.binding-not-found")
+  @Refusal(status = 409, code = "dependants.not-active")
   ResponseEntity<Void> remove(
       @Parameter(description = "The dependant's person id") @PathVariable UUID dependantId) {
     removal.remove(CurrentActor.requireCitizen(), dependantId);

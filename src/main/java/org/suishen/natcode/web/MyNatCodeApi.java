@@ -2,6 +2,8 @@ package org.suishen.natcode.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
@@ -23,6 +25,7 @@ import org.suishen.natcode.internal.SheetSize;
 import org.suishen.shared.problem.Refusal;
 import org.suishen.shared.security.CurrentActor;
 
+/** The NAT code API of a signed-in citizen: one's own, and a bound dependant's (N1-N3). */
 @RestController
 @Tag(
     name = "NAT code",
@@ -48,9 +51,10 @@ class MyNatCodeApi {
       summary = "Generate my NAT code (one tap, no form)",
       description =
           "A new static code valid suishen.natcode.validity (30 days). Every earlier NAT code of"
-              + " the person is void from now on (N2).")
+              + " the person is void from now on (N2). Audited (natcode.issued). no-store.")
   @ApiResponse(responseCode = "201", description = "The new code")
   @Refusal(status = 403, code = "natcode.not-registered")
+  @Refusal(status = 404, code = "natcode.person-unknown")
   ResponseEntity<NatCodeJson> generate() {
     NatCode code = codes.generateOwn(CurrentActor.requireCitizen());
     return ResponseEntity.created(URI.create("/api/me/natcode"))
@@ -59,8 +63,13 @@ class MyNatCodeApi {
   }
 
   @GetMapping(path = "/api/me/natcode", produces = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(summary = "My current NAT code")
+  @Operation(
+      summary = "My current NAT code",
+      description =
+          "The valid one; 404 natcode.none if none was generated or it expired. no-store.")
+  @Refusal(status = 403, code = "natcode.not-registered")
   @Refusal(status = 404, code = "natcode.none")
+  @Refusal(status = 404, code = "natcode.person-unknown")
   ResponseEntity<NatCodeJson> mine() {
     return ResponseEntity.ok()
         .cacheControl(CacheControl.noStore())
@@ -70,11 +79,25 @@ class MyNatCodeApi {
   }
 
   @GetMapping(path = OWN_PDF, produces = MediaType.APPLICATION_PDF_VALUE)
-  @Operation(summary = "My NAT code, printable (PDF)")
+  @Operation(
+      summary = "My NAT code, printable (PDF)",
+      description =
+          "The valid code on an A4 page (default) or a wallet card (85.6 × 54 mm), fonts"
+              + " embedded; inline, no-store.")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The PDF",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_PDF_VALUE,
+              schema = @Schema(type = "string", format = "binary")))
   @Refusal(status = 400, code = "natcode.pdf.size")
+  @Refusal(status = 403, code = "natcode.not-registered")
   @Refusal(status = 404, code = "natcode.none")
+  @Refusal(status = 404, code = "natcode.person-unknown")
   ResponseEntity<byte[]> myPdf(
-      @Parameter(description = "A4 (default) or CARD") @RequestParam(required = false)
+      @Parameter(description = "A4 (default) or CARD", example = "A4")
+          @RequestParam(required = false)
           @Nullable String size) {
     SheetSize sheet = SheetSize.of(size);
     return pdf(codes.printOwn(CurrentActor.requireCitizen(), sheet), sheet);
@@ -86,12 +109,15 @@ class MyNatCodeApi {
   @Operation(
       summary = "Generate a bound dependant's NAT code (N3)",
       description =
-          "Needs an approved binding. The dependant's earlier NAT codes are void. Audited with"
-              + " both people.")
+          "Needs a standing binding (approved, not ended by coming of age). The dependant's"
+              + " earlier NAT codes are void. Audited with both people (natcode.issued). no-store.")
   @ApiResponse(responseCode = "201", description = "The new code")
-  @Refusal(status = 403, code = "dependants.not-bound")
   @Refusal(status = 403, code = "natcode.not-registered")
-  ResponseEntity<NatCodeJson> generateFor(@PathVariable UUID dependantId) {
+  @Refusal(status = 403, code = "dependants.not-bound")
+  @Refusal(status = 403, code = "dependants.came-of-age")
+  @Refusal(status = 404, code = "natcode.person-unknown")
+  ResponseEntity<NatCodeJson> generateFor(
+      @Parameter(description = "The dependant's person id") @PathVariable UUID dependantId) {
     var shown = codes.generateFor(CurrentActor.requireCitizen(), dependantId);
     return ResponseEntity.created(URI.create("/api/me/dependants/" + dependantId + "/natcode"))
         .cacheControl(CacheControl.noStore())
@@ -101,10 +127,18 @@ class MyNatCodeApi {
   @GetMapping(
       path = "/api/me/dependants/{dependantId}/natcode",
       produces = MediaType.APPLICATION_JSON_VALUE)
-  @Operation(summary = "A bound dependant's current NAT code (audited)")
+  @Operation(
+      summary = "A bound dependant's current NAT code",
+      description =
+          "The valid one, to a holder with a standing binding. Audited with both people"
+              + " (natcode.viewed). no-store.")
+  @Refusal(status = 403, code = "natcode.not-registered")
   @Refusal(status = 403, code = "dependants.not-bound")
+  @Refusal(status = 403, code = "dependants.came-of-age")
   @Refusal(status = 404, code = "natcode.none")
-  ResponseEntity<NatCodeJson> dependantCode(@PathVariable UUID dependantId) {
+  @Refusal(status = 404, code = "natcode.person-unknown")
+  ResponseEntity<NatCodeJson> dependantCode(
+      @Parameter(description = "The dependant's person id") @PathVariable UUID dependantId) {
     var shown = codes.validOf(CurrentActor.requireCitizen(), dependantId);
     return ResponseEntity.ok()
         .cacheControl(CacheControl.noStore())
@@ -114,12 +148,28 @@ class MyNatCodeApi {
   @GetMapping(
       path = "/api/me/dependants/{dependantId}/natcode.pdf",
       produces = MediaType.APPLICATION_PDF_VALUE)
-  @Operation(summary = "A bound dependant's NAT code, printable (PDF; audited)")
+  @Operation(
+      summary = "A bound dependant's NAT code, printable (PDF)",
+      description =
+          "As for one's own, to a holder with a standing binding. Audited with both people"
+              + " (natcode.printed, with the size).")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The PDF",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_PDF_VALUE,
+              schema = @Schema(type = "string", format = "binary")))
+  @Refusal(status = 400, code = "natcode.pdf.size")
+  @Refusal(status = 403, code = "natcode.not-registered")
   @Refusal(status = 403, code = "dependants.not-bound")
+  @Refusal(status = 403, code = "dependants.came-of-age")
   @Refusal(status = 404, code = "natcode.none")
+  @Refusal(status = 404, code = "natcode.person-unknown")
   ResponseEntity<byte[]> dependantPdf(
-      @PathVariable UUID dependantId,
-      @Parameter(description = "A4 (default) or CARD") @RequestParam(required = false)
+      @Parameter(description = "The dependant's person id") @PathVariable UUID dependantId,
+      @Parameter(description = "A4 (default) or CARD", example = "A4")
+          @RequestParam(required = false)
           @Nullable String size) {
     SheetSize sheet = SheetSize.of(size);
     return pdf(codes.printFor(CurrentActor.requireCitizen(), dependantId, sheet), sheet);

@@ -15,10 +15,15 @@ record NatCodeJson(
     @Schema(example = "NAT") String codeType,
     Instant issuedAt,
     Instant expiresAt,
-    @Schema(description = "Seconds until expiry, from now") long expiresInSeconds,
-    @Schema(example = "李*宝") String maskedName,
-    @Schema(description = "The printable PDF (A4 page)") String pdfA4,
-    @Schema(description = "The printable PDF (wallet card, 85.6 × 54 mm)") String pdfCard) {
+    @Schema(description = "Seconds until expiry, from now", example = "2592000")
+        long expiresInSeconds,
+    @Schema(description = "Whose code it is, masked", example = "李*宝") String maskedName,
+    @Schema(description = "The printable PDF (A4 page)", example = "/api/me/natcode.pdf?size=A4")
+        String pdfA4,
+    @Schema(
+            description = "The printable PDF (wallet card, 85.6 × 54 mm)",
+            example = "/api/me/natcode.pdf?size=CARD")
+        String pdfCard) {
 
   static NatCodeJson of(NatCode code, Instant now, String pdfPath) {
     return new NatCodeJson(

@@ -3,6 +3,7 @@ package org.suishen.natcode.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.ByteBuffer;
 import java.time.Duration;
@@ -19,7 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 import org.suishen.natcode.internal.NatCodeProperties;
 import org.suishen.natcode.internal.RevocationFeed;
+import org.suishen.shared.problem.Refusal;
 
+/** The public NAT revocation feed for terminals that check NAT codes offline (N2). */
 @RestController
 @Tag(name = "Public keys")
 class RevocationFeedController {
@@ -40,12 +43,16 @@ class RevocationFeedController {
               + " 65536), bucket = first two bytes of SHA-256 over the 16 credential-id bytes),"
               + " oldest first. Continue with since=next; more=true means ask again at once."
               + " Full pages never change (cacheable for a day); the latest page for"
-              + " suishen.natcode.feed.max-age.")
+              + " suishen.natcode.feed.max-age. ETag: 304 when unchanged.")
+  @ApiResponse(responseCode = "304", description = "Not modified (If-None-Match)")
+  @Refusal(status = 400, code = "natcode.feed.since")
+  @Refusal(status = 400, code = "natcode.feed.partition")
   ResponseEntity<FeedJson> revoked(
-      @Parameter(description = "The last version this terminal has (0 at first)")
+      @Parameter(description = "The last version this terminal has (0 at first)", example = "0")
           @RequestParam(required = false)
           @Nullable String since,
-      @Parameter(description = "0 to partitions - 1") @RequestParam(required = false)
+      @Parameter(description = "0 to partitions - 1 (required)", example = "5")
+          @RequestParam(required = false)
           @Nullable String partition,
       WebRequest request) {
     var page = feed.page(since, partition);
@@ -97,17 +104,22 @@ class RevocationFeedController {
 
   @Schema(description = "One page of the NAT revocation feed")
   record FeedJson(
-      int partition,
-      int partitions,
-      long since,
-      @Schema(description = "Ask next with since=next") long next,
-      @Schema(description = "The page was full: ask again at once") boolean more,
-      List<Entry> revoked) {}
+      @Schema(description = "The partition asked for", example = "5") int partition,
+      @Schema(description = "How many partitions there are (P)", example = "16") int partitions,
+      @Schema(description = "The since asked for", example = "0") long since,
+      @Schema(description = "Ask next with since=next", example = "48213") long next,
+      @Schema(description = "The page was full: ask again at once", example = "false") boolean more,
+      @Schema(description = "Oldest first") List<Entry> revoked) {}
 
   @Schema(description = "A voided credential")
   record Entry(
-      @Schema(description = "Credential id: the token's 16 reference bytes, base64url") String id,
-      @Schema(description = "Version (the voiding transaction)") long v,
-      @Schema(description = "The code's expiry, epoch seconds: drop the entry after it")
+      @Schema(
+              description = "Credential id: the token's 16 reference bytes, base64url",
+              example = "PyuMHnpNTiucH11uf4qbDA")
+          String id,
+      @Schema(description = "Version (the voiding transaction)", example = "48213") long v,
+      @Schema(
+              description = "The code's expiry, epoch seconds: drop the entry after it",
+              example = "1778378400")
           long exp) {}
 }

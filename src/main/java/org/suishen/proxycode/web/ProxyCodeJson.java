@@ -15,13 +15,23 @@ record ProxyCodeJson(
     @Schema(example = "PROXY") String codeType,
     java.time.Instant issuedAt,
     java.time.Instant expiresAt,
-    long expiresInSeconds,
-    long refreshAfterSeconds,
-    @Schema(allowableValues = {"GREEN", "YELLOW", "RED"}) String colour,
+    @Schema(description = "Validity from issue, seconds", example = "60") long expiresInSeconds,
+    @Schema(description = "Fetch a new code after this many seconds", example = "30")
+        long refreshAfterSeconds,
+    @Schema(
+            description = "The dependant's colour",
+            allowableValues = {"GREEN", "YELLOW", "RED"},
+            example = "GREEN")
+        String colour,
     @Schema(description = "The dependant's masked name", example = "李*宝") String maskedName,
-    @Schema(description = "The dependant's photo (H3)", example = "/api/me/dependants/7d0c…/photo")
+    @Schema(
+            description = "The dependant's photo (H3)",
+            example = "/api/me/dependants/0b6f1c9e-3f7a-4d2e-9a41-5c2d8e7f1a30/photo")
         String photoUrl,
-    boolean redeclareNotice,
+    @Schema(
+            description = "The dependant must declare again (the page offers the form)",
+            example = "false")
+        boolean redeclareNotice,
     @Schema(description = "The holder's masked name", example = "李*梅") String holderMaskedName,
     @Schema(
             description =
