@@ -1,7 +1,6 @@
 package org.suishen.natcode.internal;
 
 import java.util.UUID;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.suishen.healthcode.CodeIssuanceGate;
@@ -27,7 +26,7 @@ public class ProxyCodes {
   private final Family family;
   private final CodeTokens tokens;
   private final HealthStatuses statuses;
-  private final ObjectProvider<CodeIssuanceGate> gates;
+  private final CodeIssuanceGate gate;
   private final FamilyAudit audit;
   private final NatCodeProperties properties;
   private final PersonPhotos photos;
@@ -36,14 +35,14 @@ public class ProxyCodes {
       Family family,
       CodeTokens tokens,
       HealthStatuses statuses,
-      ObjectProvider<CodeIssuanceGate> gates,
+      CodeIssuanceGate gate,
       FamilyAudit audit,
       NatCodeProperties properties,
       PersonPhotos photos) {
     this.family = family;
     this.tokens = tokens;
     this.statuses = statuses;
-    this.gates = gates;
+    this.gate = gate;
     this.audit = audit;
     this.properties = properties;
     this.photos = photos;
@@ -107,6 +106,6 @@ public class ProxyCodes {
   }
 
   private boolean declared(Person dependant) {
-    return gates.getIfAvailable(() -> personId -> true).mayReceiveHealthCode(dependant.id());
+    return gate.mayReceiveHealthCode(dependant.id());
   }
 }
