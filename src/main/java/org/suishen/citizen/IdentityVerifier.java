@@ -6,10 +6,12 @@ import org.suishen.identity.Person;
  * The identity check of real-name registration (MISSION H1): is the person behind this account
  * really the registered person whose document they entered?
  *
- * <p>The default adapter ({@code suishen.citizen.identity.verifier=register}) only confirms that
- * document and name match the population register. A real deployment plugs in the authority's
- * identity-verification service here (face comparison with the ID photo, liveness check, or the
- * national ID authentication service) as another implementation of this interface.
+ * <p>{@code suishen.citizen.identity.verifier} selects the adapter; it has no default, and a start
+ * without it refuses. The development adapter ({@code register}, demo and test profiles) only
+ * confirms that document and name match the population register. A real deployment plugs in the
+ * authority's identity-verification service here (face comparison with the ID photo, liveness
+ * check, or the national ID authentication service) as another implementation of this interface,
+ * conditional on its own value of that setting.
  */
 public interface IdentityVerifier {
 

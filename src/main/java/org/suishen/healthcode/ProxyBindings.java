@@ -9,7 +9,8 @@ import java.util.UUID;
  * holder a proxy code names may still present it for the dependant — whether their binding still
  * stands. A scan asks for a whole group of scans at once, so this is one read; a proxy code whose
  * binding ended (removed, or the child came of age) is refused as {@link ScanReason#REVOKED} at
- * once, not only when it expires. Without such a bean proxy codes are not checked this way.
+ * once, not only when it expires. Required: without such a bean the application does not start
+ * (fail closed, never "every pair stands").
  */
 public interface ProxyBindings {
 

@@ -1,7 +1,6 @@
 package org.suishen.proxycode;
 
 import java.util.UUID;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.suishen.dependants.Dependants;
@@ -39,7 +38,7 @@ public class ProxyCodes {
   private final Dependants dependants;
   private final CodeTokens tokens;
   private final HealthStatuses statuses;
-  private final ObjectProvider<CodeIssuanceGate> gates;
+  private final CodeIssuanceGate gate;
   private final PersonPhotos photos;
   private final ProxyAudit audit;
   private final ProxyCodeProperties properties;
@@ -49,7 +48,7 @@ public class ProxyCodes {
       Dependants dependants,
       CodeTokens tokens,
       HealthStatuses statuses,
-      ObjectProvider<CodeIssuanceGate> gates,
+      CodeIssuanceGate gate,
       PersonPhotos photos,
       ProxyAudit audit,
       ProxyCodeProperties properties) {
@@ -57,7 +56,7 @@ public class ProxyCodes {
     this.dependants = dependants;
     this.tokens = tokens;
     this.statuses = statuses;
-    this.gates = gates;
+    this.gate = gate;
     this.photos = photos;
     this.audit = audit;
     this.properties = properties;
@@ -110,7 +109,7 @@ public class ProxyCodes {
   }
 
   private boolean declared(Person dependant) {
-    return gates.getIfAvailable(() -> personId -> true).mayReceiveHealthCode(dependant.id());
+    return gate.mayReceiveHealthCode(dependant.id());
   }
 
   /**

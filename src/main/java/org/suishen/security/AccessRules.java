@@ -40,6 +40,9 @@ final class AccessRules {
       List.of(
           PUBLIC,
           AccessRule.roles(List.of("/me/**", "/api/me/**"), CITIZEN),
+          // metrics tell load, error rates and key ids: operators only (health above stays public);
+          // a Prometheus scraper logs in as a staff account with this role (HTTP Basic)
+          AccessRule.roles(List.of("/actuator", "/actuator/**"), OPERATOR),
           AccessRule.roles(List.of("/admin/**", "/api/admin/**"), ADMINISTRATOR),
           AccessRule.roles(List.of("/audit/**", "/api/audit/**"), AUDITOR, ADMINISTRATOR),
           AccessRule.roles(List.of("/authority/**", "/api/authority/**"), HEALTH_AUTHORITY),

@@ -42,8 +42,14 @@ class SecurityConfiguration {
   SecurityFilterChain securityFilterChain(
       HttpSecurity http, ProblemDetailsAdvice problems, JsonMapper json, LocaleResolver locales)
       throws Exception {
+    // the JSON API, and the actuator (a scraper gets 401/403 problem+json, not the log-in page)
     RequestMatcher api =
-        request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        request -> {
+          String path = request.getRequestURI().substring(request.getContextPath().length());
+          return path.startsWith("/api/")
+              || path.equals("/actuator")
+              || path.startsWith("/actuator/");
+        };
     RequestMatcher basicAuth =
         request -> {
           String header = request.getHeader("Authorization");

@@ -26,8 +26,10 @@ final class StaffMenu {
     var authority = new Link("menu-authority", "/authority", "staff.menu.authority");
     var lab = new Link("menu-lab", "/lab", "staff.menu.lab");
     var kiosk = new Link("menu-kiosk", "/kiosk", "staff.menu.kiosk");
+    var metrics = new Link("menu-metrics", "/actuator/metrics", "staff.menu.metrics");
     LINKS.put(Role.ADMINISTRATOR, List.of(accounts, register, audit));
     LINKS.put(Role.AUDITOR, List.of(audit));
+    LINKS.put(Role.OPERATOR, List.of(metrics));
     LINKS.put(Role.HEALTH_AUTHORITY, List.of(authority));
     LINKS.put(Role.APPEAL_REVIEWER, List.of(review));
     LINKS.put(Role.SAMPLER, List.of(scan));

@@ -14,17 +14,13 @@ import org.suishen.audit.AnchoredHead;
 import org.suishen.audit.AuditAnchor;
 
 /**
- * The default anchor ({@code suishen.audit.anchor.adapter: file}): appends the head's line to a
- * file and forces it to disk (fsync; the folder too when the file is new). The file is outside the
+ * The file anchor ({@code suishen.audit.anchor.adapter: file}): appends the head's line to a file
+ * and forces it to disk (fsync; the folder too when the file is new). The file is outside the
  * database, but on a machine of the same operators: ship it to a write-once store or use a
  * timestamping adapter in production (docs/audit.md).
  */
 @Component
-@ConditionalOnProperty(
-    prefix = "suishen.audit.anchor",
-    name = "adapter",
-    havingValue = "file",
-    matchIfMissing = true)
+@ConditionalOnProperty(prefix = "suishen.audit.anchor", name = "adapter", havingValue = "file")
 class FileAuditAnchor implements AuditAnchor {
 
   private final Path file;

@@ -1,6 +1,7 @@
 package org.suishen.citizen.internal;
 
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -40,7 +41,8 @@ public record CitizenProperties(
    * @param ipLimit codes requested from one client IP address within {@code ipWindow} (0: no limit)
    * @param ipWindow the window of {@code ipLimit}
    * @param hashSecret key of the HMAC under which codes are stored; every node of a deployment must
-   *     share it. Empty: a random key per process (codes do not survive a restart)
+   *     share it. Required (at least {@value #MIN_HASH_SECRET_LENGTH} characters): a start without
+   *     it refuses
    */
   public record Otp(
       @DefaultValue("5m") Duration validity,
@@ -49,7 +51,13 @@ public record CitizenProperties(
       @DefaultValue("10") int dailyLimit,
       @DefaultValue("300") int ipLimit,
       @DefaultValue("1h") Duration ipWindow,
-      @DefaultValue("") String hashSecret) {}
+      @DefaultValue("") String hashSecret) {
+
+    /**
+     * Shortest accepted {@code hash-secret}: 32 characters, e.g. {@code openssl rand -base64 32}.
+     */
+    public static final int MIN_HASH_SECRET_LENGTH = 32;
+  }
 
   /** Which adapter delivers text messages. */
   public enum Adapter {
@@ -60,12 +68,16 @@ public record CitizenProperties(
   }
 
   /**
-   * @param adapter {@code log} (development) or {@code webhook}
-   * @param outboxSize messages kept by the developer outbox (log adapter only)
+   * @param adapter {@code webhook} or {@code log} (development); no default: a start without it
+   *     refuses
+   * @param devOutbox with the log adapter, whether the developer page {@code /dev/sms} shows the
+   *     messages (demo and test profiles only)
+   * @param outboxSize messages kept by the developer outbox
    * @param webhook the gateway (webhook adapter only)
    */
   public record Sms(
-      @DefaultValue("log") Adapter adapter,
+      @Nullable Adapter adapter,
+      @DefaultValue("false") boolean devOutbox,
       @DefaultValue("100") int outboxSize,
       @DefaultValue Webhook webhook) {}
 
@@ -82,14 +94,15 @@ public record CitizenProperties(
       @DefaultValue("5s") Duration readTimeout) {}
 
   /**
-   * @param verifier the identity-check adapter; {@code register} (default) checks against the
-   *     population register only
+   * @param verifier the identity-check adapter: the name a deployment's {@code IdentityVerifier}
+   *     answers to; {@code register} (development: the population register only, demo and test
+   *     profiles). No default: a start without it refuses
    * @param failureLimit failed registration attempts (unknown document, wrong name, failed check)
    *     allowed per account within {@code failureWindow}
    * @param failureWindow the window of {@code failureLimit}
    */
   public record Identity(
-      @DefaultValue("register") String verifier,
+      @DefaultValue("") String verifier,
       @DefaultValue("10") int failureLimit,
       @DefaultValue("24h") Duration failureWindow) {}
 }

@@ -3,7 +3,6 @@ package org.suishen.citizen.internal;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -22,12 +21,18 @@ final class CodeHasher {
     this.key = new SecretKeySpec(secret.clone(), ALGORITHM);
   }
 
-  /** The configured secret, or a random one for this process if none is configured. */
+  /**
+   * The configured secret. Refuses a missing or short one: a per-process random key would make a
+   * code sent by one node fail on another, and a short key could be guessed offline.
+   */
   static CodeHasher fromSecret(String secret) {
-    if (secret.isBlank()) {
-      byte[] random = new byte[32];
-      new SecureRandom().nextBytes(random);
-      return new CodeHasher(random);
+    if (secret.strip().length() < CitizenProperties.Otp.MIN_HASH_SECRET_LENGTH) {
+      throw new IllegalStateException(
+          (secret.isBlank() ? "No one-time-code secret" : "One-time-code secret too short")
+              + ": set suishen.citizen.otp.hash-secret (environment SUISHEN_OTP_SECRET) to at"
+              + " least "
+              + CitizenProperties.Otp.MIN_HASH_SECRET_LENGTH
+              + " random characters shared by every node, e.g. `openssl rand -base64 32`");
     }
     return new CodeHasher(secret.getBytes(StandardCharsets.UTF_8));
   }

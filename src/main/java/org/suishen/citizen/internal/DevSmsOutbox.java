@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * DEVELOPMENT ONLY: the last text messages "sent" by {@link LoggingSmsSender}, newest first, shown
- * on the developer page {@code /dev/sms}. Exists only while the log adapter is selected.
+ * on the developer page {@code /dev/sms}. Exists only with the log adapter and {@code
+ * suishen.citizen.sms.dev-outbox=true}.
  */
 public class DevSmsOutbox {
 

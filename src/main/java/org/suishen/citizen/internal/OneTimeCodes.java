@@ -52,11 +52,6 @@ public class OneTimeCodes {
     this.settings = properties.otp();
     this.limits = new CodeSendingLimits(settings);
     this.hasher = CodeHasher.fromSecret(settings.hashSecret());
-    if (settings.hashSecret().isBlank()) {
-      log.info(
-          "suishen.citizen.otp.hash-secret is not set: one-time codes are keyed per process"
-              + " (set it when running more than one node)");
-    }
   }
 
   /** What the person is told after a code was sent: where to (masked), until when, resend when. */

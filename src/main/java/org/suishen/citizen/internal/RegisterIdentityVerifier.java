@@ -8,16 +8,14 @@ import org.suishen.identity.Names;
 import org.suishen.identity.Person;
 
 /**
- * Default identity check ({@code suishen.citizen.identity.verifier=register}): passes when the
- * document and the name match the population register. It proves knowledge of the data, not
- * presence of the person: a real deployment replaces it by an adapter for the authority's face or
- * ID verification service (see {@link IdentityVerifier}).
+ * DEVELOPMENT identity check ({@code suishen.citizen.identity.verifier=register}, set by the demo
+ * and test profiles; there is no default): passes when the document and the name match the
+ * population register. It proves knowledge of the data, not presence of the person: a real
+ * deployment selects an adapter for the authority's face or ID verification service (see {@link
+ * IdentityVerifier}).
  */
 @Component
-@ConditionalOnProperty(
-    name = "suishen.citizen.identity.verifier",
-    havingValue = "register",
-    matchIfMissing = true)
+@ConditionalOnProperty(name = UnsetIdentityVerifier.VERIFIER, havingValue = "register")
 class RegisterIdentityVerifier implements IdentityVerifier {
 
   @Override

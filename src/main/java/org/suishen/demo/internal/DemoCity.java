@@ -52,6 +52,7 @@ class DemoCity implements ApplicationRunner {
     STAFF.put("demo.lab", Role.LAB);
     STAFF.put("demo.venue", Role.VENUE_STAFF);
     STAFF.put("demo.auditor", Role.AUDITOR);
+    STAFF.put("demo.operator", Role.OPERATOR);
     DEVICES.put("kiosk-0001", Role.SELF_SERVICE_KIOSK);
     DEVICES.put("bank-kiosk-0001", Role.BANK_KIOSK);
     DEVICES.put("sampling-0001", Role.SAMPLING_TERMINAL);

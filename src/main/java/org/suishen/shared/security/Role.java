@@ -13,6 +13,10 @@ public enum Role {
   LAB(Kind.STAFF),
   VENUE_STAFF(Kind.STAFF),
   AUDITOR(Kind.STAFF),
+  /**
+   * Runs the platform: reads its metrics ({@code /actuator/prometheus}, {@code /actuator/metrics}).
+   */
+  OPERATOR(Kind.STAFF),
   SELF_SERVICE_KIOSK(Kind.DEVICE),
   BANK_KIOSK(Kind.DEVICE),
   SAMPLING_TERMINAL(Kind.DEVICE),

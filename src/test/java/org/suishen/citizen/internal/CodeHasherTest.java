@@ -1,6 +1,7 @@
 package org.suishen.citizen.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
@@ -8,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 class CodeHasherTest {
 
-  private final CodeHasher hasher = CodeHasher.fromSecret("test secret");
+  private final CodeHasher hasher =
+      CodeHasher.fromSecret("test secret, long enough for the key rule");
   private final UUID id = UUID.randomUUID();
 
   @Test
@@ -28,13 +30,20 @@ class CodeHasherTest {
     byte[] hash = hasher.hash(id, "123456");
     assertThat(new String(hash, StandardCharsets.ISO_8859_1)).doesNotContain("123456");
     assertThat(hash).hasSize(32);
-    assertThat(CodeHasher.fromSecret("other secret").matches(id, "123456", hash)).isFalse();
+    assertThat(
+            CodeHasher.fromSecret("other secret, long enough for the key rule")
+                .matches(id, "123456", hash))
+        .isFalse();
   }
 
   @Test
-  void withoutAConfiguredSecretEachProcessHasItsOwnRandomKey() {
-    var a = CodeHasher.fromSecret("");
-    var b = CodeHasher.fromSecret(" ");
-    assertThat(a.hash(id, "123456")).isNotEqualTo(b.hash(id, "123456"));
+  void refusesToStartWithoutASharedSecretOfAtLeast32Characters() {
+    for (String secret : new String[] {"", " ", "short secret", "x".repeat(31)}) {
+      assertThatThrownBy(() -> CodeHasher.fromSecret(secret))
+          .isInstanceOf(IllegalStateException.class)
+          .hasMessageContaining("suishen.citizen.otp.hash-secret")
+          .hasMessageContaining("SUISHEN_OTP_SECRET");
+    }
+    assertThat(CodeHasher.fromSecret("x".repeat(32)).hash(id, "123456")).hasSize(32);
   }
 }

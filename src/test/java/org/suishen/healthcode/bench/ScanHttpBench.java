@@ -19,10 +19,10 @@ import org.suishen.healthcode.internal.code.LiveCodes;
 import org.suishen.shared.security.CitizenPrincipal;
 
 /**
- * The application as {@code bench/scan-http} runs it: embedded throw-away database, profile {@code
- * bench} (a long live-code validity, a scanner device account, the baseline endpoint {@code GET
- * /api/bench/empty}), one seeded person whose live code is written to {@code
- * <results>/scan-token.txt} once the application is ready.
+ * The application as {@code bench/scan-http} runs it: embedded throw-away database, profiles {@code
+ * test} (development adapters) and {@code bench} (a long live-code validity, a scanner device
+ * account, the baseline endpoint {@code GET /api/bench/empty}), one seeded person whose live code
+ * is written to {@code <results>/scan-token.txt} once the application is ready.
  *
  * <p>Arguments: port, results folder.
  */
@@ -36,9 +36,10 @@ public final class ScanHttpBench {
   public static void main(String[] args) {
     int port = args.length > 0 ? Integer.parseInt(args[0]) : 18080;
     String results = args.length > 1 ? args[1] : "bench/results";
-    // command-line arguments: they outrank application.yaml (default properties would not)
+    // command-line arguments: they outrank application.yaml (default properties would not); the
+    // test profile brings the development adapters and secrets (no production defaults exist)
     new SpringApplicationBuilder(SuishenApplication.class)
-        .profiles("bench")
+        .profiles("test", "bench")
         .run(
             "--server.port=" + port,
             "--suishen.database.embedded.data-directory=",

@@ -69,7 +69,9 @@ public final class RegisterImportBenchmark {
 
     System.out.println("== starting the application (throw-away embedded PostgreSQL, random port)");
     ConfigurableApplicationContext context =
+        // the test profile: embedded database and development adapters (production has no defaults)
         new SpringApplicationBuilder(SuishenApplication.class)
+            .profiles("test")
             .run(
                 "--suishen.database.embedded.data-directory=",
                 "--server.port=0",

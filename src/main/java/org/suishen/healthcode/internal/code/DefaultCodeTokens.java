@@ -13,7 +13,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.suishen.healthcode.CodeCheck;
 import org.suishen.healthcode.CodeCredential;
@@ -49,7 +48,7 @@ public class DefaultCodeTokens implements CodeTokens {
   private final TokenIssuer issuer;
   private final TokenVerifier verifier;
   private final Watermarks watermarks;
-  private final ObjectProvider<ProxyBindings> proxyBindings;
+  private final ProxyBindings proxyBindings;
 
   DefaultCodeTokens(
       KeyRingHolder keys,
@@ -59,7 +58,7 @@ public class DefaultCodeTokens implements CodeTokens {
       Clock clock,
       HealthCodeProperties properties,
       Watermarks watermarks,
-      ObjectProvider<ProxyBindings> proxyBindings) {
+      ProxyBindings proxyBindings) {
     this.subjects = subjects;
     this.credentials = credentials;
     this.register = register;
@@ -198,8 +197,7 @@ public class DefaultCodeTokens implements CodeTokens {
     if (pairs.isEmpty()) {
       return Set.of();
     }
-    ProxyBindings bindings = proxyBindings.getIfAvailable();
-    return bindings == null ? pairs : bindings.standing(pairs);
+    return proxyBindings.standing(pairs);
   }
 
   /**

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.suishen.status.Colour;
@@ -26,7 +27,14 @@ class ManualChangeRepository {
     this.jdbc = jdbc;
   }
 
-  /** Inserts; for an appeal already applied, inserts nothing and returns {@code false}. */
+  /** The partial unique index that keeps one pending change per person (V10_3). */
+  static final String ONE_PENDING = "manual_status_change_one_pending_uq";
+
+  /**
+   * Inserts; for an appeal already applied, inserts nothing and returns {@code false}. A second
+   * pending change for the person fails with a {@link DuplicateKeyException} on {@link
+   * #ONE_PENDING} (see {@link #onePendingViolated}).
+   */
   boolean insert(ManualChange c) {
     return jdbc.sql(
                 "INSERT INTO manual_status_change ("
@@ -64,6 +72,14 @@ class ManualChangeRepository {
         .param(id)
         .query(ManualChangeRepository::change)
         .optional();
+  }
+
+  /** Whether the failed insert broke "one pending change per person". */
+  static boolean onePendingViolated(DuplicateKeyException e) {
+    return e.getMostSpecificCause() instanceof SQLException sql
+        && "23505".equals(sql.getSQLState())
+        && sql.getMessage() != null
+        && sql.getMessage().contains(ONE_PENDING);
   }
 
   boolean pendingFor(UUID personId) {

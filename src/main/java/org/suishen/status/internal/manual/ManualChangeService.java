@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.suishen.audit.AuditEvent;
@@ -89,6 +90,7 @@ public class ManualChangeService implements ManualStatusChanges {
     if (register.find(proposal.personId()).isEmpty()) {
       throw SuishenException.notFound("status.person.unknown");
     }
+    // the quick answer; the database keeps the rule when two proposals race (index V10_3)
     if (changes.pendingFor(proposal.personId())) {
       throw SuishenException.conflict("status.manual.pending-exists");
     }
@@ -109,7 +111,14 @@ public class ManualChangeService implements ManualStatusChanges {
             null,
             null,
             null);
-    changes.insert(change);
+    try {
+      changes.insert(change);
+    } catch (DuplicateKeyException e) {
+      if (ManualChangeRepository.onePendingViolated(e)) {
+        throw SuishenException.conflict("status.manual.pending-exists");
+      }
+      throw e;
+    }
     audit.record(
         new AuditEvent(
             proposer,
