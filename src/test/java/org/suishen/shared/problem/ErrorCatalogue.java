@@ -70,6 +70,10 @@ final class ErrorCatalogue {
           new ProblemCodeScanner.Opaque(
               "FeedReportView.java", "r.code()", "a FeedReport.Rejection read by FeedRecords"),
           new ProblemCodeScanner.Opaque(
+              "ApiDocumentation.java",
+              "refusal.code()",
+              "the codes a handler declares with @Refusal, each checked by ApiContractIT"),
+          new ProblemCodeScanner.Opaque(
               "RegisterImportPage.java",
               "selected.failure()",
               "a RegisterImportJob read by RegisterImportJobs"));
