@@ -201,6 +201,78 @@ class LoginThrottleIT {
   }
 
   @Test
+  void changingOnesOwnPasswordIsThrottledLikeALogIn() {
+    String login = uniqueLogin("it.ownpw");
+    String id = client.createStaff(login, PASSWORD, "AUDITOR");
+    var session = client.formLogin(login, PASSWORD);
+    Map<String, String> wrongCurrent =
+        Map.of(
+            "currentPassword", "a-guess-at-it-1",
+            "newPassword", "Taken-Over-Passw0rd",
+            "repeatPassword", "Taken-Over-Passw0rd");
+    for (int i = 0; i < 4; i++) {
+      var refused = session.submit("/staff/password", "/staff/password", wrongCurrent);
+      assertThat(refused.status()).as("failure %d", i + 1).isEqualTo(400);
+      assertThat(refused.body()).contains("当前密码不正确");
+    }
+    // the fifth wrong current password locks the name, as five failed log-ins would
+    var fifth = session.submit("/staff/password", "/staff/password", wrongCurrent);
+    assertThat(fifth.status()).isEqualTo(429);
+    assertThat(fifth.body()).contains("登录失败次数过多").doesNotContain("当前密码不正确");
+    assertThat(audited("accounts.login.locked", "account=" + id)).isEqualTo(1);
+
+    // while locked, not even the right current password is checked, and guessed log-ins wait too
+    // (the password this session logged in with was verified recently: no guess, it still works)
+    var right =
+        session.submit(
+            "/staff/password",
+            "/staff/password",
+            Map.of(
+                "currentPassword", PASSWORD,
+                "newPassword", "Changed-Passw0rd-9",
+                "repeatPassword", "Changed-Passw0rd-9"));
+    assertThat(right.status()).isEqualTo(429);
+    assertThat(api(login, "Changed-Passw0rd-9").code()).isEqualTo("accounts.login.locked");
+    assertThat(audited("accounts.password.changed", "account=" + id)).isZero();
+
+    assertThat(
+            client
+                .postEmpty("/api/admin/accounts/" + id + "/unlock", ADMIN, ADMIN_PASSWORD)
+                .status())
+        .isEqualTo(200);
+    assertThat(api(login, PASSWORD).status()).as("the password is unchanged").isEqualTo(200);
+    assertThat(api(login, "Changed-Passw0rd-9").status()).isEqualTo(401);
+  }
+
+  @Test
+  void anUnlockWhoseAuditEntryCannotBeWrittenLeavesTheLock() {
+    String login = uniqueLogin("it.unlockaudit");
+    String id = client.createStaff(login, PASSWORD, "AUDITOR");
+    failTimes(login, 4);
+    assertThat(api(login, "wrong").status()).isEqualTo(429);
+    jdbc.sql(
+            "CREATE OR REPLACE FUNCTION login_throttle_it_refuses() RETURNS trigger"
+                + " LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'refused by LoginThrottleIT'; END $$")
+        .update();
+    jdbc.sql(
+            "CREATE TRIGGER login_throttle_it_refuses BEFORE INSERT ON audit_event FOR EACH ROW"
+                + " WHEN (NEW.action = 'accounts.login.unlocked' AND NEW.detail LIKE 'account="
+                + id
+                + "%') EXECUTE FUNCTION login_throttle_it_refuses()")
+        .update();
+    try {
+      var unlock = client.postEmpty("/api/admin/accounts/" + id + "/unlock", ADMIN, ADMIN_PASSWORD);
+      assertThat(unlock.status()).isEqualTo(500);
+      assertThat(api(login, PASSWORD).code())
+          .as("the lock stands: the unlock and its audit entry commit together")
+          .isEqualTo("accounts.login.locked");
+    } finally {
+      jdbc.sql("DROP TRIGGER IF EXISTS login_throttle_it_refuses ON audit_event").update();
+      jdbc.sql("DROP FUNCTION IF EXISTS login_throttle_it_refuses()").update();
+    }
+  }
+
+  @Test
   void failuresOnAWorkingDevicesIdDoNotLockTheDeviceOut() {
     String deviceId = uniqueLogin("it-kiosk");
     var device = client.createDevice(deviceId, "SELF_SERVICE_KIOSK");

@@ -9,7 +9,10 @@ import static org.suishen.citizen.CitizenTestSupport.randomPhone;
 
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,8 +23,13 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.suishen.citizen.internal.CitizenAccount;
 import org.suishen.citizen.internal.DevSmsOutbox;
+import org.suishen.citizen.internal.IdentityRegistration;
+import org.suishen.identity.DocumentType;
 import org.suishen.identity.document.TestResidentIds;
+import org.suishen.shared.problem.SuishenException;
+import org.suishen.support.Concurrently;
 import org.suishen.support.IntegrationTest;
 
 /** Real-name registration through the API (MISSION H1): every refusal changes nothing. */
@@ -34,6 +42,7 @@ class IdentityRegistrationIT {
   @Autowired DevSmsOutbox outbox;
   @Autowired JdbcClient jdbc;
   @Autowired ApplicationEvents events;
+  @Autowired IdentityRegistration registration;
   CitizenTestSupport citizens;
 
   @BeforeEach
@@ -231,6 +240,43 @@ class IdentityRegistrationIT {
     claim(session, "RESIDENT_ID", person.documentNumber(), "刘洋")
         .andExpect(status().isTooManyRequests())
         .andExpect(jsonPath("$.code").value("citizen.identity.too-many-attempts"));
+    assertNothingChanged(phone);
+  }
+
+  @Test
+  void parallelAttemptsCannotPassTheFailureLimit() throws Exception {
+    var person = citizens.registerPerson("孙悦");
+    String phone = randomPhone();
+    citizens.logIn(phone);
+    UUID account = accountOf(phone);
+    for (int i = 0; i < 9; i++) {
+      jdbc.sql("INSERT INTO citizen_identity_failure (account_id, failed_at) VALUES (?, ?)")
+          .param(account)
+          .param(OffsetDateTime.now().minusHours(1))
+          .update();
+    }
+    // eight wrong names at the same moment, one failure left: attempts of one account run one
+    // after the other, so exactly one is checked (and counted), the others are refused unchecked
+    List<Callable<CitizenAccount>> attempts = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      String wrongName = "孙月" + i;
+      attempts.add(
+          () ->
+              registration.claim(
+                  account, DocumentType.RESIDENT_ID, person.documentNumber(), wrongName));
+    }
+    var codes =
+        Concurrently.run(attempts).stream()
+            .map(outcome -> ((SuishenException) outcome.failure()).code())
+            .toList();
+    assertThat(codes).containsOnlyOnce("citizen.identity.name-mismatch");
+    assertThat(codes).filteredOn("citizen.identity.too-many-attempts"::equals).hasSize(7);
+    assertThat(
+            jdbc.sql("SELECT count(*) FROM citizen_identity_failure WHERE account_id = ?")
+                .param(account)
+                .query(Integer.class)
+                .single())
+        .isEqualTo(10);
     assertNothingChanged(phone);
   }
 

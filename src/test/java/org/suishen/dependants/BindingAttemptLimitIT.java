@@ -13,7 +13,10 @@ import static org.suishen.dependants.DependantsApiIT.citizen;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +26,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.suishen.dependants.RegisterFixtures.Registered;
+import org.suishen.dependants.internal.DependantBindings;
+import org.suishen.dependants.internal.DependantClaim;
+import org.suishen.dependants.internal.DependantRow;
+import org.suishen.shared.problem.SuishenException;
+import org.suishen.shared.security.CitizenPrincipal;
+import org.suishen.support.Concurrently;
 import org.suishen.support.IntegrationTest;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -38,6 +47,7 @@ class BindingAttemptLimitIT {
   @Autowired JdbcClient jdbc;
   @Autowired Clock clock;
   @Autowired JsonMapper json;
+  @Autowired DependantBindings bindings;
 
   RegisterFixtures register;
 
@@ -110,6 +120,37 @@ class BindingAttemptLimitIT {
         .andExpect(status().isTooManyRequests())
         .andExpect(content().string(containsString("绑定亲属的核验失败次数过多")))
         .andExpect(content().string(containsString("dependants.binding.too-many-attempts")));
+    assertThat(bindingsOf(mother)).isZero();
+  }
+
+  @Test
+  void parallelAttemptsCannotPassTheLimit() throws Exception {
+    String household = RegisterFixtures.household();
+    var mother = register.resident("钱芳", 38, household);
+    var child = register.resident("钱小雪", 6, household);
+    for (int i = 0; i < 4; i++) {
+      jdbc.sql(
+              "INSERT INTO dependant_binding_failure (holder_id, failed_at, reason)"
+                  + " VALUES (?, ?, 'dependants.identity-mismatch')")
+          .param(mother.id())
+          .param(OffsetDateTime.now(clock).minusHours(1))
+          .update();
+    }
+    // six wrong names at once, one attempt left: the holder's attempts run one after the other
+    var holder =
+        new CitizenPrincipal(DependantsApiIT.accountOf(mother), "13800138000", mother.id());
+    List<Callable<DependantRow>> attempts = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      var claim = new DependantClaim("RESIDENT_ID", child.number(), "钱小" + i);
+      attempts.add(() -> bindings.bind(holder, claim, null));
+    }
+    var codes =
+        Concurrently.run(attempts).stream()
+            .map(outcome -> ((SuishenException) outcome.failure()).code())
+            .toList();
+    assertThat(codes).containsOnlyOnce("dependants.identity-mismatch");
+    assertThat(codes).filteredOn("dependants.binding.too-many-attempts"::equals).hasSize(5);
+    assertThat(failuresOf(mother)).isEqualTo(5);
     assertThat(bindingsOf(mother)).isZero();
   }
 

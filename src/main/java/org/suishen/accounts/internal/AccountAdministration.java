@@ -12,8 +12,10 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.suishen.accounts.Account;
 import org.suishen.accounts.AccountKind;
+import org.suishen.accounts.LoginLocked;
 import org.suishen.audit.AuditEvent;
 import org.suishen.audit.AuditTrail;
 import org.suishen.shared.problem.SuishenException;
@@ -38,6 +40,8 @@ public class AccountAdministration {
   private final SecretGenerator generator;
   private final AuditTrail audit;
   private final AccountsProperties properties;
+  private final LoginThrottle throttle;
+  private final TransactionTemplate transaction;
   private final Clock clock;
 
   AccountAdministration(
@@ -48,6 +52,8 @@ public class AccountAdministration {
       SecretGenerator generator,
       AuditTrail audit,
       AccountsProperties properties,
+      LoginThrottle throttle,
+      TransactionTemplate transaction,
       Clock clock) {
     this.store = store;
     this.encoder = encoder;
@@ -56,6 +62,8 @@ public class AccountAdministration {
     this.generator = generator;
     this.audit = audit;
     this.properties = properties;
+    this.throttle = throttle;
+    this.transaction = transaction;
     this.clock = clock;
   }
 
@@ -179,22 +187,53 @@ public class AccountAdministration {
     return new IssuedSecret(existing(id).account(), chosen ? null : secret);
   }
 
-  /** A staff member changes their own password, proving the current one. */
-  @Transactional
+  /**
+   * A staff member changes their own password, proving the current one. Throttled like a log-in
+   * ({@link LoginThrottle}): while the login name or the client address is locked the current
+   * password is not checked ({@link LoginLocked}); a wrong one counts as a failed log-in for both
+   * (committed whatever happens next), and a right one forgets the name's failures. Otherwise a
+   * stolen session could try passwords without limit.
+   *
+   * @param clientAddress the request's client address (behind a trusted proxy: the forwarded one)
+   * @throws LoginLocked the name or the address is locked, or this failure locked it
+   */
   public void changeOwnPassword(
-      UUID id, @Nullable String currentPassword, @Nullable String newPassword, Actor actor) {
+      UUID id,
+      @Nullable String currentPassword,
+      @Nullable String newPassword,
+      @Nullable String clientAddress,
+      Actor actor) {
     StoredAccount stored = existing(id);
+    String login = stored.account().login();
+    Instant now = now();
+    String network =
+        clientAddress == null ? null : ThrottleKeys.network(clientAddress).orElse(null);
+    throttle.requireOpen(login, network, now);
     if (currentPassword == null || !encoder.matches(currentPassword, stored.passwordHash())) {
+      throttle
+          .failed(login, network, now)
+          .ifPresent(
+              lock -> {
+                throw lock;
+              });
       throw SuishenException.badInput("accounts.password.current-wrong");
     }
-    String password = passwords.check(stored.account().login(), newPassword);
+    String password = passwords.check(login, newPassword);
     if (password.equals(currentPassword)) {
       throw SuishenException.badInput("accounts.password.unchanged");
     }
-    store.setPassword(id, encoder.encode(password), now());
-    audit.record(
-        new AuditEvent(
-            actor, "accounts.password.changed", null, "own password change", "account=" + id));
+    transaction.executeWithoutResult(
+        status -> {
+          store.setPassword(id, encoder.encode(password), now);
+          audit.record(
+              new AuditEvent(
+                  actor,
+                  "accounts.password.changed",
+                  null,
+                  "own password change",
+                  "account=" + id));
+        });
+    throttle.succeeded(login, now);
   }
 
   /** One page of accounts in login order (see {@link AccountStore#list}). */

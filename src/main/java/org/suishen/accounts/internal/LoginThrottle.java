@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import org.suishen.accounts.Account;
 import org.suishen.accounts.LoginLocked;
 import org.suishen.accounts.internal.LoginThrottleStore.Scope;
@@ -59,6 +60,20 @@ public class LoginThrottle {
     Optional<Instant> until = store.lockedUntil(ThrottleKeys.address(network), now);
     if (until.isPresent()) {
       throw locked(LoginLocked.ADDRESS, until.get(), now);
+    }
+  }
+
+  /**
+   * Refuses if the login name or the client address is locked (the name's lock first): for a
+   * password check outside the log-in itself (a staff member's own password change).
+   */
+  void requireOpen(String login, @Nullable String network, Instant now) {
+    Optional<Instant> until = store.lockedUntil(ThrottleKeys.login(login), now);
+    if (until.isPresent()) {
+      throw locked(LoginLocked.LOGIN, until.get(), now);
+    }
+    if (network != null) {
+      requireAddressOpen(network, now);
     }
   }
 
@@ -152,6 +167,7 @@ public class LoginThrottle {
    *
    * @return whether a lock was in force
    */
+  @Transactional
   public boolean unlock(Account account, Actor administrator) {
     boolean lifted = store.lift(ThrottleKeys.login(account.login()), clock.instant());
     if (lifted) {
@@ -171,6 +187,7 @@ public class LoginThrottle {
    *
    * @return the address as counted (IPv6: its /64 network) and whether a lock was in force
    */
+  @Transactional
   public AddressUnlock unlockAddress(@Nullable String address, Actor administrator) {
     String network =
         ThrottleKeys.network(address == null ? "" : address)

@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpSession;
 import java.time.Clock;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
@@ -105,7 +107,19 @@ class StaffPagesController {
         throw SuishenException.badInput("accounts.password.mismatch");
       }
       accounts.changeOwnPassword(
-          account.accountId(), currentPassword, newPassword, CurrentActor.get());
+          account.accountId(),
+          currentPassword,
+          newPassword,
+          request.getRemoteAddr(),
+          CurrentActor.get());
+    } catch (LoginLocked e) {
+      // too many wrong current passwords (or failed log-ins): as at the log-in, until the lock ends
+      model.addAttribute("minLength", passwords.minLength());
+      model.addAttribute("errorCode", e.code());
+      model.addAttribute("errorMessage", messages.message(e.code(), e.arguments(), locale));
+      response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+      response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
+      return "accounts/password";
     } catch (SuishenException e) {
       model.addAttribute("minLength", passwords.minLength());
       model.addAttribute("errorCode", e.code());

@@ -74,17 +74,34 @@ public class IdentityRegistration {
       throw SuishenException.badInput("citizen.identity.name-required");
     }
     IdentityDocument document = IdentityDocument.of(type, number);
-    failures.requireBelowLimit(accountId);
-    Person person =
-        register
-            .findByDocument(document)
-            .orElseThrow(
-                () -> failed(accountId, SuishenException.notFound("citizen.identity.not-found")));
-    if (!Names.same(person.name(), name)) {
-      throw failed(accountId, SuishenException.badInput("citizen.identity.name-mismatch"));
+    String claimedName = name.strip();
+    // one transaction per attempt, attempts of one account one after the other: parallel requests
+    // cannot pass the failure limit, and a failure is committed before its refusal is thrown
+    SuishenException refusal =
+        transaction.execute(status -> attempt(accountId, document, claimedName, clock.instant()));
+    if (refusal != null) {
+      throw refusal;
     }
-    if (!verifier.verify(new IdentityClaim(accountId, document, name.strip()), person)) {
-      throw failed(accountId, SuishenException.forbidden("citizen.identity.verification-failed"));
+    return accounts.find(accountId).orElseThrow(CitizenAccountGone::new);
+  }
+
+  /** One attempt under the account's lock: {@code null} when claimed, else a counted failure. */
+  private @Nullable SuishenException attempt(
+      UUID accountId, IdentityDocument document, String name, Instant now) {
+    failures.lockAccount(accountId);
+    if (accounts.find(accountId).orElseThrow(CitizenAccountGone::new).registered()) {
+      throw SuishenException.conflict("citizen.identity.already-registered");
+    }
+    failures.requireBelowLimit(accountId);
+    Person person = register.findByDocument(document).orElse(null);
+    if (person == null) {
+      return failed(accountId, SuishenException.notFound("citizen.identity.not-found"));
+    }
+    if (!Names.same(person.name(), name)) {
+      return failed(accountId, SuishenException.badInput("citizen.identity.name-mismatch"));
+    }
+    if (!verifier.verify(new IdentityClaim(accountId, document, name), person)) {
+      return failed(accountId, SuishenException.forbidden("citizen.identity.verification-failed"));
     }
     accounts
         .findByPerson(person.id())
@@ -93,28 +110,24 @@ public class IdentityRegistration {
             other -> {
               throw SuishenException.conflict("citizen.identity.already-claimed");
             });
-    Instant now = clock.instant();
-    transaction.executeWithoutResult(
-        status -> {
-          boolean bound;
-          try {
-            bound = accounts.bindPerson(accountId, person.id(), now);
-          } catch (DuplicateKeyException e) {
-            throw SuishenException.conflict("citizen.identity.already-claimed");
-          }
-          if (!bound) {
-            throw SuishenException.conflict("citizen.identity.already-registered");
-          }
-          audit.record(
-              AuditEvent.of(
-                  Actor.citizen(accountId.toString()),
-                  "citizen.identity.claimed",
-                  person.id(),
-                  "real-name registration: document and name matched the register, identity"
-                      + " check passed"));
-          events.publishEvent(new IdentityClaimed(accountId, person.id(), now));
-        });
-    return accounts.find(accountId).orElseThrow(CitizenAccountGone::new);
+    boolean bound;
+    try {
+      bound = accounts.bindPerson(accountId, person.id(), now);
+    } catch (DuplicateKeyException e) {
+      throw SuishenException.conflict("citizen.identity.already-claimed");
+    }
+    if (!bound) {
+      throw SuishenException.conflict("citizen.identity.already-registered");
+    }
+    audit.record(
+        AuditEvent.of(
+            Actor.citizen(accountId.toString()),
+            "citizen.identity.claimed",
+            person.id(),
+            "real-name registration: document and name matched the register, identity"
+                + " check passed"));
+    events.publishEvent(new IdentityClaimed(accountId, person.id(), now));
+    return null;
   }
 
   private SuishenException failed(UUID accountId, SuishenException refusal) {

@@ -11,10 +11,14 @@ import org.suishen.shared.problem.SuishenException;
 /**
  * Failed real-name registration attempts per account (table {@code citizen_identity_failure}), so
  * that nobody can try names against a document number, or document numbers against the register,
- * without end. Holds only the account id and the time.
+ * without end. Holds only the account id and the time. The attempts of one account run one after
+ * the other ({@link #lockAccount}), so that parallel requests cannot all pass the limit.
  */
 @Component
 class RegistrationFailures {
+
+  /** The first key of the advisory locks that serialise registration attempts per account. */
+  private static final int LOCK_SPACE = 3_001;
 
   private final JdbcClient jdbc;
   private final Clock clock;
@@ -24,6 +28,15 @@ class RegistrationFailures {
     this.jdbc = jdbc;
     this.clock = clock;
     this.settings = properties.identity();
+  }
+
+  /** Serialises the account's registration attempts until the transaction ends. */
+  void lockAccount(UUID accountId) {
+    jdbc.sql("SELECT pg_advisory_xact_lock(?, hashtext(?))")
+        .param(LOCK_SPACE)
+        .param(accountId.toString())
+        .query()
+        .singleRow();
   }
 
   /** Refuses (429) once the account reached the limit within the window. */
@@ -41,7 +54,7 @@ class RegistrationFailures {
     }
   }
 
-  /** Records a failure; committed on its own, whatever happens to the request afterwards. */
+  /** Records a failure, in the attempt's transaction (committed before the refusal is thrown). */
   void record(UUID accountId) {
     jdbc.sql("INSERT INTO citizen_identity_failure (account_id, failed_at) VALUES (?, ?)")
         .param(accountId)

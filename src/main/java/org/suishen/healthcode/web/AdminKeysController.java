@@ -15,9 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
-import org.suishen.audit.AuditEvent;
-import org.suishen.audit.AuditTrail;
-import org.suishen.healthcode.CodeSubjects;
+import org.suishen.healthcode.internal.code.SubjectRenewal;
 import org.suishen.healthcode.internal.keys.KeyRotation;
 import org.suishen.healthcode.internal.keys.SigningKeyStore;
 import org.suishen.shared.problem.Refusal;
@@ -29,15 +27,12 @@ class AdminKeysController {
 
   private final SigningKeyStore store;
   private final KeyRotation rotation;
-  private final CodeSubjects subjects;
-  private final AuditTrail audit;
+  private final SubjectRenewal renewal;
 
-  AdminKeysController(
-      SigningKeyStore store, KeyRotation rotation, CodeSubjects subjects, AuditTrail audit) {
+  AdminKeysController(SigningKeyStore store, KeyRotation rotation, SubjectRenewal renewal) {
     this.store = store;
     this.rotation = rotation;
-    this.subjects = subjects;
-    this.audit = audit;
+    this.renewal = renewal;
   }
 
   @GetMapping("/api/admin/keys")
@@ -90,13 +85,7 @@ class AdminKeysController {
               + " new codes carry a new reference.")
   void renew(
       @PathVariable UUID personId, @Valid @RequestBody(required = false) @Nullable Reason reason) {
-    subjects.renew(personId);
-    audit.record(
-        AuditEvent.of(
-            CurrentActor.get(),
-            "healthcode.subject.renewed",
-            personId,
-            reasonText(reason, "renewed by administrator")));
+    renewal.renew(personId, CurrentActor.get(), reasonText(reason, "renewed by administrator"));
   }
 
   private static String reasonText(@Nullable Reason reason, String otherwise) {

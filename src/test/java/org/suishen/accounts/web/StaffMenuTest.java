@@ -20,6 +20,7 @@ class StaffMenuTest {
     assertThat(paths(Role.APPEAL_REVIEWER, Role.HEALTH_AUTHORITY))
         .containsExactly("/authority", "/review");
     assertThat(paths(Role.VENUE_SENTINEL)).containsExactly("/scan");
+    assertThat(paths(Role.OPERATOR)).containsExactly("/actuator/metrics");
   }
 
   @Test

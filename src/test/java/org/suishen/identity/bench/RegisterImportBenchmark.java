@@ -74,6 +74,8 @@ public final class RegisterImportBenchmark {
             .profiles("test")
             .run(
                 "--suishen.database.embedded.data-directory=",
+                // the production grace period (the test profile's 1 day would warn about NAT codes)
+                "--suishen.healthcode.keys.grace-period=31d",
                 "--server.port=0",
                 "--spring.main.banner-mode=off",
                 "--logging.level.root=WARN",

@@ -1,9 +1,11 @@
 package org.suishen.healthcode.internal.keys;
 
 import java.time.Clock;
+import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.suishen.audit.AuditEvent;
 import org.suishen.audit.AuditTrail;
 import org.suishen.healthcode.internal.HealthCodeProperties;
@@ -19,6 +21,7 @@ public class KeyRotation {
   private final SigningKeyStore store;
   private final KeyRingHolder ring;
   private final AuditTrail audit;
+  private final TransactionTemplate transaction;
   private final Clock clock;
   private final HealthCodeProperties properties;
 
@@ -26,25 +29,37 @@ public class KeyRotation {
       SigningKeyStore store,
       KeyRingHolder ring,
       AuditTrail audit,
+      TransactionTemplate transaction,
       Clock clock,
       HealthCodeProperties properties) {
     this.store = store;
     this.ring = ring;
     this.audit = audit;
+    this.transaction = transaction;
     this.clock = clock;
     this.properties = properties;
   }
 
+  /** Rotates; the new keys and the audit entry commit together, then this node reloads its ring. */
   public SigningKeyStore.Rotation rotate(Actor actor, String reason) {
-    var rotation = store.rotate(clock.instant(), properties.keys().gracePeriod());
+    var rotation =
+        Objects.requireNonNull(
+            transaction.execute(
+                tx -> {
+                  var rotated = store.rotate(clock.instant(), properties.keys().gracePeriod());
+                  audit.record(
+                      new AuditEvent(
+                          actor,
+                          "healthcode.key.rotated",
+                          null,
+                          reason,
+                          "activated="
+                              + rotated.activated()
+                              + " verify-only="
+                              + rotated.verifyOnly()));
+                  return rotated;
+                }));
     ring.reload();
-    audit.record(
-        new AuditEvent(
-            actor,
-            "healthcode.key.rotated",
-            null,
-            reason,
-            "activated=" + rotation.activated() + " verify-only=" + rotation.verifyOnly()));
     log.info(
         "Signing key {} now signs; key {} verifies until {}",
         rotation.activated(),
@@ -60,9 +75,21 @@ public class KeyRotation {
     if (key.status() == org.suishen.healthcode.internal.token.KeyStatus.ACTIVE) {
       throw SuishenException.conflict("healthcode.key.active");
     }
-    if (store.retireNow(keyId, clock.instant())) {
+    // the retirement and its audit entry commit together
+    boolean retired =
+        Boolean.TRUE.equals(
+            transaction.execute(
+                tx -> {
+                  if (!store.retireNow(keyId, clock.instant())) {
+                    return false;
+                  }
+                  audit.record(
+                      new AuditEvent(
+                          actor, "healthcode.key.retired", null, reason, "key=" + keyId));
+                  return true;
+                }));
+    if (retired) {
       ring.reload();
-      audit.record(new AuditEvent(actor, "healthcode.key.retired", null, reason, "key=" + keyId));
     }
   }
 
