@@ -335,8 +335,8 @@ class GuardianDeclarationIT {
           .andExpect(status().isForbidden())
           .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
           .andExpect(jsonPath("$.code").value(code))
-          .andExpect(jsonPath("$.message_zh").isNotEmpty())
-          .andExpect(jsonPath("$.message_en").isNotEmpty());
+          .andExpect(jsonPath("$.messageZh").isNotEmpty())
+          .andExpect(jsonPath("$.messageEn").isNotEmpty());
     }
     // the form page refuses too, before anything of the dependant is shown
     mvc.perform(
