@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.suishen.healthcode.internal.code.SubjectRenewal;
+import org.suishen.shared.security.Actor;
 import org.suishen.status.Colour;
+import org.suishen.support.Concurrently;
 
 /**
  * An administrator's action and its audit entry commit together: when the audit entry cannot be
@@ -27,6 +30,7 @@ class AdminActionAuditIT {
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;
   @Autowired CodeTokens tokens;
+  @Autowired SubjectRenewal renewal;
 
   /** From now on the audit trail refuses entries that match {@code condition} (SQL on NEW). */
   private void refuseAuditEntries(String condition) {
@@ -53,9 +57,11 @@ class AdminActionAuditIT {
     jdbc.sql("DROP FUNCTION IF EXISTS " + TRIGGER + "()").update();
   }
 
+  /** Whether each of the person's references is withdrawn, the withdrawn ones first. */
   private List<Boolean> referencesRevoked(UUID personId) {
     return jdbc.sql(
-            "SELECT revoked_at IS NOT NULL FROM code_subject WHERE person_id = ? ORDER BY created_at")
+            "SELECT revoked_at IS NOT NULL FROM code_subject WHERE person_id = ?"
+                + " ORDER BY revoked_at IS NULL")
         .param(personId)
         .query(Boolean.class)
         .list();
@@ -95,6 +101,21 @@ class AdminActionAuditIT {
     assertThat(renew(person.id())).isEqualTo(200);
     assertThat(referencesRevoked(person.id())).containsExactly(true, false);
     assertThat(audited("healthcode.subject.renewed", person.id())).isEqualTo(1);
+  }
+
+  @Test
+  void twoRenewalsAtOnceBothTakeEffectOneAfterTheOther() throws Exception {
+    var person = new HealthCodeFixtures(jdbc).person();
+    tokens.issue(CodeType.LIVE, person.id(), null, Duration.ofMinutes(1), Colour.GREEN);
+    var outcomes =
+        Concurrently.run(
+            List.<java.util.concurrent.Callable<UUID>>of(
+                () -> renewal.renew(person.id(), Actor.staff("admin"), "lost phone"),
+                () -> renewal.renew(person.id(), Actor.staff("admin2"), "lost phone")));
+    assertThat(outcomes).allMatch(Concurrently.Outcome::succeeded);
+    // the first reference and the first renewal's are withdrawn; one reference is current
+    assertThat(referencesRevoked(person.id())).containsExactly(true, true, false);
+    assertThat(audited("healthcode.subject.renewed", person.id())).isEqualTo(2);
   }
 
   @Test

@@ -22,6 +22,9 @@ import org.suishen.healthcode.CodeSubjects;
 @Repository
 public class JdbcCodeSubjects implements CodeSubjects {
 
+  /** The first key of the advisory locks that serialise renewals per person. */
+  private static final int RENEWAL_LOCK_SPACE = 11_001;
+
   private final JdbcClient jdbc;
   private final Clock clock;
 
@@ -65,6 +68,13 @@ public class JdbcCodeSubjects implements CodeSubjects {
   @Override
   @Transactional
   public UUID renew(UUID personId) {
+    // two renewals at once: the second waits and then withdraws the first one's new reference
+    // (without the lock its insert would break the one-current-reference index and fail)
+    jdbc.sql("SELECT pg_advisory_xact_lock(?, hashtext(?))")
+        .param(RENEWAL_LOCK_SPACE)
+        .param(personId.toString())
+        .query()
+        .singleRow();
     Timestamp now = Timestamp.from(clock.instant());
     var previous =
         jdbc.sql(
