@@ -24,6 +24,7 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpStatus;
 import org.suishen.shared.problem.ErrorMessages;
 import org.suishen.shared.problem.ProblemDetailsAdvice;
@@ -64,7 +65,9 @@ class ApiDocumentation {
   @Bean
   OperationCustomizer declaredRefusals(ErrorMessages messages) {
     return (operation, handler) -> {
-      for (Refusal refusal : handler.getMethod().getAnnotationsByType(Refusal.class)) {
+      for (Refusal refusal :
+          AnnotatedElementUtils.findMergedRepeatableAnnotations(
+              handler.getMethod(), Refusal.class)) {
         refuse(operation, refusal.status(), refusal.code(), messages);
       }
       return operation;

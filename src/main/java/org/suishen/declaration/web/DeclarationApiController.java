@@ -50,17 +50,7 @@ class DeclarationApiController {
               + " stored, so statusUrl answers 202 (Retry-After) until then and the new colour"
               + " after. A refusal stores nothing. Audited (declaration.submitted).")
   @ApiResponse(responseCode = "201", description = "The declaration and its status link")
-  @Refusal(status = 400, code = "declaration.symptoms.required")
-  @Refusal(status = 400, code = "declaration.symptoms.unknown")
-  @Refusal(status = 400, code = "declaration.symptoms.conflict")
-  @Refusal(status = 400, code = "declaration.temperature.required")
-  @Refusal(status = 400, code = "declaration.temperature.range")
-  @Refusal(status = 400, code = "declaration.contact.required")
-  @Refusal(status = 400, code = "declaration.arrival.required")
-  @Refusal(status = 400, code = "declaration.region.required")
-  @Refusal(status = 400, code = "declaration.region.code")
-  @Refusal(status = 400, code = "declaration.region.date")
-  @Refusal(status = 400, code = "declaration.region.too-many")
+  @DeclarationFormRefusals
   @Refusal(status = 403, code = "citizen.registration.required")
   DeclaredView declare(
       @AuthenticationPrincipal CitizenPrincipal citizen, @RequestBody DeclarationForm form) {

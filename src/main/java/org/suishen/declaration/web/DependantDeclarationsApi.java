@@ -60,17 +60,7 @@ class DependantDeclarationsApi {
               + " it. Nothing is written on a refusal."
               + BINDING)
   @ApiResponse(responseCode = "201", description = "The dependant's new declaration")
-  @Refusal(status = 400, code = "declaration.symptoms.required")
-  @Refusal(status = 400, code = "declaration.symptoms.unknown")
-  @Refusal(status = 400, code = "declaration.symptoms.conflict")
-  @Refusal(status = 400, code = "declaration.temperature.required")
-  @Refusal(status = 400, code = "declaration.temperature.range")
-  @Refusal(status = 400, code = "declaration.contact.required")
-  @Refusal(status = 400, code = "declaration.arrival.required")
-  @Refusal(status = 400, code = "declaration.region.required")
-  @Refusal(status = 400, code = "declaration.region.code")
-  @Refusal(status = 400, code = "declaration.region.date")
-  @Refusal(status = 400, code = "declaration.region.too-many")
+  @DeclarationFormRefusals
   @Refusal(status = 403, code = "citizen.registration.required")
   @Refusal(status = 403, code = "dependants.not-bound")
   @Refusal(status = 403, code = "dependants.came-of-age")
