@@ -13,8 +13,10 @@ import static org.suishen.appeals.AppealsFixtures.count;
 import static org.suishen.appeals.AppealsFixtures.otherReviewer;
 import static org.suishen.appeals.AppealsFixtures.reviewer;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -41,6 +43,7 @@ class AppealReviewIT {
 
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;
+  @Autowired Clock clock;
   @Autowired JsonMapper json;
   @Autowired AppealsTestConfiguration.UpheldEvents upheld;
   @Autowired org.suishen.status.HealthStatuses statuses;
@@ -136,7 +139,8 @@ class AppealReviewIT {
     decide(decided.appeal(), "{\"outcome\":\"REJECTED\",\"reason\":\"登记姓名与证件一致\"}")
         .andExpect(status().isOk());
     // one that has waited three days
-    jdbc.sql("UPDATE appeal SET submitted_at = now() - interval '3 days 2 hours' WHERE id = ?")
+    jdbc.sql("UPDATE appeal SET submitted_at = ? WHERE id = ?")
+        .param(OffsetDateTime.now(clock).minusDays(3).minusHours(2))
         .param(second.appeal())
         .update();
 
@@ -301,7 +305,7 @@ class AppealReviewIT {
     note(
             filed.appeal(),
             "{\"department\":\"疾控\",\"question\":\"问\",\"answer\":\"答\",\"consultedAt\":\""
-                + Instant.now().plus(Duration.ofDays(1))
+                + clock.instant().plus(Duration.ofDays(1))
                 + "\"}")
         .andExpect(jsonPath("$.code").value("appeals.note.time.future"));
     note(
@@ -339,7 +343,7 @@ class AppealReviewIT {
     assertThat(state(filed.appeal())).isEqualTo("IN_REVIEW");
     assertThat(upheld.of(filed.appeal())).isEmpty();
 
-    Instant before = Instant.now();
+    Instant before = clock.instant();
     decide(
             filed.appeal(),
             "{\"outcome\":\"UPHELD\",\"correctedColour\":\"GREEN\",\"reason\":\"经核实已解除隔离\"}")

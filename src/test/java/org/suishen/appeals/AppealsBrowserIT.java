@@ -9,6 +9,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -32,6 +34,7 @@ import org.suishen.support.TestSignInConfiguration;
 class AppealsBrowserIT extends BrowserTest {
 
   @Autowired JdbcClient jdbc;
+  @Autowired Clock clock;
 
   void signInAs(UUID person) {
     open(TestSignInConfiguration.PATH + "?personId=" + person + "&next=/me/appeals");
@@ -119,8 +122,8 @@ class AppealsBrowserIT extends BrowserTest {
     jdbc.sql(
             "INSERT INTO health_declaration (id, person_id, declared_at, symptoms, temperature,"
                 + " region_visits, contact_with_cases, arriving_from_other_region)"
-                + " VALUES (?, ?, now(), ARRAY[]::text[], 36.5, '[]'::jsonb, false, false)")
-        .params(UUID.randomUUID(), person)
+                + " VALUES (?, ?, ?, ARRAY[]::text[], 36.5, '[]'::jsonb, false, false)")
+        .params(UUID.randomUUID(), person, OffsetDateTime.now(clock))
         .update();
     signInAs(person);
     click(By.id("kind-WRONG_NAME"));

@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
@@ -95,6 +96,7 @@ class CitizenAdaptersIT {
 
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;
+  @Autowired Clock clock;
   @Autowired SmsSender sms;
 
   @BeforeEach
@@ -170,7 +172,7 @@ class CitizenAdaptersIT {
   @Test
   void aFailedIdentityCheckRefusesTheRegistration() throws Exception {
     String number = TestResidentIds.random();
-    var now = java.time.OffsetDateTime.now();
+    var now = java.time.OffsetDateTime.now(clock);
     var personId = java.util.UUID.randomUUID();
     jdbc.sql(
             "INSERT INTO person (id, document_type, document_number, name, name_normalised, sex,"

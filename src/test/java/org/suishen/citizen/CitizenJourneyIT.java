@@ -3,6 +3,7 @@ package org.suishen.citizen;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.suishen.citizen.CitizenTestSupport.randomPhone;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -26,10 +27,11 @@ import org.suishen.support.BrowserTest;
 class CitizenJourneyIT extends BrowserTest {
 
   @Autowired JdbcClient jdbc;
+  @Autowired Clock clock;
 
   private String insertPerson(String name) {
     String number = TestResidentIds.bornOn(LocalDate.of(1992, 3, 8));
-    var now = OffsetDateTime.now();
+    var now = OffsetDateTime.now(clock);
     jdbc.sql(
             "INSERT INTO person (id, document_type, document_number, name, name_normalised, sex,"
                 + " birth_date, registered_at, updated_at) VALUES (?, 'RESIDENT_ID', ?, ?, ?, 'F',"

@@ -10,6 +10,7 @@ import static org.suishen.citizen.CitizenTestSupport.randomAddress;
 import static org.suishen.citizen.CitizenTestSupport.randomPhone;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,11 +32,12 @@ class CitizenLoginIT {
   @Autowired MockMvc mvc;
   @Autowired DevSmsOutbox outbox;
   @Autowired JdbcClient jdbc;
+  @Autowired Clock clock;
   CitizenTestSupport citizens;
 
   @BeforeEach
   void setUp() {
-    citizens = new CitizenTestSupport(mvc, outbox, jdbc);
+    citizens = new CitizenTestSupport(mvc, outbox, jdbc, clock);
   }
 
   private ResultActions requestCode(String phone, String address) throws Exception {
@@ -164,7 +166,7 @@ class CitizenLoginIT {
   void tenCodesWithin24HoursAreTheDailyLimit() throws Exception {
     String phone = randomPhone();
     for (int i = 0; i < 10; i++) {
-      insertCode(phone, randomAddress(), OffsetDateTime.now().minusMinutes(5 + 10L * i));
+      insertCode(phone, randomAddress(), OffsetDateTime.now(clock).minusMinutes(5 + 10L * i));
     }
     requestCode(phone, randomAddress())
         .andExpect(status().isTooManyRequests())
@@ -182,7 +184,7 @@ class CitizenLoginIT {
   void codesOlderThan24HoursNoLongerCount() throws Exception {
     String phone = randomPhone();
     for (int i = 0; i < 10; i++) {
-      insertCode(phone, randomAddress(), OffsetDateTime.now().minusHours(25).minusMinutes(i));
+      insertCode(phone, randomAddress(), OffsetDateTime.now(clock).minusHours(25).minusMinutes(i));
     }
     requestCode(phone, randomAddress()).andExpect(status().isOk());
   }
@@ -191,7 +193,7 @@ class CitizenLoginIT {
   void tooManyCodesFromOneAddressAreRefused() throws Exception {
     String address = randomAddress();
     for (int i = 0; i < 300; i++) {
-      insertCode(randomPhone(), address, OffsetDateTime.now().minusMinutes(1));
+      insertCode(randomPhone(), address, OffsetDateTime.now(clock).minusMinutes(1));
     }
     requestCode(randomPhone(), address)
         .andExpect(status().isTooManyRequests())
@@ -261,7 +263,8 @@ class CitizenLoginIT {
   void anExpiredCodeIsRefused() throws Exception {
     String phone = randomPhone();
     String code = citizens.requestLoginCode(phone);
-    jdbc.sql("UPDATE citizen_otp SET expires_at = now() - interval '1 second' WHERE phone = ?")
+    jdbc.sql("UPDATE citizen_otp SET expires_at = ? WHERE phone = ?")
+        .param(OffsetDateTime.now(clock).minusSeconds(1))
         .param(phone)
         .update();
     logIn(phone, code, new MockHttpSession())

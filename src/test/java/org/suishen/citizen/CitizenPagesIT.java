@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.suishen.citizen.CitizenTestSupport.randomPhone;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,11 +27,12 @@ class CitizenPagesIT {
   @Autowired MockMvc mvc;
   @Autowired DevSmsOutbox outbox;
   @Autowired JdbcClient jdbc;
+  @Autowired Clock clock;
   CitizenTestSupport citizens;
 
   @BeforeEach
   void setUp() {
-    citizens = new CitizenTestSupport(mvc, outbox, jdbc);
+    citizens = new CitizenTestSupport(mvc, outbox, jdbc, clock);
   }
 
   private String page(String path, MockHttpSession session) throws Exception {

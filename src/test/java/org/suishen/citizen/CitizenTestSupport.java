@@ -4,6 +4,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -31,11 +32,13 @@ public final class CitizenTestSupport {
   private final MockMvc mvc;
   private final DevSmsOutbox outbox;
   private final JdbcClient jdbc;
+  private final Clock clock;
 
-  public CitizenTestSupport(MockMvc mvc, DevSmsOutbox outbox, JdbcClient jdbc) {
+  public CitizenTestSupport(MockMvc mvc, DevSmsOutbox outbox, JdbcClient jdbc, Clock clock) {
     this.mvc = mvc;
     this.outbox = outbox;
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   /** A person in the register. */
@@ -110,7 +113,7 @@ public final class CitizenTestSupport {
   public RegisteredPerson registerPerson(String name) {
     var id = UUID.randomUUID();
     String number = TestResidentIds.bornOn(LocalDate.of(1985, 6, 15));
-    var now = OffsetDateTime.now();
+    var now = OffsetDateTime.now(clock);
     jdbc.sql(
             "INSERT INTO person (id, document_type, document_number, name, name_normalised, sex,"
                 + " birth_date, registered_at, updated_at) VALUES (?, 'RESIDENT_ID', ?, ?, ?, 'M',"

@@ -8,6 +8,7 @@ import static org.suishen.citizen.CitizenTestSupport.postJson;
 import static org.suishen.citizen.CitizenTestSupport.randomPhone;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,13 +42,14 @@ class IdentityRegistrationIT {
   @Autowired MockMvc mvc;
   @Autowired DevSmsOutbox outbox;
   @Autowired JdbcClient jdbc;
+  @Autowired Clock clock;
   @Autowired ApplicationEvents events;
   @Autowired IdentityRegistration registration;
   CitizenTestSupport citizens;
 
   @BeforeEach
   void setUp() {
-    citizens = new CitizenTestSupport(mvc, outbox, jdbc);
+    citizens = new CitizenTestSupport(mvc, outbox, jdbc, clock);
   }
 
   private ResultActions claim(MockHttpSession session, String type, String number, String name)
@@ -231,7 +233,7 @@ class IdentityRegistrationIT {
     for (int i = 0; i < 9; i++) {
       jdbc.sql("INSERT INTO citizen_identity_failure (account_id, failed_at) VALUES (?, ?)")
           .param(account)
-          .param(OffsetDateTime.now().minusHours(1))
+          .param(OffsetDateTime.now(clock).minusHours(1))
           .update();
     }
     claim(session, "RESIDENT_ID", person.documentNumber(), "刘阳")
@@ -252,7 +254,7 @@ class IdentityRegistrationIT {
     for (int i = 0; i < 9; i++) {
       jdbc.sql("INSERT INTO citizen_identity_failure (account_id, failed_at) VALUES (?, ?)")
           .param(account)
-          .param(OffsetDateTime.now().minusHours(1))
+          .param(OffsetDateTime.now(clock).minusHours(1))
           .update();
     }
     // eight wrong names at the same moment, one failure left: attempts of one account run one
@@ -289,7 +291,7 @@ class IdentityRegistrationIT {
     for (int i = 0; i < 10; i++) {
       jdbc.sql("INSERT INTO citizen_identity_failure (account_id, failed_at) VALUES (?, ?)")
           .param(account)
-          .param(OffsetDateTime.now().minusHours(25))
+          .param(OffsetDateTime.now(clock).minusHours(25))
           .update();
     }
     claim(session, "RESIDENT_ID", person.documentNumber(), "赵敏").andExpect(status().isOk());

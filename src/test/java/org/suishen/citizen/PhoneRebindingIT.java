@@ -9,6 +9,7 @@ import static org.suishen.citizen.CitizenTestSupport.postJson;
 import static org.suishen.citizen.CitizenTestSupport.randomAddress;
 import static org.suishen.citizen.CitizenTestSupport.randomPhone;
 
+import java.time.Clock;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,12 +34,13 @@ class PhoneRebindingIT {
   @Autowired MockMvc mvc;
   @Autowired DevSmsOutbox outbox;
   @Autowired JdbcClient jdbc;
+  @Autowired Clock clock;
   @Autowired ApplicationEvents events;
   CitizenTestSupport citizens;
 
   @BeforeEach
   void setUp() {
-    citizens = new CitizenTestSupport(mvc, outbox, jdbc);
+    citizens = new CitizenTestSupport(mvc, outbox, jdbc, clock);
   }
 
   private ResultActions sendCode(MockHttpSession session, String phone) throws Exception {

@@ -46,7 +46,7 @@ class SessionEndingIT {
 
   @BeforeEach
   void setUp() {
-    citizens = new CitizenTestSupport(mvc, outbox, jdbc);
+    citizens = new CitizenTestSupport(mvc, outbox, jdbc, clock);
   }
 
   @AfterEach

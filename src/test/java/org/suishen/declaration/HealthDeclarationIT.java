@@ -41,7 +41,7 @@ class HealthDeclarationIT {
 
   @BeforeEach
   void setUp() {
-    citizens = new CitizenTestSupport(mvc, outbox, jdbc);
+    citizens = new CitizenTestSupport(mvc, outbox, jdbc, clock);
   }
 
   private LocalDate today() {

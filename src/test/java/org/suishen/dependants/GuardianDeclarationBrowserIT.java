@@ -109,7 +109,7 @@ class GuardianDeclarationBrowserIT extends BrowserTest {
             OffsetDateTime.now(clock).minusMinutes(5),
             OffsetDateTime.now(clock).minusDays(1))
         .update();
-    new HealthCodeFixtures(jdbc).colour(father.id(), Colour.GREEN, true);
+    new HealthCodeFixtures(jdbc, clock).colour(father.id(), Colour.GREEN, true);
 
     open("/me/dependants/" + father.id() + "/code");
     shownToken();
@@ -136,7 +136,7 @@ class GuardianDeclarationBrowserIT extends BrowserTest {
   @Test
   void onOnesOwnCodeTheReDeclareNoticeLinksToOnesOwnForm() {
     var person = register.resident("郑丽", 35, RegisterFixtures.household());
-    var fixtures = new HealthCodeFixtures(jdbc);
+    var fixtures = new HealthCodeFixtures(jdbc, clock);
     fixtures.declared(person.id());
     fixtures.colour(person.id(), Colour.GREEN, true);
     open("/login/test-support/citizen?person=" + person.id());

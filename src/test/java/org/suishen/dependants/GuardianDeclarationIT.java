@@ -62,9 +62,10 @@ class GuardianDeclarationIT {
     register = new RegisterFixtures(jdbc, clock);
     jdbc.sql(
             "INSERT INTO key_region (region_code, valid_from, name, recorded_at)"
-                + " VALUES (?, ?, 'test key region', now()) ON CONFLICT DO NOTHING")
+                + " VALUES (?, ?, 'test key region', ?) ON CONFLICT DO NOTHING")
         .param(KEY_REGION)
         .param(LocalDate.now(clock).minusDays(60))
+        .param(OffsetDateTime.now(clock))
         .update();
   }
 
@@ -170,7 +171,7 @@ class GuardianDeclarationIT {
         .param(OffsetDateTime.now(clock))
         .param(grandmother.id())
         .update();
-    new HealthCodeFixtures(jdbc).colour(grandmother.id(), Colour.GREEN, true);
+    new HealthCodeFixtures(jdbc, clock).colour(grandmother.id(), Colour.GREEN, true);
     mvc.perform(get("/api/me/dependants/{id}/code", grandmother.id()).with(citizen(grandson)))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.redeclareNotice").value(true));

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -29,6 +30,7 @@ class AdminActionAuditIT {
 
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;
+  @Autowired Clock clock;
   @Autowired CodeTokens tokens;
   @Autowired SubjectRenewal renewal;
 
@@ -87,7 +89,7 @@ class AdminActionAuditIT {
 
   @Test
   void aRenewalWhoseAuditEntryFailsLeavesTheReferenceAsItWas() throws Exception {
-    var person = new HealthCodeFixtures(jdbc).person();
+    var person = new HealthCodeFixtures(jdbc, clock).person();
     tokens.issue(CodeType.LIVE, person.id(), null, Duration.ofMinutes(1), Colour.GREEN);
     assertThat(referencesRevoked(person.id())).containsExactly(false);
 
@@ -105,7 +107,7 @@ class AdminActionAuditIT {
 
   @Test
   void twoRenewalsAtOnceBothTakeEffectOneAfterTheOther() throws Exception {
-    var person = new HealthCodeFixtures(jdbc).person();
+    var person = new HealthCodeFixtures(jdbc, clock).person();
     tokens.issue(CodeType.LIVE, person.id(), null, Duration.ofMinutes(1), Colour.GREEN);
     var outcomes =
         Concurrently.run(
@@ -144,7 +146,7 @@ class AdminActionAuditIT {
     var code =
         tokens.issue(
             CodeType.LIVE,
-            new HealthCodeFixtures(jdbc).person().id(),
+            new HealthCodeFixtures(jdbc, clock).person().id(),
             null,
             Duration.ofMinutes(1),
             Colour.GREEN);

@@ -66,7 +66,7 @@ class HealthCodeBrowserIT extends BrowserTest {
 
   @Test
   void theCodePageShowsAQrCodeThatStaffScanAndAccept() {
-    var person = new HealthCodeFixtures(jdbc).person();
+    var person = new HealthCodeFixtures(jdbc, clock).person();
     String token = showCode(person.id());
     assertThat(token).startsWith("SSC:");
     assertThat(textOf(By.id("colour-label"))).isEqualTo("绿码");
@@ -108,7 +108,7 @@ class HealthCodeBrowserIT extends BrowserTest {
 
   @Test
   void aScreenshotScannedTwoMinutesLaterIsRefusedAsExpired() {
-    var person = new HealthCodeFixtures(jdbc).person();
+    var person = new HealthCodeFixtures(jdbc, clock).person();
     String screenshot = showCode(person.id());
     clock.advance(Duration.ofMinutes(2));
 
@@ -122,7 +122,7 @@ class HealthCodeBrowserIT extends BrowserTest {
 
   @Test
   void anAuthorityFeedTurnsAPersonRedAndTheNextScanShowsRed() throws Exception {
-    var person = new HealthCodeFixtures(jdbc).person();
+    var person = new HealthCodeFixtures(jdbc, clock).person();
     String token = showCode(person.id());
     // the health authority's feed: a quarantine order for the person, started yesterday
     String feed =

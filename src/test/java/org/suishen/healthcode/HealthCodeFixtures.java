@@ -1,7 +1,7 @@
 package org.suishen.healthcode;
 
 import java.sql.Timestamp;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -19,9 +19,11 @@ import org.suishen.status.Colour;
 public final class HealthCodeFixtures {
 
   private final JdbcClient jdbc;
+  private final Clock clock;
 
-  public HealthCodeFixtures(JdbcClient jdbc) {
+  public HealthCodeFixtures(JdbcClient jdbc, Clock clock) {
     this.jdbc = jdbc;
+    this.clock = clock;
   }
 
   /** A person with a unique random document number who has declared their health information. */
@@ -40,13 +42,15 @@ public final class HealthCodeFixtures {
     jdbc.sql(
             "INSERT INTO person (id, document_type, document_number, name, name_normalised, sex,"
                 + " birth_date, photo_file, registered_at, updated_at)"
-                + " VALUES (?, 'RESIDENT_ID', ?, ?, ?, 'M', ?, ?, now(), now())")
+                + " VALUES (?, 'RESIDENT_ID', ?, ?, ?, 'M', ?, ?, ?, ?)")
         .param(id)
         .param(document)
         .param(name)
         .param(name)
         .param(LocalDate.of(1990, 1, 1))
         .param(photoFile)
+        .param(now())
+        .param(now())
         .update();
     return new Person(id, document);
   }
@@ -56,9 +60,10 @@ public final class HealthCodeFixtures {
     jdbc.sql(
             "INSERT INTO health_declaration (id, person_id, declared_at, symptoms, temperature,"
                 + " region_visits, contact_with_cases, arriving_from_other_region)"
-                + " VALUES (?, ?, now(), ARRAY[]::text[], 36.5, '[]'::jsonb, false, false)")
+                + " VALUES (?, ?, ?, ARRAY[]::text[], 36.5, '[]'::jsonb, false, false)")
         .param(UUID.randomUUID())
         .param(personId)
+        .param(now())
         .update();
   }
 
@@ -80,13 +85,17 @@ public final class HealthCodeFixtures {
                 + " fingerprint = EXCLUDED.fingerprint")
         .param(personId)
         .param(colour.name())
-        .param(Timestamp.from(Instant.now()))
+        .param(now())
         .param(redeclareNotice)
         .update();
   }
 
   public void colour(UUID personId, Colour colour) {
     colour(personId, colour, false);
+  }
+
+  private Timestamp now() {
+    return Timestamp.from(clock.instant());
   }
 
   /** A signed-in citizen whose account has claimed the person (or none, if null). */

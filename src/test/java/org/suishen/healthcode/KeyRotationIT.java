@@ -72,7 +72,7 @@ class KeyRotationIT {
 
   @Test
   void anOldKeyVerifiesDuringItsGracePeriodAndIsUnknownOnceRetired() throws Exception {
-    var person = new HealthCodeFixtures(jdbc).person();
+    var person = new HealthCodeFixtures(jdbc, clock).person();
     IssuedCode before =
         tokens.issue(CodeType.LIVE, person.id(), null, Duration.ofDays(3), Colour.GREEN);
 
@@ -156,7 +156,7 @@ class KeyRotationIT {
 
   @Test
   void aVerifyOnlyKeyCanBeRetiredAtOnceAfterASuspectedCompromise() throws Exception {
-    var person = new HealthCodeFixtures(jdbc).person();
+    var person = new HealthCodeFixtures(jdbc, clock).person();
     IssuedCode before =
         tokens.issue(CodeType.LIVE, person.id(), null, Duration.ofMinutes(5), Colour.GREEN);
     rotate();
@@ -172,7 +172,7 @@ class KeyRotationIT {
 
   @Test
   void withdrawnReferencesArePublishedForOfflineVerifiers() throws Exception {
-    var person = new HealthCodeFixtures(jdbc).person();
+    var person = new HealthCodeFixtures(jdbc, clock).person();
     IssuedCode code =
         tokens.issue(CodeType.LIVE, person.id(), null, Duration.ofMinutes(1), Colour.GREEN);
     mvc.perform(

@@ -15,6 +15,7 @@ import com.google.zxing.qrcode.QRCodeReader;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
@@ -35,11 +36,12 @@ class LiveCodeIT {
 
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;
+  @Autowired Clock clock;
   @Autowired JsonMapper json;
   @Autowired HealthCodeProperties properties;
 
   HealthCodeFixtures fixtures() {
-    return new HealthCodeFixtures(jdbc);
+    return new HealthCodeFixtures(jdbc, clock);
   }
 
   JsonNode code(UUID personId) throws Exception {

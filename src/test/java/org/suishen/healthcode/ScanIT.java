@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -47,7 +46,7 @@ class ScanIT {
   }
 
   HealthCodeFixtures fixtures() {
-    return new HealthCodeFixtures(jdbc);
+    return new HealthCodeFixtures(jdbc, clock);
   }
 
   String liveCode(UUID personId) {
@@ -190,11 +189,11 @@ class ScanIT {
             privateKey,
             privateKey.generatePublicKey().getEncoded(),
             new byte[32],
-            Instant.now(),
-            Instant.now(),
+            clock.instant(),
+            clock.instant(),
             null,
             null);
-    var now = Instant.now();
+    var now = clock.instant();
     String forged =
         TokenIssuer.encode(
             new TokenPayload(

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.suishen.status.StatusTestSupport.person;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -44,9 +45,10 @@ class StatusExpiryIT {
     String code = "E" + Long.toString(System.nanoTime(), 36).toUpperCase();
     jdbc.sql(
             "INSERT INTO key_region (region_code, valid_from, name, recorded_at)"
-                + " VALUES (?, ?, '测试', now())")
+                + " VALUES (?, ?, '测试', ?)")
         .param(code)
         .param(from)
+        .param(OffsetDateTime.now(clock))
         .update();
     return code;
   }
@@ -146,10 +148,11 @@ class StatusExpiryIT {
     // until midnight
     jdbc.sql(
             "INSERT INTO region_arrival (person_id, region_code, arrived_on, source, recorded_at)"
-                + " VALUES (?, ?, ?, 'authority-feed', now())")
+                + " VALUES (?, ?, ?, 'authority-feed', ?)")
         .param(p)
         .param(region)
         .param(today.minusDays(14))
+        .param(OffsetDateTime.ofInstant(midnight, clock.getZone()))
         .update();
     jdbc.sql(
             "INSERT INTO health_status (person_id, colour, rule, reason, source, since,"
@@ -206,10 +209,11 @@ class StatusExpiryIT {
     for (UUID p : List.of(left, fresh)) {
       jdbc.sql(
               "INSERT INTO medical_order (order_id, person_id, kind, starts_at, source,"
-                  + " recorded_at) VALUES (?, ?, 'QUARANTINE', now() - interval '1 day',"
-                  + " 'authority-feed', now())")
+                  + " recorded_at) VALUES (?, ?, 'QUARANTINE', ?, 'authority-feed', ?)")
           .param("R-" + p)
           .param(p)
+          .param(OffsetDateTime.ofInstant(now.minus(Duration.ofDays(1)), clock.getZone()))
+          .param(OffsetDateTime.ofInstant(now, clock.getZone()))
           .update();
     }
     String insertDue =

@@ -3,6 +3,7 @@ package org.suishen.audit.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.suishen.support.IntegrationTest;
 class AuditChainIT {
 
   @Autowired AuditTrail trail;
+  @Autowired Clock clock;
   @Autowired AuditSealer sealer;
   @Autowired AuditChainVerifier verifier;
   @Autowired JdbcClient jdbc;
@@ -209,7 +211,7 @@ class AuditChainIT {
           status.setRollbackOnly();
           jdbc.sql(
                   "INSERT INTO audit_event (occurred_at, actor, action, reason) VALUES (?, ?, ?, ?)")
-              .param(OffsetDateTime.now().minusHours(1))
+              .param(OffsetDateTime.now(clock).minusHours(1))
               .param("system:test")
               .param("test.stuck")
               .param("an entry nobody sealed")

@@ -6,7 +6,10 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -31,6 +34,7 @@ import org.suishen.identity.RegisterImports;
 import org.suishen.identity.ResidentIdNumbers;
 import org.suishen.identity.Sex;
 import org.suishen.shared.security.Actor;
+import org.suishen.support.Awaiting;
 import org.suishen.support.IntegrationTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -44,6 +48,7 @@ class RegisterImportIT {
   @Autowired PopulationRegister register;
   @Autowired RegisterImports imports;
   @Autowired JdbcClient jdbc;
+  @Autowired Clock clock;
   @Autowired JsonMapper json;
 
   @Test
@@ -327,9 +332,10 @@ class RegisterImportIT {
     UUID id = UUID.randomUUID();
     jdbc.sql(
             "INSERT INTO register_import (id, file_name, started_by, status, phase, bytes_total,"
-                + " started_at, updated_at) VALUES (?, 'lost.csv', 'staff:x', 'RUNNING', 'READING', 10,"
-                + " now() - interval '1 hour', now() - interval '1 hour')")
+                + " started_at, updated_at) VALUES (?, 'lost.csv', 'staff:x', 'RUNNING', 'READING', 10, ?, ?)")
         .param(id)
+        .param(OffsetDateTime.now(clock).minusHours(1))
+        .param(OffsetDateTime.now(clock).minusHours(1))
         .update();
     JsonNode job =
         json.readTree(
@@ -392,18 +398,9 @@ class RegisterImportIT {
     String location = posted.getHeaders().getLocation().toString();
     assertThat(location).contains("/admin/register?job=");
     String job = location.substring(location.indexOf("job=") + 4);
-    assertThat(awaitFinishedQuietly(job).get("status").asString()).isEqualTo("DONE");
+    assertThat(awaitFinished(job).get("status").asString()).isEqualTo("DONE");
     assertThat(register.findByDocument(IdentityDocument.of(DocumentType.RESIDENT_ID, id)))
         .isPresent();
-  }
-
-  private JsonNode awaitFinishedQuietly(String id) {
-    try {
-      return awaitFinished(id);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 
   // --- helpers ---
@@ -423,17 +420,16 @@ class RegisterImportIT {
     }
   }
 
-  private JsonNode awaitFinished(String id) throws InterruptedException {
-    long deadline = System.nanoTime() + 120_000_000_000L;
-    while (true) {
-      JsonNode job =
-          json.readTree(
-              get("/api/admin/register/imports/" + id, "test.admin:Test-Admin-Passw0rd").getBody());
-      if (!job.get("status").asString().equals("RUNNING") || System.nanoTime() > deadline) {
-        return job;
-      }
-      Thread.sleep(100);
-    }
+  /** The job once it no longer runs; fails the test if it still runs after two minutes. */
+  private JsonNode awaitFinished(String id) {
+    return Awaiting.until(
+        "register import " + id + " to finish",
+        Duration.ofMinutes(2),
+        () ->
+            json.readTree(
+                get("/api/admin/register/imports/" + id, "test.admin:Test-Admin-Passw0rd")
+                    .getBody()),
+        job -> !job.get("status").asString().equals("RUNNING"));
   }
 
   private ResponseEntity<String> upload(String csv, String name, String credentials) {

@@ -63,7 +63,7 @@ class ScanGroupsTest {
 
   static ScanJob job(String scanner) {
     return new ScanJob(
-        Instant.now(),
+        Instant.parse("2026-03-01T02:00:00Z"),
         scanner,
         null,
         null,
