@@ -106,7 +106,9 @@ class SecurityConfiguration {
             form ->
                 form.loginPage("/staff/login")
                     .loginProcessingUrl("/staff/login")
-                    .defaultSuccessUrl("/staff", false)
+                    // always the staff home: a page opened before (perhaps a citizen's) is not
+                    // the staff member's to land on
+                    .defaultSuccessUrl("/staff", true)
                     .failureUrl("/staff/login?error")
                     .permitAll())
         .httpBasic(basic -> basic.authenticationEntryPoint(apiEntryPoint))

@@ -58,6 +58,12 @@ public class AppealReview {
     this.clock = clock;
   }
 
+  /** How many appeals wait for a decision (submitted or in review). */
+  @Transactional(readOnly = true)
+  public long openCount() {
+    return appeals.openCount();
+  }
+
   /** Open appeals, oldest first; lists no personal data. */
   @Transactional(readOnly = true)
   public ReviewQueue queue() {

@@ -6,6 +6,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.web.savedrequest.DefaultSavedRequest;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -29,7 +32,12 @@ class LoginApiController {
   record LoggedIn(
       @Schema(description = "whether real-name registration is done", example = "true")
           boolean registered,
-      @Schema(description = "the page to go to next", example = "/me") String next) {}
+      @Schema(
+              description =
+                  "the page to go to next: the registration form, else the citizen page opened"
+                      + " before logging in, else the citizen home",
+              example = "/me")
+          String next) {}
 
   private final CitizenLogin login;
   private final CitizenSessions signIn;
@@ -70,7 +78,33 @@ class LoginApiController {
   LoggedIn logIn(
       @RequestBody LoginRequest body, HttpServletRequest request, HttpServletResponse response) {
     var account = login.logIn(body.phone(), body.code());
+    String opened = savedCitizenPage(request, response);
     signIn.signIn(account, request, response);
-    return new LoggedIn(account.registered(), account.registered() ? "/me" : "/me/register");
+    if (!account.registered()) {
+      return new LoggedIn(false, "/me/register");
+    }
+    return new LoggedIn(true, opened != null ? opened : "/me");
+  }
+
+  /**
+   * The citizen page ({@code /me/**}) the browser opened before it was sent to log in, if any; any
+   * other saved page (a staff page) is not a citizen's to land on. The saved request is used once.
+   */
+  private static @Nullable String savedCitizenPage(
+      HttpServletRequest request, HttpServletResponse response) {
+    var cache = new HttpSessionRequestCache();
+    SavedRequest saved = cache.getRequest(request, response);
+    if (saved == null) {
+      return null;
+    }
+    cache.removeRequest(request, response);
+    if (!(saved instanceof DefaultSavedRequest page) || !"GET".equals(page.getMethod())) {
+      return null;
+    }
+    String path = page.getRequestURI().substring(page.getContextPath().length());
+    if (!path.equals("/me") && !path.startsWith("/me/")) {
+      return null;
+    }
+    return page.getQueryString() == null ? path : path + "?" + page.getQueryString();
   }
 }

@@ -57,6 +57,12 @@ public class BindingReview {
     this.clock = clock;
   }
 
+  /** How many applications wait for a reviewer. */
+  @Transactional(readOnly = true)
+  public long pendingCount() {
+    return store.countPending();
+  }
+
   /** The oldest pending applications (both people masked). */
   @Transactional(readOnly = true)
   public ReviewQueue queue() {
