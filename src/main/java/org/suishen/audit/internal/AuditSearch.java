@@ -97,6 +97,14 @@ public class AuditSearch {
     }
   }
 
+  /** One entry by its id (the data tracker's reference), or empty. */
+  public java.util.Optional<AuditEntry> byId(long id) {
+    return jdbc.sql("SELECT " + AuditRows.COLUMNS + " FROM audit_event WHERE id = ?")
+        .param(id)
+        .query(AuditRows::entry)
+        .optional();
+  }
+
   private static boolean canceled(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof SQLException sql && QUERY_CANCELED.equals(sql.getSQLState())) {

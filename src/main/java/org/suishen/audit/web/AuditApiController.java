@@ -1,12 +1,14 @@
 package org.suishen.audit.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -52,6 +54,18 @@ class AuditApiController {
     AuditPage result = reading.search(reading.parse(subject, actor, action, from, to, page));
     return new EventsPage(
         result.entries().stream().map(AuditEntryView::of).toList(), result.next());
+  }
+
+  @GetMapping("/events/{id}")
+  @Operation(
+      summary = "One audit entry by its id",
+      description =
+          "The entry a person's data tracker (/me/data-reads) shows as its reference, for an"
+              + " auditor following a row up. The read is itself audited (audit.entry.read).")
+  @Refusal(status = 404, code = "audit.entry.unknown")
+  AuditEntryView entry(
+      @Parameter(description = "The entry's id", example = "981274") @PathVariable long id) {
+    return reading.entry(id);
   }
 
   /** Recomputes the hash chain (from/to: chain positions, default the whole chain). */

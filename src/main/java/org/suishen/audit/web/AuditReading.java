@@ -51,6 +51,22 @@ class AuditReading {
     this.clock = clock;
   }
 
+  /**
+   * The entry a person's data tracker refers to, for an auditor following it up; the read is itself
+   * audited (it names whose data it is).
+   */
+  AuditEntryView entry(long id) {
+    var entry = search.byId(id).orElseThrow(() -> SuishenException.notFound("audit.entry.unknown"));
+    trail.record(
+        new AuditEvent(
+            CurrentActor.get(),
+            "audit.entry.read",
+            entry.subject(),
+            "auditor followed an entry up",
+            "entry=" + id));
+    return AuditEntryView.of(entry);
+  }
+
   /** A page of checkpoints (or only the anchored ones), newest first. */
   CheckpointPage checkpoints(@Nullable String page, boolean anchoredOnly) {
     Long before = null;
