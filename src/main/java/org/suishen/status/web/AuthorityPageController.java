@@ -19,18 +19,32 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.suishen.audit.AuditEvent;
+import org.suishen.audit.AuditTrail;
+import org.suishen.identity.DocumentType;
+import org.suishen.identity.PopulationRegister;
+import org.suishen.shared.masking.Masking;
 import org.suishen.shared.problem.ErrorMessages;
 import org.suishen.shared.problem.SuishenException;
+import org.suishen.shared.security.Actor;
 import org.suishen.shared.security.CurrentActor;
 import org.suishen.status.Colour;
+import org.suishen.status.HealthStatus;
+import org.suishen.status.HealthStatuses;
 import org.suishen.status.internal.StatusEngine;
 import org.suishen.status.internal.feed.FeedKind;
 import org.suishen.status.internal.feed.FeedProcessor;
 import org.suishen.status.internal.feed.FeedReport;
+import org.suishen.status.internal.manual.ManualChange;
 import org.suishen.status.internal.manual.ManualChangeProposal;
 import org.suishen.status.internal.manual.ManualChangeService;
 
-/** The health authority's page: feed uploads with their reports, and manual changes. */
+/**
+ * The health authority's page: feed uploads with their reports, and manual changes. The person of a
+ * change is found by document number through the person search (page script, audited there); each
+ * pending change shows the person masked with their colour now (a read, audited), and offers 批准
+ * only to an officer other than the proposer.
+ */
 @Controller
 @RequestMapping("/authority")
 class AuthorityPageController {
@@ -39,23 +53,70 @@ class AuthorityPageController {
   private final ManualChangeService changes;
   private final ErrorMessages errors;
   private final StatusEngine engine;
+  private final PopulationRegister register;
+  private final HealthStatuses statuses;
+  private final AuditTrail audit;
+  private final StatusTexts texts;
 
   AuthorityPageController(
-      FeedProcessor feeds, ManualChangeService changes, ErrorMessages errors, StatusEngine engine) {
+      FeedProcessor feeds,
+      ManualChangeService changes,
+      ErrorMessages errors,
+      StatusEngine engine,
+      PopulationRegister register,
+      HealthStatuses statuses,
+      AuditTrail audit,
+      StatusTexts texts) {
     this.feeds = feeds;
     this.changes = changes;
     this.errors = errors;
     this.engine = engine;
+    this.register = register;
+    this.statuses = statuses;
+    this.audit = audit;
+    this.texts = texts;
   }
 
+  /** A pending change as its card shows it: the person masked, their colour now and its reason. */
+  record PendingCard(
+      ManualChange change,
+      String maskedName,
+      String maskedDocument,
+      Colour currentColour,
+      String currentReason,
+      boolean proposedByMe) {}
+
   @GetMapping
-  String page(Model model) {
+  String page(Model model, Locale locale) {
+    Actor officer = CurrentActor.get();
     model.addAttribute("kinds", FeedKind.values());
     model.addAttribute("recent", feeds.recent(Paging.DEFAULT));
-    model.addAttribute("pending", changes.pending(Paging.MAX));
+    model.addAttribute(
+        "pending",
+        changes.pending(Paging.MAX).stream().map(c -> card(c, officer, locale)).toList());
+    model.addAttribute("documentTypes", DocumentType.values());
     model.addAttribute("reasonCodes", changes.reasonCodes());
     model.addAttribute("colours", Arrays.asList(Colour.values()));
     return "status/authority";
+  }
+
+  private PendingCard card(ManualChange change, Actor officer, Locale locale) {
+    var person = register.find(change.personId());
+    HealthStatus now = statuses.current(change.personId());
+    audit.record(
+        new AuditEvent(
+            officer,
+            "status.person.read",
+            change.personId(),
+            "health authority saw the person of a pending manual change",
+            "change=" + change.id()));
+    return new PendingCard(
+        change,
+        person.map(p -> Masking.name(p.name())).orElse("—"),
+        person.map(p -> Masking.documentNumber(p.document().number())).orElse("—"),
+        now.colour(),
+        texts.text("status.reason." + now.reason(), locale),
+        change.proposedBy().equals(officer.toString()));
   }
 
   @PostMapping("/feeds")
@@ -89,7 +150,7 @@ class AuthorityPageController {
 
   @PostMapping("/manual-changes")
   String propose(
-      @RequestParam UUID personId,
+      @RequestParam(required = false) @Nullable String personId,
       @RequestParam Colour colour,
       @RequestParam String reasonCode,
       @RequestParam String evidence,
@@ -102,7 +163,7 @@ class AuthorityPageController {
     try {
       changes.propose(
           new ManualChangeProposal(
-              personId, colour, reasonCode, evidence, evidenceFile, until(validUntil)),
+              person(personId), colour, reasonCode, evidence, evidenceFile, until(validUntil)),
           CurrentActor.get());
       redirect.addFlashAttribute("manualDone", true);
       return "redirect:/authority#manual";
@@ -133,6 +194,18 @@ class AuthorityPageController {
     }
   }
 
+  /** The person chosen from the search (the form's hidden field); none chosen is a refusal. */
+  private static UUID person(@Nullable String personId) {
+    try {
+      if (personId != null && !personId.isBlank()) {
+        return UUID.fromString(personId.strip());
+      }
+    } catch (IllegalArgumentException e) {
+      // not an id the search gave: as if none was chosen
+    }
+    throw SuishenException.badInput("status.manual.person.required");
+  }
+
   /** A {@code datetime-local} value in the city's zone. */
   private @Nullable Instant until(@Nullable String value) {
     if (value == null || value.isBlank()) {
@@ -156,6 +229,6 @@ class AuthorityPageController {
         e.status() == HttpStatus.NOT_FOUND ? HttpStatus.BAD_REQUEST.value() : e.status().value());
     model.addAttribute(attribute, errors.message(e.code(), e.arguments(), locale));
     model.addAttribute(attribute + "Code", e.code());
-    return page(model);
+    return page(model, locale);
   }
 }
