@@ -50,19 +50,20 @@ class AuthorityManualChangeBrowserIT extends BrowserTest {
 
     // other tests' pending changes may stand on the page too: the one of this person
     String masked = Masking.documentNumber(person.documentNumber());
-    var card =
-        By.xpath(
-            "//div[contains(@class,'pending-change')][.//span[@class='pending-document' and"
-                + " text()='"
-                + masked
-                + "']]");
+    String cardPath =
+        "//div[contains(@class,'pending-change')][.//span[@class='pending-document' and"
+            + " text()='"
+            + masked
+            + "']]";
+    var card = By.xpath(cardPath);
     assertThat(textOf(card))
         .contains("绿码")
         .contains("黄码")
         .contains("您提出的变更须由另一名工作人员批准")
         .doesNotContain(person.documentNumber())
         .doesNotContain(person.id().toString());
-    assertThat(browser.findElements(By.cssSelector(".pending-change .approve"))).isEmpty();
+    assertThat(browser.findElements(By.xpath(cardPath + "//*[contains(@class,'approve')]")))
+        .isEmpty();
 
     open("/login/test-support/staff?user=officer-b&role=HEALTH_AUTHORITY");
     open("/authority");
