@@ -1,10 +1,10 @@
 package org.suishen.natcode.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.suishen.shared.feed.CommitOrderedPages;
 import org.suishen.shared.problem.SuishenException;
 
 /**
@@ -38,27 +38,15 @@ public class RevocationFeed {
     }
     int first = FeedPartitions.firstBucket((int) partition, partitions);
     int last = FeedPartitions.lastBucket((int) partition, partitions);
-    int limit = properties.feed().pageSize();
-    long horizon = store.horizon();
-    List<Revocation> rows = store.revokedSince(since, horizon, first, last, limit + 1);
-    if (rows.size() <= limit) {
-      long next = Math.max(since, horizon - 1);
-      if (!rows.isEmpty()) {
-        next = Math.max(next, rows.getLast().version());
-      }
-      return new Page((int) partition, partitions, since, next, false, rows);
-    }
-    long cut = rows.get(limit).version();
-    List<Revocation> kept = new ArrayList<>(limit);
-    for (Revocation r : rows) {
-      if (r.version() < cut) {
-        kept.add(r);
-      }
-    }
-    if (kept.isEmpty()) { // one version larger than a page: hand it out whole
-      kept = store.revokedAt(cut, first, last);
-    }
-    return new Page((int) partition, partitions, since, kept.getLast().version(), true, kept);
+    var page =
+        CommitOrderedPages.page(
+            since,
+            store.horizon(),
+            properties.feed().pageSize(),
+            (from, horizon, limit) -> store.revokedSince(from, horizon, first, last, limit),
+            Revocation::version,
+            version -> store.revokedAt(version, first, last));
+    return new Page((int) partition, partitions, since, page.next(), page.more(), page.entries());
   }
 
   private static long parse(@Nullable String text, long absent, String code, Object... arguments) {

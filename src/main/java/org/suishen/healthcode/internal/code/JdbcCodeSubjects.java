@@ -78,7 +78,9 @@ public class JdbcCodeSubjects implements CodeSubjects {
     Timestamp now = Timestamp.from(clock.instant());
     var previous =
         jdbc.sql(
-                "UPDATE code_subject SET revoked_at = ? WHERE person_id = ? AND revoked_at IS NULL"
+                "UPDATE code_subject SET revoked_at = ?,"
+                    + " revocation_version = pg_current_xact_id()::text::bigint"
+                    + " WHERE person_id = ? AND revoked_at IS NULL"
                     + " RETURNING masked_name, masked_document")
             .param(now)
             .param(personId)
@@ -131,19 +133,44 @@ public class JdbcCodeSubjects implements CodeSubjects {
         .list();
   }
 
-  /** References withdrawn after {@code since}, oldest first (for offline verifiers). */
-  public List<Revoked> revokedSince(Instant since, int limit) {
+  /**
+   * The oldest transaction id still running: every withdrawal with a smaller version is final
+   * (committed, or rolled back and invisible), and every later one will have a larger version.
+   */
+  public long horizon() {
+    return jdbc.sql("SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint")
+        .query(Long.class)
+        .single();
+  }
+
+  /** References withdrawn with since < version < horizon, in version order. */
+  public List<Revoked> revokedSince(long since, long horizon, int limit) {
     return jdbc.sql(
-            "SELECT person_ref, revoked_at FROM code_subject WHERE revoked_at > ?"
-                + " ORDER BY revoked_at LIMIT ?")
-        .param(Timestamp.from(since))
+            "SELECT person_ref, revoked_at, revocation_version FROM code_subject"
+                + " WHERE revocation_version > ? AND revocation_version < ?"
+                + " ORDER BY revocation_version LIMIT ?")
+        .param(since)
+        .param(horizon)
         .param(limit)
-        .query(
-            (rs, n) ->
-                new Revoked(
-                    rs.getObject("person_ref", UUID.class),
-                    rs.getTimestamp("revoked_at").toInstant()))
+        .query(JdbcCodeSubjects::revoked)
         .list();
+  }
+
+  /** All references withdrawn in one version (a group larger than a page). */
+  public List<Revoked> revokedAt(long version) {
+    return jdbc.sql(
+            "SELECT person_ref, revoked_at, revocation_version FROM code_subject"
+                + " WHERE revocation_version = ?")
+        .param(version)
+        .query(JdbcCodeSubjects::revoked)
+        .list();
+  }
+
+  private static Revoked revoked(ResultSet rs, int row) throws SQLException {
+    return new Revoked(
+        rs.getObject("person_ref", UUID.class),
+        rs.getTimestamp("revoked_at").toInstant(),
+        rs.getLong("revocation_version"));
   }
 
   private Optional<Current> current(UUID personId) {
@@ -178,6 +205,6 @@ public class JdbcCodeSubjects implements CodeSubjects {
   /** A reference with what it stands for and when it was created. */
   public record Referenced(UUID personRef, Subject subject, Instant createdAt) {}
 
-  /** A withdrawn reference. */
-  public record Revoked(UUID personRef, Instant revokedAt) {}
+  /** A withdrawn reference and the version (transaction id) that withdrew it. */
+  public record Revoked(UUID personRef, Instant revokedAt, long version) {}
 }
