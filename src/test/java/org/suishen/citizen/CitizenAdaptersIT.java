@@ -192,8 +192,8 @@ class CitizenAdaptersIT {
                         + number
                         + "\",\"name\":\"拒小白\"}")
                 .session(session))
-        .andExpect(status().isForbidden())
-        .andExpect(jsonPath("$.code").value("citizen.identity.verification-failed"));
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.code").value("citizen.identity.not-verified"));
     assertThat(
             jdbc.sql("SELECT person_id IS NULL FROM citizen_account WHERE phone = ?")
                 .param(phone)

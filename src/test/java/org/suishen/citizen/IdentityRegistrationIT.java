@@ -26,8 +26,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.suishen.citizen.internal.CitizenAccount;
 import org.suishen.citizen.internal.DevSmsOutbox;
+import org.suishen.citizen.internal.DevelopmentCarrierRealNames;
 import org.suishen.citizen.internal.IdentityRegistration;
 import org.suishen.identity.DocumentType;
+import org.suishen.identity.IdentityDocument;
 import org.suishen.identity.document.TestResidentIds;
 import org.suishen.shared.problem.SuishenException;
 import org.suishen.support.Concurrently;
@@ -45,6 +47,7 @@ class IdentityRegistrationIT {
   @Autowired Clock clock;
   @Autowired ApplicationEvents events;
   @Autowired IdentityRegistration registration;
+  @Autowired DevelopmentCarrierRealNames carrier;
   CitizenTestSupport citizens;
 
   @BeforeEach
@@ -145,30 +148,89 @@ class IdentityRegistrationIT {
     mvc.perform(get("/api/me/declarations").session(session)).andExpect(status().isOk());
   }
 
+  private String refusal(ResultActions attempt) throws Exception {
+    String body =
+        attempt
+            .andExpect(status().isUnprocessableContent())
+            .andExpect(jsonPath("$.code").value("citizen.identity.not-verified"))
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    return body.replaceAll("\"instance\":\"[^\"]*\"", "").replaceAll("\"traceId\":\"[^\"]*\"", "");
+  }
+
   @Test
-  void anUnknownDocumentIsNotFound() throws Exception {
+  void everyFailedCheckGetsTheSameRefusalSoNobodyLearnsWhichNumbersExist() throws Exception {
+    var person = citizens.registerPerson("李建国");
+    var claimed = citizens.registeredCitizen(randomPhone(), "张伟");
     String phone = randomPhone();
     var session = citizens.logIn(phone);
-    claim(session, "RESIDENT_ID", TestResidentIds.random(), "王小明")
-        .andExpect(status().isNotFound())
-        .andExpect(jsonPath("$.code").value("citizen.identity.not-found"));
+    events.clear();
+
+    String unknown = refusal(claim(session, "RESIDENT_ID", TestResidentIds.random(), "王小明"));
+    String wrongName = refusal(claim(session, "RESIDENT_ID", person.documentNumber(), "李建华"));
+    String takenByAnother =
+        refusal(claim(session, "RESIDENT_ID", claimed.person().documentNumber(), "张伟"));
+
+    assertThat(wrongName).isEqualTo(unknown).isEqualTo(takenByAnother);
+    assertThat(wrongName).doesNotContain("李建国").doesNotContain("李*国");
+    assertThat(failuresOf(accountOf(phone))).isEqualTo(3);
     assertNothingChanged(phone);
   }
 
   @Test
-  void aWrongNameIsRefusedWithoutRevealingTheRegisteredName() throws Exception {
-    var person = citizens.registerPerson("李建国");
+  void aStrangerClaimingSomeoneElsesDocumentFromTheirOwnPhoneIsRefusedByTheCarrierCheck()
+      throws Exception {
+    var victim = citizens.registerPerson("周芳");
+    var stranger = citizens.registerPerson("吴强");
+    String phone = randomPhone();
+    carrier.register(
+        phone,
+        IdentityDocument.of(
+            DocumentType.RESIDENT_ID, stranger.documentNumber())); // the stranger's own number
+    var session = citizens.logIn(phone);
+
+    refusal(claim(session, "RESIDENT_ID", victim.documentNumber(), "周芳"));
+    assertNothingChanged(phone);
+    // their own identity from their own number passes
+    claim(session, "RESIDENT_ID", stranger.documentNumber(), "吴强").andExpect(status().isOk());
+  }
+
+  @Test
+  void manyAccountsTogetherCannotTryNamesAgainstOneDocumentWithoutEnd() throws Exception {
+    var person = citizens.registerPerson("郑洁");
+    // one failure on this number from one account, nineteen more from others within the window
+    String first = randomPhone();
+    var firstSession = citizens.logIn(first);
+    refusal(claim(firstSession, "RESIDENT_ID", person.documentNumber(), "郑杰"));
+    byte[] documentKey =
+        jdbc.sql(
+                "SELECT document_key FROM citizen_identity_document_failure ORDER BY failed_at"
+                    + " DESC, ctid DESC LIMIT 1")
+            .query(byte[].class)
+            .single();
+    for (int i = 0; i < 19; i++) {
+      jdbc.sql(
+              "INSERT INTO citizen_identity_document_failure (document_key, failed_at)"
+                  + " VALUES (?, ?)")
+          .param(documentKey)
+          .param(OffsetDateTime.now(clock).minusHours(1))
+          .update();
+    }
+    // a fresh account, with no failure of its own, waits too; even with the right name
     String phone = randomPhone();
     var session = citizens.logIn(phone);
-    String body =
-        claim(session, "RESIDENT_ID", person.documentNumber(), "李建华")
-            .andExpect(status().isBadRequest())
-            .andExpect(jsonPath("$.code").value("citizen.identity.name-mismatch"))
-            .andReturn()
-            .getResponse()
-            .getContentAsString(StandardCharsets.UTF_8);
-    assertThat(body).doesNotContain("李建国").doesNotContain("李*国");
+    claim(session, "RESIDENT_ID", person.documentNumber(), "郑洁")
+        .andExpect(status().isTooManyRequests())
+        .andExpect(jsonPath("$.code").value("citizen.identity.too-many-attempts"));
     assertNothingChanged(phone);
+  }
+
+  private int failuresOf(UUID account) {
+    return jdbc.sql("SELECT count(*) FROM citizen_identity_failure WHERE account_id = ?")
+        .param(account)
+        .query(Integer.class)
+        .single();
   }
 
   @Test
@@ -194,18 +256,6 @@ class IdentityRegistrationIT {
     claim(session, "RESIDENT_ID", TestResidentIds.random(), " ")
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.code").value("citizen.identity.name-required"));
-    assertNothingChanged(phone);
-  }
-
-  @Test
-  void anIdentityClaimedByAnotherAccountIsRefused() throws Exception {
-    var first = citizens.registeredCitizen(randomPhone(), "张伟");
-    String phone = randomPhone();
-    var session = citizens.logIn(phone);
-    events.clear();
-    claim(session, "RESIDENT_ID", first.person().documentNumber(), "张伟")
-        .andExpect(status().isConflict())
-        .andExpect(jsonPath("$.code").value("citizen.identity.already-claimed"));
     assertNothingChanged(phone);
   }
 
@@ -237,7 +287,7 @@ class IdentityRegistrationIT {
           .update();
     }
     claim(session, "RESIDENT_ID", person.documentNumber(), "刘阳")
-        .andExpect(jsonPath("$.code").value("citizen.identity.name-mismatch"));
+        .andExpect(jsonPath("$.code").value("citizen.identity.not-verified"));
     // the tenth failure reached the limit: even the right name waits now
     claim(session, "RESIDENT_ID", person.documentNumber(), "刘洋")
         .andExpect(status().isTooManyRequests())
@@ -271,7 +321,7 @@ class IdentityRegistrationIT {
         Concurrently.run(attempts).stream()
             .map(outcome -> ((SuishenException) outcome.failure()).code())
             .toList();
-    assertThat(codes).containsOnlyOnce("citizen.identity.name-mismatch");
+    assertThat(codes).containsOnlyOnce("citizen.identity.not-verified");
     assertThat(codes).filteredOn("citizen.identity.too-many-attempts"::equals).hasSize(7);
     assertThat(
             jdbc.sql("SELECT count(*) FROM citizen_identity_failure WHERE account_id = ?")

@@ -54,6 +54,7 @@ class ProductionSettingsIT {
     REQUIRED.put("suishen.citizen.sms.webhook.url", "http://127.0.0.1:9/sms");
     REQUIRED.put("suishen.citizen.sms.webhook.token", "gateway-token");
     REQUIRED.put("suishen.citizen.identity.verifier", "register");
+    REQUIRED.put("suishen.citizen.identity.carrier", "none");
     REQUIRED.put("suishen.audit.anchor.adapter", "log");
   }
 
@@ -161,6 +162,13 @@ class ProductionSettingsIT {
     assertThat(refusal(without("suishen.citizen.identity.verifier")))
         .contains("suishen.citizen.identity.verifier")
         .contains("SUISHEN_IDENTITY_VERIFIER");
+  }
+
+  @Test
+  void withoutACarrierCheckTheStartRefuses() {
+    assertThat(refusal(without("suishen.citizen.identity.carrier")))
+        .contains("suishen.citizen.identity.carrier")
+        .contains("SUISHEN_IDENTITY_CARRIER");
   }
 
   @Test

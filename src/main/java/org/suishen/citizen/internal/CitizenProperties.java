@@ -104,5 +104,6 @@ public record CitizenProperties(
   public record Identity(
       @DefaultValue("") String verifier,
       @DefaultValue("10") int failureLimit,
+      @DefaultValue("20") int documentFailureLimit,
       @DefaultValue("24h") Duration failureWindow) {}
 }

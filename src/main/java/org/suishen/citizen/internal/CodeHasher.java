@@ -47,6 +47,11 @@ final class CodeHasher {
     }
   }
 
+  /** A keyed, stable stand-in for a document number (per-document counters never hold one). */
+  byte[] documentKey(org.suishen.identity.IdentityDocument document) {
+    return hash(new UUID(0, 0), "document:" + document.type().name() + ":" + document.number());
+  }
+
   boolean matches(UUID codeId, String code, byte[] expected) {
     return MessageDigest.isEqual(hash(codeId, code), expected);
   }

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -12,10 +14,8 @@ import org.suishen.audit.AuditEvent;
 import org.suishen.audit.AuditTrail;
 import org.suishen.citizen.IdentityClaim;
 import org.suishen.citizen.IdentityClaimed;
-import org.suishen.citizen.IdentityVerifier;
 import org.suishen.identity.DocumentType;
 import org.suishen.identity.IdentityDocument;
-import org.suishen.identity.Names;
 import org.suishen.identity.Person;
 import org.suishen.identity.PopulationRegister;
 import org.suishen.shared.problem.SuishenException;
@@ -31,7 +31,9 @@ public class IdentityRegistration {
 
   private final CitizenAccounts accounts;
   private final PopulationRegister register;
-  private final IdentityVerifier verifier;
+  private static final Logger log = LoggerFactory.getLogger(IdentityRegistration.class);
+
+  private final IdentityCheckChain checks;
   private final RegistrationFailures failures;
   private final AuditTrail audit;
   private final ApplicationEventPublisher events;
@@ -41,7 +43,7 @@ public class IdentityRegistration {
   IdentityRegistration(
       CitizenAccounts accounts,
       PopulationRegister register,
-      IdentityVerifier verifier,
+      IdentityCheckChain checks,
       RegistrationFailures failures,
       AuditTrail audit,
       ApplicationEventPublisher events,
@@ -49,7 +51,7 @@ public class IdentityRegistration {
       Clock clock) {
     this.accounts = accounts;
     this.register = register;
-    this.verifier = verifier;
+    this.checks = checks;
     this.failures = failures;
     this.audit = audit;
     this.events = events;
@@ -85,36 +87,38 @@ public class IdentityRegistration {
     return accounts.find(accountId).orElseThrow(CitizenAccountGone::new);
   }
 
-  /** One attempt under the account's lock: {@code null} when claimed, else a counted failure. */
+  /**
+   * One attempt under the account's and the document's locks: {@code null} when claimed, else a
+   * counted failure. Every failed check, including an identity another account holds, gets the same
+   * refusal, so that nobody learns which numbers exist, which names match or who registered.
+   */
   private @Nullable SuishenException attempt(
       UUID accountId, IdentityDocument document, String name, Instant now) {
     failures.lockAccount(accountId);
-    if (accounts.find(accountId).orElseThrow(CitizenAccountGone::new).registered()) {
+    var account = accounts.find(accountId).orElseThrow(CitizenAccountGone::new);
+    if (account.registered()) {
       throw SuishenException.conflict("citizen.identity.already-registered");
     }
     failures.requireBelowLimit(accountId);
+    failures.lockDocument(document);
+    failures.requireDocumentBelowLimit(document);
     Person person = register.findByDocument(document).orElse(null);
-    if (person == null) {
-      return failed(accountId, SuishenException.notFound("citizen.identity.not-found"));
+    var outcome =
+        checks.check(new IdentityClaim(accountId, document, name, account.phone(), null), person);
+    if (outcome != IdentityCheckChain.Outcome.PASSED || person == null) {
+      return failed(accountId, document, outcome.name());
     }
-    if (!Names.same(person.name(), name)) {
-      return failed(accountId, SuishenException.badInput("citizen.identity.name-mismatch"));
-    }
-    if (!verifier.verify(new IdentityClaim(accountId, document, name), person)) {
-      return failed(accountId, SuishenException.forbidden("citizen.identity.verification-failed"));
-    }
-    accounts
+    if (accounts
         .findByPerson(person.id())
         .filter(other -> !other.id().equals(accountId))
-        .ifPresent(
-            other -> {
-              throw SuishenException.conflict("citizen.identity.already-claimed");
-            });
+        .isPresent()) {
+      return failed(accountId, document, "CLAIMED_BY_ANOTHER_ACCOUNT");
+    }
     boolean bound;
     try {
       bound = accounts.bindPerson(accountId, person.id(), now);
-    } catch (DuplicateKeyException e) {
-      throw SuishenException.conflict("citizen.identity.already-claimed");
+    } catch (DuplicateKeyException e) { // another account claimed it a moment ago
+      return failed(accountId, document, "CLAIMED_BY_ANOTHER_ACCOUNT");
     }
     if (!bound) {
       throw SuishenException.conflict("citizen.identity.already-registered");
@@ -125,13 +129,15 @@ public class IdentityRegistration {
             "citizen.identity.claimed",
             person.id(),
             "real-name registration: document and name matched the register, identity"
-                + " check passed"));
+                + " checks passed"));
     events.publishEvent(new IdentityClaimed(accountId, person.id(), now));
     return null;
   }
 
-  private SuishenException failed(UUID accountId, SuishenException refusal) {
-    failures.record(accountId);
-    return refusal;
+  private SuishenException failed(UUID accountId, IdentityDocument document, String step) {
+    failures.record(accountId, document);
+    // the step for operators (no document, no name); the caller sees one refusal for all
+    log.info("Real-name registration of account {} refused at {}", accountId, step);
+    return SuishenException.unprocessable("citizen.identity.not-verified");
   }
 }

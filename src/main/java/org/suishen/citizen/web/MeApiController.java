@@ -70,10 +70,7 @@ class MeApiController {
   @Refusal(status = 400, code = "citizen.identity.document-type")
   @Refusal(status = 400, code = "citizen.identity.document-number-required")
   @Refusal(status = 400, code = "citizen.identity.name-required")
-  @Refusal(status = 400, code = "citizen.identity.name-mismatch")
-  @Refusal(status = 403, code = "citizen.identity.verification-failed")
-  @Refusal(status = 404, code = "citizen.identity.not-found")
-  @Refusal(status = 409, code = "citizen.identity.already-claimed")
+  @Refusal(status = 422, code = "citizen.identity.not-verified")
   @Refusal(status = 409, code = "citizen.identity.already-registered")
   @Refusal(status = 429, code = "citizen.identity.too-many-attempts")
   AccountView claimIdentity(

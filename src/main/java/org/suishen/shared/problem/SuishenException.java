@@ -47,6 +47,11 @@ public class SuishenException extends RuntimeException {
     return new SuishenException(code, HttpStatus.GONE, arguments);
   }
 
+  /** 422: well-formed, but the check it asks for did not pass. */
+  public static SuishenException unprocessable(String code, Object... arguments) {
+    return new SuishenException(code, HttpStatus.UNPROCESSABLE_CONTENT, arguments);
+  }
+
   /** 429: over a limit; try later. */
   public static SuishenException tooMany(String code, Object... arguments) {
     return new SuishenException(code, HttpStatus.TOO_MANY_REQUESTS, arguments);
