@@ -48,6 +48,7 @@ final class AccessRules {
           AccessRule.roles(List.of("/authority/**", "/api/authority/**"), HEALTH_AUTHORITY),
           AccessRule.roles(List.of("/review/**", "/api/review/**"), APPEAL_REVIEWER),
           AccessRule.roles(List.of("/api/staff/persons/**"), APPEAL_REVIEWER, HEALTH_AUTHORITY),
+          AccessRule.roles(List.of("/api/staff/identity-recoveries"), APPEAL_REVIEWER),
           AccessRule.roles(
               List.of("/scan/**", "/api/scan/**"),
               VENUE_STAFF,

@@ -94,7 +94,9 @@ class CitizenJourneyIT extends BrowserTest {
     type(By.id("document-number"), number);
     type(By.id("name"), "林小语");
     click(By.id("register"));
-    assertThat(textOf(By.id("error-message"))).isEqualTo("姓名与证件登记信息不一致，请核对。");
+    assertThat(textOf(By.id("error-message")))
+        .isEqualTo(
+            "实名核验未通过。请核对证件类型、号码和姓名，并使用本人实名登记的手机号。如信息无误仍未通过（例如证件已被他人冒用注册），请携带身份证件到社区服务窗口办理身份找回。");
     type(By.id("name"), "林小雨");
     click(By.id("register"));
     assertThat(textOf(By.id("registered-message"))).isEqualTo("实名注册成功。");

@@ -72,6 +72,17 @@ public class CitizenAccounts {
         == 1;
   }
 
+  /** Voids the account's real-name registration: it no longer stands for any person. */
+  boolean releasePerson(UUID accountId, Instant now) {
+    return jdbc.sql(
+                "UPDATE citizen_account SET person_id = NULL, updated_at = ?"
+                    + " WHERE id = ? AND person_id IS NOT NULL")
+            .param(at(now))
+            .param(accountId)
+            .update()
+        == 1;
+  }
+
   /** A phone bound to another account fails with a {@code DuplicateKeyException}. */
   boolean changePhone(UUID accountId, PhoneNumber phone, Instant now) {
     return jdbc.sql("UPDATE citizen_account SET phone = ?, updated_at = ? WHERE id = ?")

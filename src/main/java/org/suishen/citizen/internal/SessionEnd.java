@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
 public enum SessionEnd {
   /** The account moved to a new mobile number (更换手机号). */
   PHONE_REBOUND("phone-rebound"),
+  /** The person took their identity back from this account (身份找回). */
+  IDENTITY_RECOVERED("identity-recovered"),
   /** The epoch was raised for a reason this version does not know (a newer node, by hand). */
   CREDENTIALS_CHANGED("credentials-changed");
 
