@@ -15,7 +15,6 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
@@ -25,7 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.suishen.citizen.internal.DevSmsOutbox;
 import org.suishen.healthcode.HealthCodeFixtures;
-import org.suishen.support.IntegrationTest;
+import org.suishen.healthcode.HealthCodeIntegrationTest;
 import org.suishen.support.MutableClock;
 import org.suishen.support.TestStaffAccounts;
 
@@ -34,8 +33,7 @@ import org.suishen.support.TestStaffAccounts;
  * ID card (card read + staff check): the stranger's claim is voided, its sessions end, its phone is
  * told, and every step is audited. Refused recoveries change nothing.
  */
-@IntegrationTest
-@AutoConfigureMockMvc
+@HealthCodeIntegrationTest
 @RecordApplicationEvents
 class IdentityRecoveryIT {
 

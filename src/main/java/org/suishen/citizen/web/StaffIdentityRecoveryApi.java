@@ -36,7 +36,9 @@ class StaffIdentityRecoveryApi {
               example = "13812345678",
               accessMode = Schema.AccessMode.WRITE_ONLY)
           @Nullable String phone,
-      @Schema(description = "What the desk's reader read from the ID card's chip")
+      @Schema(
+              description = "What the desk's reader read from the ID card's chip; never shown back",
+              accessMode = Schema.AccessMode.WRITE_ONLY)
           @Nullable CardReadJson cardRead,
       @Schema(
               description = "The staff member checked the person against the card's photo",
@@ -60,6 +62,8 @@ class StaffIdentityRecoveryApi {
       @Schema(example = "刘*轩") String maskedName,
       @Schema(example = "3101**********0035") String maskedDocumentNumber,
       @Schema(example = "138****5678") String maskedPhone,
+      @Schema(description = "The staff member's check, as recorded", example = "true")
+          boolean personChecked,
       @Schema(description = "Whether another account's claim was voided", example = "true")
           boolean earlierClaimVoided,
       @Schema(example = "2026-03-01T02:00:00Z") Instant recoveredAt) {}
@@ -95,6 +99,7 @@ class StaffIdentityRecoveryApi {
         recovered.person().maskedName(),
         recovered.person().maskedDocumentNumber(),
         new PhoneNumber(recovered.account().phone()).masked(),
+        true,
         recovered.earlierClaimVoided(),
         recovered.account().updatedAt());
   }
