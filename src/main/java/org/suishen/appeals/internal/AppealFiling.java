@@ -10,6 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.suishen.audit.AuditEvent;
 import org.suishen.audit.AuditTrail;
 import org.suishen.identity.PopulationRegister;
+import org.suishen.shared.limits.PersonWrite;
+import org.suishen.shared.limits.PersonWriteLimits;
 import org.suishen.shared.problem.SuishenException;
 import org.suishen.shared.security.Actor;
 import org.suishen.shared.security.CitizenPrincipal;
@@ -29,13 +31,17 @@ public class AppealFiling {
   private final AuditTrail audit;
   private final Clock clock;
 
+  private final PersonWriteLimits writeLimits;
+
   AppealFiling(
+      PersonWriteLimits writeLimits,
       JdbcAppeals appeals,
       FilingPolicy policy,
       PopulationRegister register,
       HealthStatuses statuses,
       AuditTrail audit,
       Clock clock) {
+    this.writeLimits = writeLimits;
     this.appeals = appeals;
     this.policy = policy;
     this.register = register;
@@ -56,6 +62,7 @@ public class AppealFiling {
     if (appeals.openExists(personId, filing.kind())) {
       throw SuishenException.conflict("appeals.already-open");
     }
+    writeLimits.count(personId, PersonWrite.APPEAL);
     Appeal appeal = Appeal.file(personId, filing, colourNow, Instant.now(clock));
     Actor actor = Actor.citizen(citizen.accountId().toString());
     try {

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.suishen.appeals.internal.AppealFiling;
 import org.suishen.appeals.internal.FilingRequest;
+import org.suishen.shared.limits.PersonWriteLimits;
 import org.suishen.shared.problem.Refusal;
 import org.suishen.shared.problem.SuishenException;
 import org.suishen.shared.security.CitizenPrincipal;
@@ -102,6 +103,7 @@ class CitizenAppealsApi {
   @Refusal(status = 400, code = "appeals.name.unchanged")
   @Refusal(status = 403, code = "appeals.not-registered")
   @Refusal(status = 409, code = "appeals.already-open")
+  @Refusal(status = 429, code = PersonWriteLimits.CODE)
   ResponseEntity<AppealJson.Mine> fileJson(@RequestBody NewAppeal appeal) {
     return file(
         new FilingRequest(
@@ -136,6 +138,7 @@ class CitizenAppealsApi {
   @Refusal(status = 403, code = "appeals.not-registered")
   @Refusal(status = 409, code = "appeals.already-open")
   @Refusal(status = 413, code = "request.too-large")
+  @Refusal(status = 429, code = PersonWriteLimits.CODE)
   ResponseEntity<AppealJson.Mine> fileMultipart(
       @Parameter(example = "WRONG_COLOUR") @RequestParam(required = false) @Nullable String kind,
       @Parameter(example = "我三月以来一直在上海。") @RequestParam(required = false) @Nullable String text,

@@ -14,6 +14,8 @@ import org.suishen.declaration.DeclaredBy;
 import org.suishen.declaration.Guardian;
 import org.suishen.declaration.HealthDeclaration;
 import org.suishen.declaration.HealthDeclared;
+import org.suishen.shared.limits.PersonWrite;
+import org.suishen.shared.limits.PersonWriteLimits;
 import org.suishen.shared.security.Actor;
 
 /**
@@ -35,13 +37,17 @@ public class DeclarationDesk {
   private final TransactionTemplate transaction;
   private final Clock clock;
 
+  private final PersonWriteLimits writeLimits;
+
   DeclarationDesk(
+      PersonWriteLimits writeLimits,
       JdbcHealthDeclarations declarations,
       DeclarationProperties properties,
       AuditTrail audit,
       ApplicationEventPublisher events,
       TransactionTemplate transaction,
       Clock clock) {
+    this.writeLimits = writeLimits;
     this.declarations = declarations;
     this.rules = new DeclarationRules(properties);
     this.audit = audit;
@@ -81,6 +87,7 @@ public class DeclarationDesk {
             declaredBy);
     transaction.executeWithoutResult(
         status -> {
+          writeLimits.count(personId, PersonWrite.DECLARATION);
           declarations.append(declaration);
           audit.record(
               declaredBy == null

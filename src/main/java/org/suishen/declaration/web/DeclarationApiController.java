@@ -15,6 +15,7 @@ import org.suishen.declaration.HealthDeclarations;
 import org.suishen.declaration.internal.DeclarationDesk;
 import org.suishen.declaration.internal.DeclarationForm;
 import org.suishen.declaration.internal.DeclarationProperties;
+import org.suishen.shared.limits.PersonWriteLimits;
 import org.suishen.shared.problem.Refusal;
 import org.suishen.shared.problem.SuishenException;
 import org.suishen.shared.security.CitizenPrincipal;
@@ -52,6 +53,7 @@ class DeclarationApiController {
   @ApiResponse(responseCode = "201", description = "The declaration and its status link")
   @DeclarationFormRefusals
   @Refusal(status = 403, code = "citizen.registration.required")
+  @Refusal(status = 429, code = PersonWriteLimits.CODE)
   DeclaredView declare(
       @AuthenticationPrincipal CitizenPrincipal citizen, @RequestBody DeclarationForm form) {
     return DeclaredView.of(

@@ -19,6 +19,7 @@ import org.suishen.declaration.Guardian;
 import org.suishen.declaration.internal.DeclarationForm;
 import org.suishen.declaration.internal.DeclarationProperties;
 import org.suishen.declaration.internal.GuardianDeclarations;
+import org.suishen.shared.limits.PersonWriteLimits;
 import org.suishen.shared.problem.Refusal;
 import org.suishen.shared.problem.SuishenException;
 import org.suishen.shared.security.CitizenPrincipal;
@@ -64,6 +65,7 @@ class DependantDeclarationsApi {
   @Refusal(status = 403, code = "citizen.registration.required")
   @Refusal(status = 403, code = "dependants.not-bound")
   @Refusal(status = 403, code = "dependants.came-of-age")
+  @Refusal(status = 429, code = PersonWriteLimits.CODE)
   ResponseEntity<DeclarationView> declare(
       @AuthenticationPrincipal CitizenPrincipal citizen,
       @Parameter(description = "The dependant's person id") @PathVariable UUID dependantId,

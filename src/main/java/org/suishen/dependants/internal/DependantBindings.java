@@ -24,6 +24,8 @@ import org.suishen.identity.IdentityDocument;
 import org.suishen.identity.Names;
 import org.suishen.identity.Person;
 import org.suishen.identity.PopulationRegister;
+import org.suishen.shared.limits.PersonWrite;
+import org.suishen.shared.limits.PersonWriteLimits;
 import org.suishen.shared.problem.SuishenException;
 import org.suishen.shared.security.Actor;
 import org.suishen.shared.security.CitizenPrincipal;
@@ -47,7 +49,10 @@ public class DependantBindings {
   private final TransactionTemplate transaction;
   private final Clock clock;
 
+  private final PersonWriteLimits writeLimits;
+
   DependantBindings(
+      PersonWriteLimits writeLimits,
       PopulationRegister register,
       BindingStore store,
       DependantEligibility eligibility,
@@ -58,6 +63,7 @@ public class DependantBindings {
       ApplicationEventPublisher events,
       TransactionTemplate transaction,
       Clock clock) {
+    this.writeLimits = writeLimits;
     this.register = register;
     this.store = store;
     this.eligibility = eligibility;
@@ -154,6 +160,7 @@ public class DependantBindings {
             null,
             null,
             null);
+    writeLimits.count(holderId, PersonWrite.BINDING_REQUEST);
     Actor actor = Holders.actor(citizen);
     store.insert(binding, actor.toString(), file, dependant.birthDate());
     if (sameHousehold) {

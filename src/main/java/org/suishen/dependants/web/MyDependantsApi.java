@@ -32,6 +32,7 @@ import org.suishen.dependants.internal.DependantBindings;
 import org.suishen.dependants.internal.DependantClaim;
 import org.suishen.dependants.internal.DependantList;
 import org.suishen.dependants.internal.DependantRow;
+import org.suishen.shared.limits.PersonWriteLimits;
 import org.suishen.shared.problem.ProblemDetailsAdvice;
 import org.suishen.shared.problem.Refusal;
 import org.suishen.shared.security.CurrentActor;
@@ -147,6 +148,7 @@ class MyDependantsApi {
   @Refusal(status = 409, code = "dependants.already-pending")
   @Refusal(status = 409, code = "dependants.limit")
   @Refusal(status = 429, code = "dependants.binding.too-many-attempts")
+  @Refusal(status = 429, code = PersonWriteLimits.CODE)
   ResponseEntity<DependantJson> bind(@RequestBody BindRequest request) {
     return created(
         bindings.bind(
@@ -184,6 +186,7 @@ class MyDependantsApi {
   @Refusal(status = 409, code = "dependants.already-pending")
   @Refusal(status = 409, code = "dependants.limit")
   @Refusal(status = 429, code = "dependants.binding.too-many-attempts")
+  @Refusal(status = 429, code = PersonWriteLimits.CODE)
   ResponseEntity<DependantJson> bindWithEvidence(
       @Parameter(hidden = true) @RequestParam(required = false) @Nullable String documentType,
       @Parameter(hidden = true) @RequestParam(required = false) @Nullable String documentNumber,

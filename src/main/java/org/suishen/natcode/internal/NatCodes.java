@@ -12,6 +12,8 @@ import org.suishen.dependants.ProxyAudit;
 import org.suishen.healthcode.CodeTokens;
 import org.suishen.healthcode.CodeType;
 import org.suishen.identity.Person;
+import org.suishen.shared.limits.PersonWrite;
+import org.suishen.shared.limits.PersonWriteLimits;
 import org.suishen.shared.security.Actor;
 
 /**
@@ -32,12 +34,16 @@ public class NatCodes {
   private final Clock clock;
   private final NatCodeProperties properties;
 
+  private final PersonWriteLimits writeLimits;
+
   NatCodes(
+      PersonWriteLimits writeLimits,
       NatCredentialStore store,
       CodeTokens tokens,
       ProxyAudit audit,
       Clock clock,
       NatCodeProperties properties) {
+    this.writeLimits = writeLimits;
     this.store = store;
     this.tokens = tokens;
     this.audit = audit;
@@ -53,6 +59,7 @@ public class NatCodes {
   @Transactional
   public NatCode generate(Person person, Actor actor, @Nullable UUID holder) {
     store.lockPerson(person.id());
+    writeLimits.count(person.id(), PersonWrite.NAT_CODE_REGENERATION);
     Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
     int voided = store.voidCurrent(person.id(), now);
     UUID credentialId = UUID.randomUUID();

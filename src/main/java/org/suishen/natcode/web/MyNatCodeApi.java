@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.suishen.natcode.internal.CitizenNatCodes;
 import org.suishen.natcode.internal.NatCode;
 import org.suishen.natcode.internal.SheetSize;
+import org.suishen.shared.limits.PersonWriteLimits;
 import org.suishen.shared.problem.Refusal;
 import org.suishen.shared.security.CurrentActor;
 
@@ -55,6 +56,7 @@ class MyNatCodeApi {
   @ApiResponse(responseCode = "201", description = "The new code")
   @Refusal(status = 403, code = "natcode.not-registered")
   @Refusal(status = 404, code = "natcode.person-unknown")
+  @Refusal(status = 429, code = PersonWriteLimits.CODE)
   ResponseEntity<NatCodeJson> generate() {
     NatCode code = codes.generateOwn(CurrentActor.requireCitizen());
     return ResponseEntity.created(URI.create("/api/me/natcode"))
@@ -116,6 +118,7 @@ class MyNatCodeApi {
   @Refusal(status = 403, code = "dependants.not-bound")
   @Refusal(status = 403, code = "dependants.came-of-age")
   @Refusal(status = 404, code = "natcode.person-unknown")
+  @Refusal(status = 429, code = PersonWriteLimits.CODE)
   ResponseEntity<NatCodeJson> generateFor(
       @Parameter(description = "The dependant's person id") @PathVariable UUID dependantId) {
     var shown = codes.generateFor(CurrentActor.requireCitizen(), dependantId);

@@ -35,7 +35,7 @@ public class ProblemDetailsAdvice {
 
   @ExceptionHandler(SuishenException.class)
   ResponseEntity<ProblemDetail> refused(SuishenException e, Locale locale) {
-    return problem(e.status(), e.code(), e.arguments(), locale);
+    return problem(Refused.of(e), locale);
   }
 
   @ExceptionHandler(Exception.class)

@@ -44,7 +44,13 @@ public record Refused(
   }
 
   public static Refused of(SuishenException e) {
-    return new Refused(e.status(), e.code(), e.arguments(), HttpHeaders.EMPTY, List.of());
+    var refused = new Refused(e.status(), e.code(), e.arguments(), HttpHeaders.EMPTY, List.of());
+    if (e instanceof RetryLater later) {
+      var headers = new HttpHeaders();
+      headers.set(HttpHeaders.RETRY_AFTER, Long.toString(later.retryAfterSeconds()));
+      return refused.withHeaders(headers);
+    }
+    return refused;
   }
 
   public Refused withHeaders(HttpHeaders extra) {
