@@ -1,7 +1,6 @@
 package org.suishen.appeals;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -23,6 +22,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+import org.suishen.healthcode.HealthCodeFixtures;
 import org.suishen.shared.security.CitizenPrincipal;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -55,7 +55,7 @@ class AppealFilingIT {
   }
 
   ResultActions send(MockMultipartHttpServletRequestBuilder request) throws Exception {
-    return mvc.perform(request.with(citizen(person)).with(csrf()));
+    return mvc.perform(request.with(citizen(person)).with(HealthCodeFixtures.xsrf()));
   }
 
   ResultActions refused(MockMultipartHttpServletRequestBuilder request, int status, String code)
@@ -160,7 +160,7 @@ class AppealFilingIT {
             .contentType(MediaType.APPLICATION_JSON)
             .content(body)
             .with(citizen(person))
-            .with(csrf()));
+            .with(HealthCodeFixtures.xsrf()));
   }
 
   @Test
@@ -332,7 +332,10 @@ class AppealFilingIT {
   @Test
   void aCitizenWithoutRealNameRegistrationCannotAppeal() throws Exception {
     var unregistered = new CitizenPrincipal(UUID.randomUUID(), "13900139000", null);
-    mvc.perform(filing("WRONG_COLOUR", "说明").with(citizen(unregistered)).with(csrf()))
+    mvc.perform(
+            filing("WRONG_COLOUR", "说明")
+                .with(citizen(unregistered))
+                .with(HealthCodeFixtures.xsrf()))
         .andExpect(status().isForbidden())
         .andExpect(jsonPath("$.code").value("appeals.not-registered"));
     mvc.perform(get("/api/me/appeals").with(citizen(unregistered)))

@@ -1,7 +1,6 @@
 package org.suishen.appeals;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -19,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.suishen.healthcode.HealthCodeFixtures;
 
 /** The citizen page and the reviewer pages, server-rendered, with their inline errors. */
 @AppealsIntegrationTest
@@ -56,7 +56,7 @@ class AppealPagesIT {
                 .param("text", "一直居家，未去过重点地区。")
                 .param("believedColour", "GREEN")
                 .with(citizen(person))
-                .with(csrf()))
+                .with(HealthCodeFixtures.xsrf()))
         .andExpect(status().is3xxRedirection())
         .andExpect(redirectedUrlPattern("/me/appeals?filed=*"));
     UUID appeal = appealOf(person);
@@ -84,7 +84,7 @@ class AppealPagesIT {
                         .param("text", "名字写错了")
                         .param("correctedName", "周九9")
                         .with(citizen(person))
-                        .with(csrf()))
+                        .with(HealthCodeFixtures.xsrf()))
                 .andExpect(status().isBadRequest()));
     assertThat(page)
         .contains("id=\"form-error\"", "姓名只能包含文字", "appeals.name.invalid")
@@ -98,7 +98,7 @@ class AppealPagesIT {
                         .param("kind", "WRONG_COLOUR")
                         .param("lang", "en")
                         .with(citizen(person))
-                        .with(csrf()))
+                        .with(HealthCodeFixtures.xsrf()))
                 .andExpect(status().isBadRequest()));
     assertThat(page).contains("Please explain your appeal.");
   }
@@ -111,7 +111,7 @@ class AppealPagesIT {
                 .param("kind", "WRONG_COLOUR")
                 .param("text", "已解除医学观察")
                 .with(citizen(person))
-                .with(csrf()))
+                .with(HealthCodeFixtures.xsrf()))
         .andExpect(status().isCreated());
     UUID appeal = appealOf(person);
 

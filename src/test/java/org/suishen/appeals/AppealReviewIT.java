@@ -1,7 +1,6 @@
 package org.suishen.appeals;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -27,6 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.suishen.healthcode.HealthCodeFixtures;
 import org.suishen.shared.security.Actor;
 import org.suishen.status.Colour;
 import tools.jackson.databind.JsonNode;
@@ -62,7 +62,7 @@ class AppealReviewIT {
                     .param("text", "已于上周解除集中隔离，随申码仍为红码。")
                     .param("believedColour", "GREEN")
                     .with(citizen(person))
-                    .with(csrf()))
+                    .with(HealthCodeFixtures.xsrf()))
             .andExpect(status().isCreated())
             .andReturn()
             .getResponse()
@@ -79,7 +79,7 @@ class AppealReviewIT {
                     .param("text", "姓名应为李晓晓。")
                     .param("correctedName", "李晓晓")
                     .with(citizen(person))
-                    .with(csrf()))
+                    .with(HealthCodeFixtures.xsrf()))
             .andExpect(status().isCreated())
             .andReturn()
             .getResponse()
@@ -397,7 +397,7 @@ class AppealReviewIT {
                 .param("kind", "WRONG_COLOUR")
                 .param("text", "又变红了")
                 .with(citizen(filed.person()))
-                .with(csrf()))
+                .with(HealthCodeFixtures.xsrf()))
         .andExpect(status().isCreated());
   }
 

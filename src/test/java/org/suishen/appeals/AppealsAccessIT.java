@@ -1,6 +1,5 @@
 package org.suishen.appeals;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -17,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.suishen.healthcode.HealthCodeFixtures;
 
 /** Only citizens reach their own appeals and only appeal reviewers the review (401/403). */
 @AppealsIntegrationTest
@@ -54,7 +54,7 @@ class AppealsAccessIT {
     mvc.perform(
             post("/api/review/appeals/{id}/claim", UUID.randomUUID())
                 .with(citizen(person))
-                .with(csrf()))
+                .with(HealthCodeFixtures.xsrf()))
         .andExpect(status().isForbidden());
     mvc.perform(get("/review/appeals").with(citizen(person))).andExpect(status().isForbidden());
   }

@@ -1,6 +1,5 @@
 package org.suishen.citizen;
 
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -18,6 +17,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.suishen.citizen.internal.DevSmsOutbox;
+import org.suishen.healthcode.HealthCodeFixtures;
 import org.suishen.identity.document.TestResidentIds;
 import org.suishen.shared.masking.Masking;
 
@@ -63,7 +63,10 @@ public final class CitizenTestSupport {
   }
 
   public static MockHttpServletRequestBuilder postJson(String path, String json) {
-    return post(path).contentType(MediaType.APPLICATION_JSON).content(json).with(csrf());
+    return post(path)
+        .contentType(MediaType.APPLICATION_JSON)
+        .content(json)
+        .with(HealthCodeFixtures.xsrf());
   }
 
   /** The code in the newest developer-outbox message to the phone. */

@@ -55,8 +55,9 @@ class SessionEndingIT {
   }
 
   /**
-   * A JSON POST with the cookie-to-header CSRF token. Not spring-security-test's {@code csrf()}: in
-   * this shared context that would swap the CSRF token repository for the tests that follow.
+   * A JSON POST with the cookie-to-header CSRF token. Not spring-security-test's {@code
+   * HealthCodeFixtures.xsrf()}: in this shared context that would swap the CSRF token repository
+   * for the tests that follow.
    */
   private static MockHttpServletRequestBuilder postJson(String path, String body) {
     return post(path)

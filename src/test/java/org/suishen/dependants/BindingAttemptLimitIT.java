@@ -2,7 +2,6 @@ package org.suishen.dependants;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -29,6 +28,7 @@ import org.suishen.dependants.RegisterFixtures.Registered;
 import org.suishen.dependants.internal.DependantBindings;
 import org.suishen.dependants.internal.DependantClaim;
 import org.suishen.dependants.internal.DependantRow;
+import org.suishen.healthcode.HealthCodeFixtures;
 import org.suishen.shared.problem.SuishenException;
 import org.suishen.shared.security.CitizenPrincipal;
 import org.suishen.support.Concurrently;
@@ -60,7 +60,7 @@ class BindingAttemptLimitIT {
     return mvc.perform(
         post("/api/me/dependants")
             .with(citizen(holder))
-            .with(csrf())
+            .with(HealthCodeFixtures.xsrf())
             .contentType(MediaType.APPLICATION_JSON)
             .content(
                 json.writeValueAsString(
@@ -113,7 +113,7 @@ class BindingAttemptLimitIT {
     mvc.perform(
             post("/me/dependants")
                 .with(citizen(mother))
-                .with(csrf())
+                .with(HealthCodeFixtures.xsrf())
                 .param("documentType", "RESIDENT_ID")
                 .param("documentNumber", child.number())
                 .param("name", child.name()))

@@ -37,8 +37,8 @@ import tools.jackson.databind.json.JsonMapper;
  * A binding made because the dependant was a minor ends when the dependant turns 18: the daily job
  * ends it (only minor-only bindings; idempotent; audited), and from the birthday on no proxy is
  * given even before the job ran. Uses the health code's test context for its movable clock (and its
- * cookie-to-header CSRF token, not spring-security-test's {@code csrf()}, which would change the
- * shared context's CSRF repository for the tests that follow).
+ * cookie-to-header CSRF token, not spring-security-test's {@code HealthCodeFixtures.xsrf()}, which
+ * would change the shared context's CSRF repository for the tests that follow).
  */
 @HealthCodeIntegrationTest
 @RecordApplicationEvents

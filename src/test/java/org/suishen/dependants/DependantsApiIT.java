@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -37,6 +36,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.suishen.dependants.RegisterFixtures.Registered;
+import org.suishen.healthcode.HealthCodeFixtures;
 import org.suishen.shared.masking.Masking;
 import org.suishen.shared.problem.SuishenException;
 import org.suishen.shared.security.CitizenPrincipal;
@@ -120,7 +120,10 @@ class DependantsApiIT {
     mvc.perform(get("/api/me/dependants").with(citizen(father))).andExpect(status().isOk());
     mvc.perform(get("/api/me/dependants/" + child.id()).with(citizen(father)))
         .andExpect(status().isOk());
-    mvc.perform(delete("/api/me/dependants/" + child.id()).with(citizen(father)).with(csrf()))
+    mvc.perform(
+            delete("/api/me/dependants/" + child.id())
+                .with(citizen(father))
+                .with(HealthCodeFixtures.xsrf()))
         .andExpect(status().isNoContent());
 
     var entries = audit(child.id());
@@ -162,7 +165,7 @@ class DependantsApiIT {
     mvc.perform(
             post("/api/me/dependants")
                 .with(citizen(mother))
-                .with(csrf())
+                .with(HealthCodeFixtures.xsrf())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(
                     json.writeValueAsString(
@@ -296,7 +299,10 @@ class DependantsApiIT {
     mvc.perform(get("/api/me/dependants/" + aunt.id()).with(citizen(niece)))
         .andExpect(jsonPath("$.bindingId").value(again))
         .andExpect(jsonPath("$.state").value("PENDING"));
-    mvc.perform(delete("/api/me/dependants/" + aunt.id()).with(citizen(niece)).with(csrf()))
+    mvc.perform(
+            delete("/api/me/dependants/" + aunt.id())
+                .with(citizen(niece))
+                .with(HealthCodeFixtures.xsrf()))
         .andExpect(status().isNoContent());
     assertThat(state(again)).isEqualTo("REMOVED");
     assertThat(state(id)).isEqualTo("REJECTED");
@@ -377,7 +383,7 @@ class DependantsApiIT {
     mvc.perform(
             post("/api/me/dependants")
                 .with(citizen(holder))
-                .with(csrf())
+                .with(HealthCodeFixtures.xsrf())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{not json"))
         .andExpect(status().isBadRequest());
@@ -451,7 +457,7 @@ class DependantsApiIT {
     mvc.perform(
             post("/api/me/dependants")
                 .with(authentication(token(anonymous)))
-                .with(csrf())
+                .with(HealthCodeFixtures.xsrf())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(body("RESIDENT_ID", child.number(), child.name())))
         .andExpect(status().isForbidden())
@@ -471,10 +477,16 @@ class DependantsApiIT {
     bindJson(father, child).andExpect(status().isCreated());
 
     // the dependant's id names the caller's own binding of them, never another holder's
-    mvc.perform(delete("/api/me/dependants/" + child.id()).with(citizen(stranger)).with(csrf()))
+    mvc.perform(
+            delete("/api/me/dependants/" + child.id())
+                .with(citizen(stranger))
+                .with(HealthCodeFixtures.xsrf()))
         .andExpect(status().isNotFound())
         .andExpect(jsonPath("$.code").value("dependants.binding-not-found"));
-    mvc.perform(delete("/api/me/dependants/" + child.id()).with(citizen(mother)).with(csrf()))
+    mvc.perform(
+            delete("/api/me/dependants/" + child.id())
+                .with(citizen(mother))
+                .with(HealthCodeFixtures.xsrf()))
         .andExpect(status().isNoContent());
 
     assertThat(dependants.isBound(mother.id(), child.id())).isFalse();
@@ -486,7 +498,10 @@ class DependantsApiIT {
               assertThat(e.bindingId().toString()).isEqualTo(id);
               assertThat(e.byReviewer()).isFalse();
             });
-    mvc.perform(delete("/api/me/dependants/" + child.id()).with(citizen(mother)).with(csrf()))
+    mvc.perform(
+            delete("/api/me/dependants/" + child.id())
+                .with(citizen(mother))
+                .with(HealthCodeFixtures.xsrf()))
         .andExpect(status().isConflict())
         .andExpect(jsonPath("$.code").value("dependants.not-active"));
     mvc.perform(get("/api/me/dependants/" + child.id()).with(citizen(mother)))
@@ -494,7 +509,9 @@ class DependantsApiIT {
         .andExpect(jsonPath("$.state").value("REMOVED"))
         .andExpect(jsonPath("$.removalCause").value("HOLDER"));
     mvc.perform(
-            delete("/api/me/dependants/" + UUID.randomUUID()).with(citizen(mother)).with(csrf()))
+            delete("/api/me/dependants/" + UUID.randomUUID())
+                .with(citizen(mother))
+                .with(HealthCodeFixtures.xsrf()))
         .andExpect(status().isNotFound());
 
     bindJson(mother, child).andExpect(status().isCreated());
@@ -522,7 +539,10 @@ class DependantsApiIT {
     mvc.perform(get("/api/me/dependants/" + bindingId).with(citizen(mother)))
         .andExpect(status().isNotFound())
         .andExpect(jsonPath("$.code").value("dependants.binding-not-found"));
-    mvc.perform(delete("/api/me/dependants/" + bindingId).with(citizen(mother)).with(csrf()))
+    mvc.perform(
+            delete("/api/me/dependants/" + bindingId)
+                .with(citizen(mother))
+                .with(HealthCodeFixtures.xsrf()))
         .andExpect(status().isNotFound())
         .andExpect(jsonPath("$.code").value("dependants.binding-not-found"));
     assertThat(state(bindingId)).isEqualTo("APPROVED");
@@ -534,7 +554,10 @@ class DependantsApiIT {
     var holder = register.resident("唐宁", 31, RegisterFixtures.household());
     var elder = register.resident("唐老伯", 77, RegisterFixtures.household());
     String id = bindingId(bindMultipart(holder, elder, png()));
-    mvc.perform(delete("/api/me/dependants/" + elder.id()).with(citizen(holder)).with(csrf()))
+    mvc.perform(
+            delete("/api/me/dependants/" + elder.id())
+                .with(citizen(holder))
+                .with(HealthCodeFixtures.xsrf()))
         .andExpect(status().isNoContent());
     assertThat(events.stream(DependantUnbound.class)).isEmpty();
     mvc.perform(get("/api/review/dependants").with(reviewer()))
@@ -611,7 +634,7 @@ class DependantsApiIT {
     return mvc.perform(
         post("/api/me/dependants")
             .with(citizen(holder))
-            .with(csrf())
+            .with(HealthCodeFixtures.xsrf())
             .contentType(MediaType.APPLICATION_JSON)
             .content(body(type, number, name)));
   }
@@ -626,7 +649,7 @@ class DependantsApiIT {
     if (evidence != null) {
       request.file(evidence);
     }
-    return mvc.perform(request.with(citizen(holder)).with(csrf()));
+    return mvc.perform(request.with(citizen(holder)).with(HealthCodeFixtures.xsrf()));
   }
 
   private ResultActions decide(String id, String state, String reason) throws Exception {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -21,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.suishen.healthcode.HealthCodeFixtures;
 import org.suishen.support.IntegrationTest;
 
 @IntegrationTest
@@ -62,7 +62,7 @@ class DependantsPagesIT {
                 .param("documentNumber", child.number())
                 .param("name", child.name())
                 .with(DependantsApiIT.citizen(mother))
-                .with(csrf()))
+                .with(HealthCodeFixtures.xsrf()))
         .andExpect(status().is3xxRedirection())
         .andExpect(redirectedUrl("/me/dependants"))
         .andExpect(flash().attribute("done", "dependants.done.bound"))
@@ -87,7 +87,7 @@ class DependantsPagesIT {
     mvc.perform(
             post("/me/dependants/" + bindingId + "/remove")
                 .with(DependantsApiIT.citizen(mother))
-                .with(csrf()))
+                .with(HealthCodeFixtures.xsrf()))
         .andExpect(redirectedUrl("/me/dependants"))
         .andExpect(flash().attribute("errorCode", "dependants.binding-not-found"));
     assertThat(dependants.isBound(mother.id(), child.id())).isTrue();
@@ -95,7 +95,7 @@ class DependantsPagesIT {
     mvc.perform(
             post("/me/dependants/" + child.id() + "/remove")
                 .with(DependantsApiIT.citizen(mother))
-                .with(csrf()))
+                .with(HealthCodeFixtures.xsrf()))
         .andExpect(redirectedUrl("/me/dependants"))
         .andExpect(flash().attribute("done", "dependants.done.removed"));
     assertThat(dependants.isBound(mother.id(), child.id())).isFalse();
@@ -114,7 +114,7 @@ class DependantsPagesIT {
                 .param("name", adult.name())
                 .param("lang", "en")
                 .with(DependantsApiIT.citizen(holder))
-                .with(csrf()))
+                .with(HealthCodeFixtures.xsrf()))
         .andExpect(status().isBadRequest())
         .andExpect(
             content()
@@ -152,7 +152,7 @@ class DependantsPagesIT {
                 .param("documentNumber", elder.number())
                 .param("name", elder.name())
                 .with(DependantsApiIT.citizen(holder))
-                .with(csrf()))
+                .with(HealthCodeFixtures.xsrf()))
         .andExpect(flash().attribute("done", "dependants.done.pending"));
     UUID id = dependants.of(holder.id()).getFirst().id();
 

@@ -107,14 +107,20 @@ public final class HealthCodeFixtures {
   }
 
   /**
-   * A matching XSRF-TOKEN cookie and X-XSRF-TOKEN header, as the pages send them. (Unlike
-   * spring-security-test's csrf(), this leaves the shared filter chain untouched, so that browser
-   * tests in the same application still see the real CSRF protection.)
+   * A matching XSRF-TOKEN cookie and X-XSRF-TOKEN header, as the pages send them; keeps the
+   * request's other cookies. Use it instead of spring-security-test's {@code csrf()}: that one
+   * replaces the shared filter chain's token repository for good, after which later requests of the
+   * same application context (and browser tests) are refused with 403.
    */
   public static org.springframework.test.web.servlet.request.RequestPostProcessor xsrf() {
     return request -> {
       String token = UUID.randomUUID().toString();
-      request.setCookies(new jakarta.servlet.http.Cookie("XSRF-TOKEN", token));
+      var cookies = new java.util.ArrayList<jakarta.servlet.http.Cookie>();
+      if (request.getCookies() != null) {
+        cookies.addAll(java.util.List.of(request.getCookies()));
+      }
+      cookies.add(new jakarta.servlet.http.Cookie("XSRF-TOKEN", token));
+      request.setCookies(cookies.toArray(jakarta.servlet.http.Cookie[]::new));
       request.addHeader("X-XSRF-TOKEN", token);
       return request;
     };

@@ -1,7 +1,6 @@
 package org.suishen.personsearch;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -29,6 +28,7 @@ import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequ
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.suishen.healthcode.HealthCodeFixtures;
 import org.suishen.shared.security.CitizenPrincipal;
 import org.suishen.support.IntegrationTest;
 import org.suishen.support.TestStaffAccounts;
@@ -98,7 +98,7 @@ class PersonSearchIT {
     return mvc.perform(
         post("/api/staff/persons/search")
             .with(who)
-            .with(csrf())
+            .with(HealthCodeFixtures.xsrf())
             .contentType(MediaType.APPLICATION_JSON)
             .content(json.writeValueAsString(query)));
   }
@@ -291,7 +291,7 @@ class PersonSearchIT {
     }
     mvc.perform(
             post("/api/staff/persons/search")
-                .with(csrf())
+                .with(HealthCodeFixtures.xsrf())
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(json.writeValueAsString(query)))
         .andExpect(status().isUnauthorized())

@@ -1,7 +1,6 @@
 package org.suishen.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -23,6 +22,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.suishen.healthcode.HealthCodeFixtures;
 import org.suishen.support.IntegrationTest;
 
 /** The health authority's page: upload a feed, read its report; propose and approve changes. */
@@ -57,7 +57,7 @@ class AuthorityPageIT {
                     .file(file)
                     .param("kind", "orders")
                     .with(user("officer-a").roles("HEALTH_AUTHORITY"))
-                    .with(csrf()))
+                    .with(HealthCodeFixtures.xsrf()))
             .andExpect(status().is3xxRedirection())
             .andExpect(redirectedUrlPattern("/authority/feeds/*"))
             .andReturn()
@@ -83,7 +83,7 @@ class AuthorityPageIT {
                 .file(file)
                 .param("kind", "orders")
                 .with(user("officer-a").roles("HEALTH_AUTHORITY"))
-                .with(csrf()))
+                .with(HealthCodeFixtures.xsrf()))
         .andExpect(status().isBadRequest())
         .andExpect(content().string(Matchers.containsString("id=\"feed-error\"")))
         .andExpect(content().string(Matchers.containsString("status.feed.header-unknown-column")));
@@ -99,7 +99,7 @@ class AuthorityPageIT {
                 .param("reasonCode", "data-correction")
                 .param("evidence", "抵沪记录有误，经机场核实未曾乘机")
                 .with(user("officer-a").roles("HEALTH_AUTHORITY"))
-                .with(csrf()))
+                .with(HealthCodeFixtures.xsrf()))
         .andExpect(status().is3xxRedirection());
     String id =
         jdbc.sql("SELECT id::text FROM manual_status_change WHERE person_id = ?")
@@ -110,13 +110,13 @@ class AuthorityPageIT {
     mvc.perform(
             post("/authority/manual-changes/" + id + "/approve")
                 .with(user("officer-a").roles("HEALTH_AUTHORITY"))
-                .with(csrf()))
+                .with(HealthCodeFixtures.xsrf()))
         .andExpect(status().isForbidden())
         .andExpect(content().string(Matchers.containsString("status.manual.same-approver")));
     mvc.perform(
             post("/authority/manual-changes/" + id + "/approve")
                 .with(user("officer-b").roles("HEALTH_AUTHORITY"))
-                .with(csrf()))
+                .with(HealthCodeFixtures.xsrf()))
         .andExpect(status().is3xxRedirection());
 
     assertThat(statuses.current(p).colour()).isEqualTo(Colour.YELLOW);

@@ -1,7 +1,6 @@
 package org.suishen.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -25,6 +24,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.suishen.healthcode.HealthCodeFixtures;
 import org.suishen.support.IntegrationTest;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -64,7 +64,7 @@ class DeclarationStatusIT {
         mvc.perform(
                 post("/api/me/declarations")
                     .with(citizen(p))
-                    .with(csrf())
+                    .with(HealthCodeFixtures.xsrf())
                     .contentType(MediaType.APPLICATION_JSON)
                     .content(
                         """

@@ -1,7 +1,6 @@
 package org.suishen.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -34,6 +33,7 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.suishen.healthcode.HealthCodeFixtures;
 import org.suishen.status.StatusTestSupport.TestPerson;
 import org.suishen.support.IntegrationTest;
 import tools.jackson.databind.JsonNode;
@@ -510,7 +510,7 @@ class StatusFeedIT {
     mvc.perform(
             post("/api/authority/feeds/orders")
                 .with(citizen(UUID.randomUUID()))
-                .with(csrf())
+                .with(HealthCodeFixtures.xsrf())
                 .contentType("text/csv")
                 .content(csv))
         .andExpect(status().isForbidden());
