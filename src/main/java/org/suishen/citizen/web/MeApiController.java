@@ -133,7 +133,8 @@ class MeApiController {
     return views.of(account);
   }
 
-  private static @Nullable DocumentType documentType(@Nullable String value) {
+  /** The document type as sent (any case), null if absent; refuses an unknown one. */
+  static @Nullable DocumentType documentType(@Nullable String value) {
     if (value == null || value.isBlank()) {
       return null;
     }

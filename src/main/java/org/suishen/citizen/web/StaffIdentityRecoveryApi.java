@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -15,7 +14,6 @@ import org.suishen.citizen.internal.PhoneNumber;
 import org.suishen.identity.DocumentType;
 import org.suishen.identity.IdentityDocument;
 import org.suishen.shared.problem.Refusal;
-import org.suishen.shared.problem.SuishenException;
 import org.suishen.shared.security.CurrentActor;
 
 /** {@code POST /api/staff/identity-recoveries} (role APPEAL_REVIEWER: the service desk). */
@@ -107,18 +105,15 @@ class StaffIdentityRecoveryApi {
   private static @Nullable CardRead card(@Nullable CardReadJson json) {
     if (json == null
         || json.documentType() == null
+        || json.documentType().isBlank()
         || json.documentNumber() == null
         || json.documentNumber().isBlank()
         || json.name() == null
         || json.name().isBlank()) {
       return null;
     }
-    DocumentType type;
-    try {
-      type = DocumentType.valueOf(json.documentType().strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw SuishenException.badInput("citizen.identity.document-type");
-    }
+    DocumentType type =
+        java.util.Objects.requireNonNull(MeApiController.documentType(json.documentType()));
     return new CardRead(IdentityDocument.of(type, json.documentNumber()), json.name().strip());
   }
 }
