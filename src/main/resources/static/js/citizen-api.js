@@ -43,7 +43,11 @@
     if (!box) { return; }
     document.getElementById('error-message').textContent =
       (problem && (problem.detail || problem.title)) || fallback;
-    document.getElementById('error-code').textContent = (problem && problem.code) || '';
+    // the message for the person; the code only as a reference for the hotline, set apart
+    var code = (problem && problem.code) || '';
+    document.getElementById('error-code').textContent = code;
+    var reference = document.getElementById('error-reference');
+    if (reference) { reference.hidden = !code; }
     box.hidden = false;
     var notice = document.getElementById('notice');
     if (notice) { notice.hidden = true; }

@@ -20,7 +20,11 @@
   function showError(problem) {
     document.getElementById('error-message').textContent =
       (problem && (problem.detail || problem.title)) || form.dataset.network;
-    document.getElementById('error-code').textContent = (problem && problem.code) || '';
+    // the message for the person; the code only as a reference for the hotline, set apart
+    var code = (problem && problem.code) || '';
+    document.getElementById('error-code').textContent = code;
+    var reference = document.getElementById('error-reference');
+    if (reference) { reference.hidden = !code; }
     var box = document.getElementById('error');
     box.hidden = false;
     box.scrollIntoView({ block: 'center' });

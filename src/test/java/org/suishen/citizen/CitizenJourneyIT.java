@@ -97,6 +97,9 @@ class CitizenJourneyIT extends BrowserTest {
     assertThat(textOf(By.id("error-message")))
         .isEqualTo(
             "实名核验未通过。请核对证件类型、号码和姓名，并使用本人实名登记的手机号。如信息无误仍未通过（例如证件已被他人冒用注册），请携带身份证件到社区服务窗口办理身份找回。");
+    // the person reads the message; the code stands apart, as a reference for the hotline
+    assertThat(textOf(By.id("error-reference")))
+        .isEqualTo("拨打 12345 咨询时可告知参考码 citizen.identity.not-verified");
     type(By.id("name"), "林小雨");
     click(By.id("register"));
     assertThat(textOf(By.id("registered-message"))).isEqualTo("实名注册成功。");
