@@ -112,7 +112,16 @@ class SecurityConfiguration {
                     .failureUrl("/staff/login?error")
                     .permitAll())
         .httpBasic(basic -> basic.authenticationEntryPoint(apiEntryPoint))
-        .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/"))
+        // staff log out to the staff log-in (where they come back), citizens to the home page
+        .logout(
+            logout ->
+                logout
+                    .logoutUrl("/logout")
+                    .logoutSuccessHandler(
+                        (request, response, authentication) ->
+                            response.sendRedirect(
+                                request.getContextPath()
+                                    + (staff(authentication) ? "/staff/login?logout" : "/"))))
         // pages send the token from the XSRF-TOKEN cookie; API clients with Basic credentials are
         // not browsers riding on an ambient session; the error dispatch only renders the refusal
         // of a request that was checked already (or whose body could not be read)
@@ -171,5 +180,25 @@ class SecurityConfiguration {
     response.setStatus(status.value());
     response.setContentType("application/problem+json;charset=UTF-8");
     json.writeValue(response.getOutputStream(), problem);
+  }
+
+  /** Whether the one logging out is a staff member (any staff role). */
+  private static boolean staff(
+      org.springframework.security.core.@org.jspecify.annotations.Nullable Authentication
+          authentication) {
+    if (authentication == null) {
+      return false;
+    }
+    return authentication.getAuthorities().stream()
+        .map(org.springframework.security.core.GrantedAuthority::getAuthority)
+        .filter(a -> a != null && a.startsWith("ROLE_"))
+        .map(a -> a.substring("ROLE_".length()))
+        .anyMatch(
+            name ->
+                java.util.Arrays.stream(org.suishen.shared.security.Role.values())
+                    .anyMatch(
+                        r ->
+                            r.name().equals(name)
+                                && r.kind() == org.suishen.shared.security.Role.Kind.STAFF));
   }
 }

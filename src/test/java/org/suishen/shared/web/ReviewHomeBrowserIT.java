@@ -90,11 +90,11 @@ class ReviewHomeBrowserIT extends BrowserTest {
     assertThat(textOf(By.id("nav-staff-home"))).isEqualTo("Staff start page");
     assertThat(textOf(By.id("nav-logout"))).isEqualTo("Log out");
 
-    // log out from a review page: the queue then asks for a log-in
+    // log out from a review page: back at the staff log-in; the queue then asks for a log-in
     open("/review/appeals?lang=zh_CN");
     click(By.id("nav-logout"));
     new WebDriverWait(browser, java.time.Duration.ofSeconds(10))
-        .until(d -> !d.getCurrentUrl().contains("/review"));
+        .until(d -> d.getCurrentUrl().contains("/staff/login?logout"));
     open("/review/appeals");
     waitForPath("/staff/login");
   }
