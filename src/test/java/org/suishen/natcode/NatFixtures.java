@@ -11,6 +11,7 @@ import java.awt.image.BufferedImage;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
@@ -214,15 +215,30 @@ public final class NatFixtures {
 
   /** Renders the PDF's first page (PDFBox, 300 dpi) and reads its QR code with ZXing. */
   public static String qrOf(byte[] pdf) throws Exception {
+    // as a scanner retries: other resolutions and binarizers before giving up (one rendering at
+    // one resolution failed ZXing's checksum once in a full run)
+    com.google.zxing.ReaderException last = null;
     try (var document = Loader.loadPDF(pdf)) {
-      BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 300);
-      var source = new com.google.zxing.client.j2se.BufferedImageLuminanceSource(page);
-      var bitmap =
-          new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(source));
-      return new com.google.zxing.qrcode.QRCodeReader()
-          .decode(bitmap, Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE))
-          .getText();
+      for (int dpi : new int[] {300, 200, 400}) {
+        BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, dpi);
+        var source = new com.google.zxing.client.j2se.BufferedImageLuminanceSource(page);
+        for (var bitmap :
+            List.of(
+                new com.google.zxing.BinaryBitmap(
+                    new com.google.zxing.common.HybridBinarizer(source)),
+                new com.google.zxing.BinaryBitmap(
+                    new com.google.zxing.common.GlobalHistogramBinarizer(source)))) {
+          try {
+            return new com.google.zxing.qrcode.QRCodeReader()
+                .decode(bitmap, Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, Boolean.TRUE))
+                .getText();
+          } catch (com.google.zxing.ReaderException e) {
+            last = e;
+          }
+        }
+      }
     }
+    throw new AssertionError("no QR code readable on the printed page", last);
   }
 
   /** A person in the register. */
