@@ -1,16 +1,22 @@
 package org.suishen.healthcode;
 
 import com.google.zxing.BarcodeFormat;
+import com.google.zxing.BinaryBitmap;
 import com.google.zxing.EncodeHintType;
+import com.google.zxing.ReaderException;
 import com.google.zxing.WriterException;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.client.j2se.MatrixToImageWriter;
 import com.google.zxing.common.BitMatrix;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Map;
+import java.util.EnumMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one QR encoder for code tokens (ZXing, error correction M, quiet zone of 4 modules), for
@@ -21,6 +27,7 @@ import java.util.Map;
 public final class QrImages {
 
   private static final int QUIET_ZONE = 4;
+  private static final int CHECK_SCALE = 4;
 
   private QrImages() {}
 
@@ -79,19 +86,49 @@ public final class QrImages {
   /** A 1-bit grey bitmap of {@link #greyBitmap}. */
   public record GreyBitmap(int width, int height, byte[] bits) {}
 
+  /**
+   * The matrix ZXing chooses (mask by its penalty score), unless ZXing's own detector cannot find
+   * it again: about one token in 300 gives a matrix whose data modules fool the detector at every
+   * scale (a checksum failure on a perfect image), so the first mask pattern that reads back is
+   * taken.
+   */
   private static BitMatrix matrix(String text, int size) {
+    BitMatrix chosen = encode(text, size, null);
+    if (readsBack(text, null)) {
+      return chosen;
+    }
+    for (int mask = 0; mask < 8; mask++) {
+      if (readsBack(text, mask)) {
+        return encode(text, size, mask);
+      }
+    }
+    return chosen;
+  }
+
+  /** Whether a scanner's detector (not the pure-barcode shortcut) reads the matrix as the text. */
+  private static boolean readsBack(String text, @Nullable Integer mask) {
+    BitMatrix modules = encode(text, 0, mask);
+    BitMatrix picture = encode(text, modules.getWidth() * CHECK_SCALE, mask);
+    var source = new BufferedImageLuminanceSource(MatrixToImageWriter.toBufferedImage(picture));
     try {
-      return new QRCodeWriter()
-          .encode(
-              text,
-              BarcodeFormat.QR_CODE,
-              size,
-              size,
-              Map.of(
-                  EncodeHintType.ERROR_CORRECTION,
-                  ErrorCorrectionLevel.M,
-                  EncodeHintType.MARGIN,
-                  QUIET_ZONE));
+      return new QRCodeReader()
+          .decode(new BinaryBitmap(new HybridBinarizer(source)))
+          .getText()
+          .equals(text);
+    } catch (ReaderException e) {
+      return false;
+    }
+  }
+
+  private static BitMatrix encode(String text, int size, @Nullable Integer mask) {
+    var hints = new EnumMap<EncodeHintType, Object>(EncodeHintType.class);
+    hints.put(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M);
+    hints.put(EncodeHintType.MARGIN, QUIET_ZONE);
+    if (mask != null) {
+      hints.put(EncodeHintType.QR_MASK_PATTERN, mask);
+    }
+    try {
+      return new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, size, size, hints);
     } catch (WriterException e) {
       throw new IllegalArgumentException("Cannot encode a QR code", e);
     }

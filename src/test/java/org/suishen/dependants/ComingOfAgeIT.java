@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +27,6 @@ import org.suishen.dependants.RegisterFixtures.Registered;
 import org.suishen.dependants.internal.ComingOfAgeSweep;
 import org.suishen.healthcode.HealthCodeFixtures;
 import org.suishen.healthcode.HealthCodeIntegrationTest;
-import org.suishen.identity.DocumentType;
 import org.suishen.shared.problem.SuishenException;
 import org.suishen.support.MutableClock;
 import tools.jackson.databind.json.JsonMapper;
@@ -72,17 +70,7 @@ class ComingOfAgeIT {
   }
 
   private Registered resident(String name, LocalDate birthDate, String household, boolean flagged) {
-    String first17 =
-        "310104"
-            + birthDate.toString().replace("-", "")
-            + String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
-    return register.insert(
-        DocumentType.RESIDENT_ID,
-        first17 + RegisterFixtures.checkCharacter(first17),
-        name,
-        birthDate,
-        household,
-        flagged);
+    return register.resident("310104", name, birthDate, household, flagged);
   }
 
   private String bind(Registered holder, Registered dependant) throws Exception {

@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.suishen.identity.DocumentType;
 
@@ -36,17 +37,38 @@ final class RegisterFixtures {
   }
 
   Registered resident(String region, String name, LocalDate birthDate, @Nullable String household) {
-    String first17 =
-        region
-            + birthDate.toString().replace("-", "")
-            + String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
-    return insert(
-        DocumentType.RESIDENT_ID,
-        first17 + checkCharacter(first17),
-        name,
-        birthDate,
-        household,
-        false);
+    return resident(region, name, birthDate, household, false);
+  }
+
+  /**
+   * A resident ID of the region and birth date with a random sequence number: drawn again when
+   * someone registered earlier in this database already has it (only 1000 per region and day).
+   */
+  Registered resident(
+      String region,
+      String name,
+      LocalDate birthDate,
+      @Nullable String household,
+      boolean disabilityCertificate) {
+    for (int attempt = 1; ; attempt++) {
+      String first17 =
+          region
+              + birthDate.toString().replace("-", "")
+              + String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
+      try {
+        return insert(
+            DocumentType.RESIDENT_ID,
+            first17 + checkCharacter(first17),
+            name,
+            birthDate,
+            household,
+            disabilityCertificate);
+      } catch (DuplicateKeyException taken) {
+        if (attempt == 20) {
+          throw taken;
+        }
+      }
+    }
   }
 
   Registered passport(String name, LocalDate birthDate, @Nullable String household) {

@@ -52,20 +52,29 @@ class PersonSearchIT {
   record Registered(UUID id, String number, LocalDate birthDate) {}
 
   Registered resident(String name, LocalDate birthDate) {
-    String first17 =
-        "310104"
-            + birthDate.toString().replace("-", "")
-            + String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
-    String number = first17 + checkCharacter(first17);
-    var id = UUID.randomUUID();
-    var now = OffsetDateTime.now(clock);
-    jdbc.sql(
-            "INSERT INTO person (id, document_type, document_number, name, name_normalised, sex,"
-                + " birth_date, registered_at, updated_at)"
-                + " VALUES (?, 'RESIDENT_ID', ?, ?, ?, 'M', ?, ?, ?)")
-        .params(id, number, name, name, birthDate, now, now)
-        .update();
-    return new Registered(id, number, birthDate);
+    // a random sequence number of the day, drawn again if an earlier test's person has it
+    for (int attempt = 1; ; attempt++) {
+      String first17 =
+          "310104"
+              + birthDate.toString().replace("-", "")
+              + String.format("%03d", ThreadLocalRandom.current().nextInt(1000));
+      String number = first17 + checkCharacter(first17);
+      var id = UUID.randomUUID();
+      var now = OffsetDateTime.now(clock);
+      try {
+        jdbc.sql(
+                "INSERT INTO person (id, document_type, document_number, name, name_normalised,"
+                    + " sex, birth_date, registered_at, updated_at)"
+                    + " VALUES (?, 'RESIDENT_ID', ?, ?, ?, 'M', ?, ?, ?)")
+            .params(id, number, name, name, birthDate, now, now)
+            .update();
+        return new Registered(id, number, birthDate);
+      } catch (org.springframework.dao.DuplicateKeyException taken) {
+        if (attempt == 20) {
+          throw taken;
+        }
+      }
+    }
   }
 
   /** A citizen account bound to this phone, registered as the person (or not yet registered). */

@@ -28,16 +28,16 @@ class TestSourcesTest {
     assertThat(offenders).as("use HealthCodeFixtures.xsrf() instead").isEmpty();
   }
 
+  /** Spelled in parts, so that this file does not itself hold the words it looks for. */
+  private static final List<String> SKIPPING =
+      List.of("@" + "Disabled", "Assumptions" + ".assume", "Assume" + ".assume");
+
   @Test
   void noTestIsSkipped() throws IOException {
     var offenders =
         sources().stream()
             .filter(p -> !p.endsWith("TestSourcesTest.java"))
-            .filter(
-                p -> {
-                  String text = read(p);
-                  return text.contains("@Disabled") || text.contains("Assumptions.assume");
-                })
+            .filter(p -> SKIPPING.stream().anyMatch(read(p)::contains))
             .toList();
     assertThat(offenders).as("a test that cannot run must fail, not be skipped").isEmpty();
   }

@@ -38,18 +38,22 @@ final class CodeHasher {
   }
 
   byte[] hash(UUID codeId, String code) {
-    try {
-      Mac mac = Mac.getInstance(ALGORITHM);
-      mac.init(key);
-      return mac.doFinal((codeId + ":" + code).getBytes(StandardCharsets.UTF_8));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HMAC-SHA256 unavailable", e);
-    }
+    return mac(codeId + ":" + code);
   }
 
   /** A keyed, stable stand-in for a document number (per-document counters never hold one). */
   byte[] documentKey(org.suishen.identity.IdentityDocument document) {
-    return hash(new UUID(0, 0), "document:" + document.type().name() + ":" + document.number());
+    return mac("document:" + document.type().name() + ":" + document.number());
+  }
+
+  private byte[] mac(String text) {
+    try {
+      Mac mac = Mac.getInstance(ALGORITHM);
+      mac.init(key);
+      return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HMAC-SHA256 unavailable", e);
+    }
   }
 
   boolean matches(UUID codeId, String code, byte[] expected) {

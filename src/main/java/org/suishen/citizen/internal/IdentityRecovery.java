@@ -3,7 +3,6 @@ package org.suishen.citizen.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -95,7 +94,6 @@ public class IdentityRecovery {
     }
     PhoneNumber phone = PhoneNumber.parse(phoneText);
     Instant now = clock.instant();
-    var voided = new UUID[1];
     Recovered recovered =
         transaction.execute(
             status -> {
@@ -125,7 +123,6 @@ public class IdentityRecovery {
               if (earlier != null) {
                 accounts.releasePerson(earlier.id(), now);
                 accounts.endSessions(earlier.id(), SessionEnd.IDENTITY_RECOVERED);
-                voided[0] = earlier.id();
                 audit.record(
                     AuditEvent.of(
                         staff,
@@ -146,7 +143,9 @@ public class IdentityRecovery {
                           + " the card by staff; now account "
                           + account.id()
                           + (note == null || note.isBlank() ? "" : "; note: " + note.strip())));
-              events.publishEvent(new IdentityRecovered(person.id(), account.id(), voided[0], now));
+              events.publishEvent(
+                  new IdentityRecovered(
+                      person.id(), account.id(), earlier == null ? null : earlier.id(), now));
               return new Recovered(
                   person,
                   accounts.find(account.id()).orElseThrow(CitizenAccountGone::new),

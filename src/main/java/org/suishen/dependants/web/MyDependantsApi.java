@@ -8,15 +8,11 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,14 +22,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.suishen.dependants.internal.BindingAttemptsExhausted;
 import org.suishen.dependants.internal.BindingRemoval;
 import org.suishen.dependants.internal.DependantBindings;
 import org.suishen.dependants.internal.DependantClaim;
 import org.suishen.dependants.internal.DependantList;
 import org.suishen.dependants.internal.DependantRow;
 import org.suishen.shared.limits.PersonWriteLimits;
-import org.suishen.shared.problem.ProblemDetailsAdvice;
 import org.suishen.shared.problem.Refusal;
 import org.suishen.shared.security.CurrentActor;
 
@@ -80,27 +74,11 @@ class MyDependantsApi {
   private final DependantBindings bindings;
   private final DependantList list;
   private final BindingRemoval removal;
-  private final ProblemDetailsAdvice problems;
 
-  MyDependantsApi(
-      DependantBindings bindings,
-      DependantList list,
-      BindingRemoval removal,
-      ProblemDetailsAdvice problems) {
+  MyDependantsApi(DependantBindings bindings, DependantList list, BindingRemoval removal) {
     this.bindings = bindings;
     this.list = list;
     this.removal = removal;
-    this.problems = problems;
-  }
-
-  /** 429 problem+json like every refusal, plus {@code Retry-After}. */
-  @ExceptionHandler(BindingAttemptsExhausted.class)
-  ResponseEntity<ProblemDetail> tooManyAttempts(BindingAttemptsExhausted e, Locale locale) {
-    var problem = problems.problem(e.status(), e.code(), e.arguments(), locale);
-    return ResponseEntity.status(problem.getStatusCode())
-        .headers(problem.getHeaders())
-        .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()))
-        .body(problem.getBody());
   }
 
   @GetMapping

@@ -30,14 +30,11 @@ public class RevocationFeed {
 
   @Transactional(readOnly = true)
   public Page page(@Nullable String sinceText, @Nullable String partitionText) {
-    long since = parse(sinceText, 0, "natcode.feed.since");
+    long since = CommitOrderedPages.since(sinceText, "natcode.feed.since");
     int partitions = partitions();
-    long partition = parse(partitionText, -1, "natcode.feed.partition", partitions - 1);
-    if (partition < 0 || partition >= partitions) {
-      throw SuishenException.badInput("natcode.feed.partition", partitions - 1);
-    }
-    int first = FeedPartitions.firstBucket((int) partition, partitions);
-    int last = FeedPartitions.lastBucket((int) partition, partitions);
+    int partition = partition(partitionText, partitions);
+    int first = FeedPartitions.firstBucket(partition, partitions);
+    int last = FeedPartitions.lastBucket(partition, partitions);
     var page =
         CommitOrderedPages.page(
             since,
@@ -46,25 +43,22 @@ public class RevocationFeed {
             (from, horizon, limit) -> store.revokedSince(from, horizon, first, last, limit),
             Revocation::version,
             version -> store.revokedAt(version, first, last));
-    return new Page((int) partition, partitions, since, page.next(), page.more(), page.entries());
+    return new Page(partition, partitions, since, page.next(), page.more(), page.entries());
   }
 
-  private static long parse(@Nullable String text, long absent, String code, Object... arguments) {
-    if (text == null || text.isBlank()) {
-      if (absent < 0) {
-        throw SuishenException.badInput(code, arguments);
-      }
-      return absent;
-    }
+  /** The partition asked for (required): 0 to partitions - 1. */
+  private static int partition(@Nullable String text, int partitions) {
     try {
-      long value = Long.parseLong(text.strip());
-      if (value < 0) {
-        throw SuishenException.badInput(code, arguments);
+      if (text != null) {
+        int partition = Integer.parseInt(text.strip());
+        if (partition >= 0 && partition < partitions) {
+          return partition;
+        }
       }
-      return value;
     } catch (NumberFormatException e) {
-      throw SuishenException.badInput(code, arguments);
+      // refused below
     }
+    throw SuishenException.badInput("natcode.feed.partition", partitions - 1);
   }
 
   /**

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongFunction;
 import java.util.function.ToLongFunction;
+import org.jspecify.annotations.Nullable;
+import org.suishen.shared.problem.SuishenException;
 
 /**
  * Paging of a feed whose entries carry the id (xid8) of the transaction that wrote them. Versions
@@ -28,6 +30,25 @@ public final class CommitOrderedPages {
   public record Page<T>(long since, long next, boolean more, List<T> entries) {}
 
   private CommitOrderedPages() {}
+
+  /**
+   * The {@code since} a terminal sent: the last version it has, 0 when absent; anything but a whole
+   * number of at least 0 is refused (400) with the feed's code.
+   */
+  public static long since(@Nullable String text, String refusalCode) {
+    if (text == null || text.isBlank()) {
+      return 0;
+    }
+    try {
+      long value = Long.parseLong(text.strip());
+      if (value >= 0) {
+        return value;
+      }
+    } catch (NumberFormatException e) {
+      // refused below
+    }
+    throw SuishenException.badInput(refusalCode);
+  }
 
   /**
    * @param horizon the oldest running transaction id, read in the same snapshot as the entries

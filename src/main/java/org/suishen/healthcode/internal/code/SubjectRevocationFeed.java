@@ -5,7 +5,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.suishen.healthcode.internal.code.JdbcCodeSubjects.Revoked;
 import org.suishen.shared.feed.CommitOrderedPages;
-import org.suishen.shared.problem.SuishenException;
 
 /**
  * The feed of withdrawn person references for offline verifiers, by commit-ordered version: two
@@ -24,7 +23,7 @@ public class SubjectRevocationFeed {
 
   @Transactional(readOnly = true)
   public CommitOrderedPages.Page<Revoked> page(@Nullable String sinceText) {
-    return page(since(sinceText), PAGE_SIZE);
+    return page(CommitOrderedPages.since(sinceText, "healthcode.revocations.since"), PAGE_SIZE);
   }
 
   CommitOrderedPages.Page<Revoked> page(long since, int pageSize) {
@@ -35,20 +34,5 @@ public class SubjectRevocationFeed {
         subjects::revokedSince,
         Revoked::version,
         subjects::revokedAt);
-  }
-
-  private static long since(@Nullable String text) {
-    if (text == null || text.isBlank()) {
-      return 0;
-    }
-    try {
-      long value = Long.parseLong(text.strip());
-      if (value >= 0) {
-        return value;
-      }
-    } catch (NumberFormatException e) {
-      // refused below
-    }
-    throw SuishenException.badInput("healthcode.revocations.since");
   }
 }
