@@ -161,6 +161,86 @@ class AppealsBrowserIT extends BrowserTest {
         .isEqualTo("汪明");
   }
 
+  /**
+   * A stranger registered her identity: refused at registration, she follows the page's link to an
+   * identity appeal, files it with a photo, and reads the answer once a reviewer upheld it.
+   */
+  @Test
+  void aPersonWhoseIdentityWasTakenAppealsFromTheRegistrationPage() throws Exception {
+    UUID person = UUID.randomUUID();
+    String number =
+        org.suishen.identity.document.TestResidentIds.bornOn(java.time.LocalDate.of(1985, 3, 2));
+    jdbc.sql(
+            "INSERT INTO person (id, document_type, document_number, name, name_normalised, sex,"
+                + " birth_date, registered_at, updated_at) VALUES (?, 'RESIDENT_ID', ?, '黄丽',"
+                + " '黄丽', 'F', DATE '1985-03-02', now(), now())")
+        .params(person, number)
+        .update();
+    String strangersPhone = org.suishen.citizen.CitizenTestSupport.randomPhone();
+    jdbc.sql(
+            "INSERT INTO citizen_account (id, phone, person_id, created_at, updated_at)"
+                + " VALUES (?, ?, ?, now(), now())")
+        .params(UUID.randomUUID(), strangersPhone, person)
+        .update();
+    Path photo = Files.createTempDirectory("appeal").resolve("手持身份证.jpg");
+    Files.write(photo, AppealsFixtures.JPEG);
+
+    open("/login");
+    logInAsCitizen(org.suishen.citizen.CitizenTestSupport.randomPhone());
+    type(By.id("document-number"), number);
+    type(By.id("name"), "黄丽");
+    click(By.id("register"));
+    assertThat(textOf(By.id("error-message"))).contains("实名核验未通过", "身份申诉");
+    assertThat(textOf(By.id("identity-taken-help"))).contains("证件被他人冒用注册");
+    click(By.id("identity-appeal-link"));
+
+    // only an identity appeal is open to an account without an identity; its fields are shown
+    assertThat(browser.findElement(By.id("kind-IDENTITY_TAKEN")).isSelected()).isTrue();
+    assertThat(browser.findElement(By.id("kind-WRONG_COLOUR")).isEnabled()).isFalse();
+    assertThat(textOf(By.cssSelector("label:has(#kind-WRONG_COLOUR) .kind-closed")))
+        .contains("实名注册后可申诉");
+    assertThat(browser.findElement(By.id("name-field")).isDisplayed()).isFalse();
+    assertThat(textOf(By.id("identity-field"))).contains("手持证件的照片");
+    type(By.id("documentNumber"), number);
+    type(By.id("identityName"), "黄丽");
+    type(By.id("text"), "我的身份证被别人抢先注册了。");
+    click(By.id("submit-appeal"));
+    // without a photo the server refuses and keeps what was typed
+    assertThat(textOf(By.id("form-error-message"))).contains("须上传证明材料");
+    assertThat(browser.findElement(By.id("documentNumber")).getAttribute("value"))
+        .isEqualTo(number);
+    browser.findElement(By.id("files")).sendKeys(photo.toString());
+    click(By.id("submit-appeal"));
+
+    assertThat(textOf(By.id("filed-message"))).contains("申诉已提交");
+    UUID appeal =
+        jdbc.sql("SELECT id FROM appeal WHERE person_id = ? AND kind = 'IDENTITY_TAKEN'")
+            .param(person)
+            .query(UUID.class)
+            .single();
+    By card = By.id("appeal-" + appeal);
+    assertThat(textOf(card)).contains("我的身份被他人冒用注册", "黄*", "手持身份证.jpg").doesNotContain(number);
+
+    String base = "/api/review/appeals/" + appeal;
+    assertThat(asReviewer(base + "/claim", "")).isEqualTo(200);
+    assertThat(
+            asReviewer(
+                base + "/notes",
+                "{\"department\":\"公安户籍\",\"question\":\"照片是否本人？\",\"answer\":\"是\"}"))
+        .isEqualTo(201);
+    assertThat(asReviewer(base + "/decision", "{\"outcome\":\"UPHELD\"}")).isEqualTo(200);
+
+    open("/me/appeals");
+    assertThat(textOf(By.cssSelector("#appeal-" + appeal + " .answer")))
+        .contains("申诉成立", "该身份已转入您现在的账户");
+    assertThat(
+            jdbc.sql("SELECT person_id FROM citizen_account WHERE phone = ?")
+                .param(strangersPhone)
+                .query(UUID.class)
+                .optional())
+        .isEmpty();
+  }
+
   @Test
   void mistakesAreShownOnThePageAndNothingIsFiled() throws Exception {
     UUID person = AppealsFixtures.person(jdbc, "冯小刚", null);

@@ -7,11 +7,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,27 +43,6 @@ class CitizenJourneyIT extends BrowserTest {
     return number;
   }
 
-  /** Reads the newest code sent to the phone from the developer outbox page, in another tab. */
-  private String codeFromDeveloperOutbox(String phone) {
-    String loginWindow = browser.getWindowHandle();
-    browser.switchTo().newWindow(WindowType.TAB);
-    open("/dev/sms");
-    assertThat(textOf(By.id("dev-sms-title"))).contains("Developer SMS outbox");
-    String masked = Masking.phone(phone);
-    String text =
-        browser.findElements(By.cssSelector("tr.dev-sms-message")).stream()
-            .filter(row -> row.findElement(By.className("dev-sms-phone")).getText().equals(masked))
-            .findFirst()
-            .orElseThrow(() -> new AssertionError("no message to " + masked))
-            .findElement(By.className("dev-sms-text"))
-            .getText();
-    browser.close();
-    browser.switchTo().window(loginWindow);
-    Matcher code = Pattern.compile("(\\d{6})").matcher(text);
-    assertThat(code.find()).isTrue();
-    return code.group(1);
-  }
-
   private void waitForPath(String path) {
     new WebDriverWait(browser, java.time.Duration.ofSeconds(10))
         .until(ExpectedConditions.urlContains(path));
@@ -96,7 +72,7 @@ class CitizenJourneyIT extends BrowserTest {
     click(By.id("register"));
     assertThat(textOf(By.id("error-message")))
         .isEqualTo(
-            "实名核验未通过。请核对证件类型、号码和姓名，并使用本人实名登记的手机号。如信息无误仍未通过（例如证件已被他人冒用注册），请携带身份证件到社区服务窗口办理身份找回。");
+            "实名核验未通过。请核对证件类型、号码和姓名，并使用本人实名登记的手机号。如信息无误仍未通过（例如证件已被他人冒用注册），请携带身份证件到社区服务窗口办理身份找回，或在“我要申诉”中提交身份申诉。");
     // the person reads the message; the code stands apart, as a reference for the hotline
     assertThat(textOf(By.id("error-reference")))
         .isEqualTo("拨打 12345 咨询时可告知参考码 citizen.identity.not-verified");

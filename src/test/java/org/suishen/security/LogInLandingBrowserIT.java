@@ -7,16 +7,12 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.suishen.shared.masking.Masking;
 import org.suishen.support.BrowserTest;
 import org.suishen.support.TestStaffAccounts;
 
@@ -85,33 +81,5 @@ class LogInLandingBrowserIT extends BrowserTest {
         .params(UUID.randomUUID(), phone, person, now, now)
         .update();
     return phone;
-  }
-
-  private void logInAsCitizen(String phone) {
-    type(By.id("phone"), phone);
-    click(By.id("send-code"));
-    assertThat(textOf(By.id("notice"))).contains(Masking.phone(phone));
-    type(By.id("code"), codeFromDeveloperOutbox(phone));
-    click(By.id("log-in"));
-  }
-
-  /** Reads the newest code sent to the phone from the developer outbox page, in another tab. */
-  private String codeFromDeveloperOutbox(String phone) {
-    String loginWindow = browser.getWindowHandle();
-    browser.switchTo().newWindow(WindowType.TAB);
-    open("/dev/sms");
-    String masked = Masking.phone(phone);
-    String text =
-        browser.findElements(By.cssSelector("tr.dev-sms-message")).stream()
-            .filter(row -> row.findElement(By.className("dev-sms-phone")).getText().equals(masked))
-            .findFirst()
-            .orElseThrow(() -> new AssertionError("no message to " + masked))
-            .findElement(By.className("dev-sms-text"))
-            .getText();
-    browser.close();
-    browser.switchTo().window(loginWindow);
-    Matcher code = Pattern.compile("(\\d{6})").matcher(text);
-    assertThat(code.find()).isTrue();
-    return code.group(1);
   }
 }

@@ -178,9 +178,23 @@ class ApiContractIT {
     assertThat(schemas.path("DeclaredView").path("properties").propertyNames())
         .contains("id", "declaredAt", "temperature", "regionVisits", "statusUrl");
     assertThat(schemas.path("NewAppeal").path("properties").propertyNames())
-        .containsExactlyInAnyOrder("kind", "text", "believedColour", "correctedName");
+        .containsExactlyInAnyOrder(
+            "kind",
+            "text",
+            "believedColour",
+            "correctedName",
+            "documentType",
+            "documentNumber",
+            "name");
     assertThat(schemas.path("Mine").path("properties").propertyNames())
-        .contains("kind", "text", "believedColour", "correctedName");
+        .contains(
+            "kind",
+            "text",
+            "believedColour",
+            "correctedName",
+            "documentType",
+            "documentNumber",
+            "name");
   }
 
   /**

@@ -3,17 +3,21 @@ package org.suishen.support;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.suishen.shared.masking.Masking;
 
 /**
  * Base of the browser tests: the real pages in Debian's headless Chromium, driven through
@@ -113,5 +117,41 @@ public abstract class BrowserTest {
               String text = d.findElement(by).getText();
               return text.contains(expected) ? text : null;
             });
+  }
+
+  /**
+   * Logs a citizen in on the page already open at {@code /login}: the phone, the code read from the
+   * developer SMS outbox, the log-in button.
+   */
+  protected void logInAsCitizen(String phone) {
+    type(By.id("phone"), phone);
+    click(By.id("send-code"));
+    if (!textOf(By.id("notice")).contains(Masking.phone(phone))) {
+      throw new AssertionError("the log-in page did not say where the code went");
+    }
+    type(By.id("code"), codeFromDeveloperOutbox(phone));
+    click(By.id("log-in"));
+  }
+
+  /** Reads the newest code sent to the phone from the developer outbox page, in another tab. */
+  protected String codeFromDeveloperOutbox(String phone) {
+    String loginWindow = browser.getWindowHandle();
+    browser.switchTo().newWindow(WindowType.TAB);
+    open("/dev/sms");
+    String masked = Masking.phone(phone);
+    String text =
+        browser.findElements(By.cssSelector("tr.dev-sms-message")).stream()
+            .filter(row -> row.findElement(By.className("dev-sms-phone")).getText().equals(masked))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no message to " + masked))
+            .findElement(By.className("dev-sms-text"))
+            .getText();
+    browser.close();
+    browser.switchTo().window(loginWindow);
+    Matcher code = Pattern.compile("(\\d{6})").matcher(text);
+    if (!code.find()) {
+      throw new AssertionError("no code in the message to " + masked);
+    }
+    return code.group(1);
   }
 }

@@ -15,11 +15,13 @@ import org.suishen.status.Colour;
  * @param correctedName the name as on the person's identity document, to correct the registered one
  *     to (name appeals)
  * @param colourAtFiling the colour the person's code showed when they filed
+ * @param appellantAccount identity appeals: the account that filed it and is to hold the identity
  * @param reviewer who claimed the appeal ({@code staff:wang.li}), while in review and after
  */
 public record Appeal(
     UUID id,
     UUID personId,
+    @Nullable UUID appellantAccount,
     AppealKind kind,
     AppealState state,
     String text,
@@ -33,9 +35,16 @@ public record Appeal(
 
   /** A new appeal, waiting in the queue. */
   public static Appeal file(UUID personId, Filing filing, Colour colourNow, Instant at) {
+    return file(personId, null, filing, colourNow, at);
+  }
+
+  /** A new identity appeal from {@code appellantAccount}, for the person its filing matched. */
+  public static Appeal file(
+      UUID personId, @Nullable UUID appellantAccount, Filing filing, Colour colourNow, Instant at) {
     return new Appeal(
         UUID.randomUUID(),
         personId,
+        appellantAccount,
         filing.kind(),
         AppealState.SUBMITTED,
         filing.text(),
@@ -107,6 +116,7 @@ public record Appeal(
     return new Appeal(
         id,
         personId,
+        appellantAccount,
         kind,
         state,
         text,
@@ -117,6 +127,16 @@ public record Appeal(
         reviewer,
         claimedAt,
         decision);
+  }
+
+  /**
+   * Whether the citizen may see it: their own colour or name appeal, or an identity appeal they
+   * filed.
+   */
+  public boolean visibleTo(UUID accountId, @Nullable UUID personId) {
+    return kind == AppealKind.IDENTITY_TAKEN
+        ? accountId.equals(appellantAccount)
+        : this.personId.equals(personId);
   }
 
   @Override

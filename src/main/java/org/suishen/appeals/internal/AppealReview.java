@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,6 +12,7 @@ import org.suishen.appeals.AppealKind;
 import org.suishen.appeals.AppealUpheld;
 import org.suishen.audit.AuditEvent;
 import org.suishen.audit.AuditTrail;
+import org.suishen.citizen.IdentityRecoveries;
 import org.suishen.identity.PopulationRegister;
 import org.suishen.shared.problem.SuishenException;
 import org.suishen.shared.security.Actor;
@@ -20,7 +22,8 @@ import org.suishen.status.HealthStatuses;
  * The reviewers' side: the queue, opening an appeal (an audited read of the person's data),
  * claiming and handing back, consultation notes, and the decision. Every change is audited in the
  * same transaction; an upheld appeal publishes {@link AppealUpheld} so that the colour or name is
- * corrected at once.
+ * corrected at once, and an upheld identity appeal moves the identity to the appellant's account in
+ * the decision's own transaction.
  */
 @Service
 public class AppealReview {
@@ -35,6 +38,7 @@ public class AppealReview {
   private final HealthStatuses statuses;
   private final AuditTrail audit;
   private final ApplicationEventPublisher events;
+  private final IdentityRecoveries recoveries;
   private final Clock clock;
 
   AppealReview(
@@ -46,6 +50,7 @@ public class AppealReview {
       HealthStatuses statuses,
       AuditTrail audit,
       ApplicationEventPublisher events,
+      IdentityRecoveries recoveries,
       Clock clock) {
     this.appeals = appeals;
     this.decisions = decisions;
@@ -55,6 +60,7 @@ public class AppealReview {
     this.statuses = statuses;
     this.audit = audit;
     this.events = events;
+    this.recoveries = recoveries;
     this.clock = clock;
   }
 
@@ -81,7 +87,7 @@ public class AppealReview {
             .map(
                 p ->
                     ReviewedPerson.of(
-                        p, appeal.kind() == AppealKind.WRONG_NAME, LocalDate.now(clock)))
+                        p, appeal.kind() != AppealKind.WRONG_COLOUR, LocalDate.now(clock)))
             .orElse(null);
     var status = statuses.current(appeal.personId());
     audit.record(
@@ -93,7 +99,18 @@ public class AppealReview {
         status,
         appeals.consultations(appealId),
         appeals.evidence(appealId),
-        properties.minimumConsultations());
+        properties.minimumConsultations(),
+        identityAccounts(appeal));
+  }
+
+  private ReviewCase.@Nullable IdentityAccounts identityAccounts(Appeal appeal) {
+    UUID appellant = appeal.appellantAccount();
+    if (appellant == null) {
+      return null;
+    }
+    return new ReviewCase.IdentityAccounts(
+        recoveries.maskedPhoneOf(appellant).orElse(null),
+        recoveries.holderOf(appeal.personId()).orElse(null));
   }
 
   /** The reviewer takes the appeal (SUBMITTED -> IN_REVIEW). */
@@ -176,6 +193,13 @@ public class AppealReview {
             REVIEW_REASON,
             detail));
     if (decision.outcome() == Outcome.UPHELD) {
+      UUID appellant = decided.appellantAccount();
+      if (appellant != null) {
+        // in this transaction: refused (the appellant's account took another identity
+        // meanwhile), the decision is not taken either
+        recoveries.recoverAfterAppeal(
+            decided.personId(), appellant, reviewer, "appeal=" + decided.id());
+      }
       events.publishEvent(
           new AppealUpheld(
               decided.id(),

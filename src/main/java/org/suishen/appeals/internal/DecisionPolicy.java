@@ -31,6 +31,10 @@ public final class DecisionPolicy {
       }
       return new Decision(outcome, null, null, reason, reviewer, at);
     }
+    if (kind == AppealKind.IDENTITY_TAKEN) {
+      // upheld: the identity moves to the appellant's account; nothing to correct
+      return new Decision(outcome, null, null, reason, reviewer, at);
+    }
     if (kind == AppealKind.WRONG_COLOUR) {
       Colour colour =
           FilingPolicy.colour(request.correctedColour(), "appeals.decision.colour.invalid");

@@ -3,6 +3,8 @@ package org.suishen.appeals.internal;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.suishen.appeals.AppealKind;
+import org.suishen.identity.DocumentType;
+import org.suishen.identity.IdentityDocument;
 import org.suishen.shared.problem.SuishenException;
 import org.suishen.status.Colour;
 
@@ -30,6 +32,9 @@ public final class FilingPolicy {
    */
   public Filing check(FilingRequest request, Colour colourNow, String registeredName) {
     AppealKind kind = kind(request.kind());
+    if (kind == AppealKind.IDENTITY_TAKEN) {
+      throw new IllegalArgumentException("an identity appeal is checked by checkIdentity");
+    }
     String text = FreeText.required(request.text(), textMaxLength, "appeals.text");
     Colour believed = null;
     String name = null;
@@ -45,6 +50,41 @@ public final class FilingPolicy {
       }
     }
     return new Filing(kind, text, believed, name, evidence.check(request.files()));
+  }
+
+  /**
+   * An identity appeal: a text, the document another account claimed (a known type, a well-formed
+   * number: {@code identity.document.*} codes), the name on it, and at least one evidence file (a
+   * photo of the document, of the person holding it).
+   */
+  public IdentityFiling checkIdentity(FilingRequest request) {
+    String text = FreeText.required(request.text(), textMaxLength, "appeals.text");
+    DocumentType type = documentType(request.documentType());
+    if (request.documentNumber() == null || request.documentNumber().isBlank()) {
+      throw SuishenException.badInput("appeals.identity.document-number.required");
+    }
+    IdentityDocument document = IdentityDocument.of(type, request.documentNumber());
+    String name = names.check(request.name(), "appeals.identity.name");
+    var files = evidence.check(request.files());
+    if (files.isEmpty()) {
+      throw SuishenException.badInput("appeals.evidence.required");
+    }
+    return new IdentityFiling(
+        document, name, new Filing(AppealKind.IDENTITY_TAKEN, text, null, null, files));
+  }
+
+  /** An identity appeal that passed {@link #checkIdentity}. */
+  public record IdentityFiling(IdentityDocument document, String name, Filing filing) {}
+
+  private static DocumentType documentType(@Nullable String raw) {
+    if (raw != null && !raw.isBlank()) {
+      try {
+        return DocumentType.valueOf(raw.strip().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        // refused below
+      }
+    }
+    throw SuishenException.badInput("appeals.identity.document-type");
   }
 
   static AppealKind kind(@Nullable String raw) {

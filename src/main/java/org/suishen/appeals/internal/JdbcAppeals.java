@@ -24,7 +24,7 @@ import org.suishen.status.Colour;
 class JdbcAppeals {
 
   private static final String COLUMNS =
-      "id, person_id, kind, state, text, believed_colour, correct_name, colour_at_filing,"
+      "id, person_id, appellant_account, kind, state, text, believed_colour, correct_name, colour_at_filing,"
           + " submitted_at, reviewer, claimed_at, outcome, corrected_colour, corrected_name, answer,"
           + " decided_by, decided_at";
   private static final String FILE_COLUMNS =
@@ -42,11 +42,12 @@ class JdbcAppeals {
    */
   void insert(Appeal appeal, String submittedBy, List<Evidence> evidence) {
     jdbc.sql(
-            "INSERT INTO appeal (id, person_id, kind, state, text, believed_colour, correct_name,"
-                + " colour_at_filing, submitted_by, submitted_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            "INSERT INTO appeal (id, person_id, appellant_account, kind, state, text,"
+                + " believed_colour, correct_name, colour_at_filing, submitted_by, submitted_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .param(appeal.id())
         .param(appeal.personId())
+        .param(appeal.appellantAccount())
         .param(appeal.kind().name())
         .param(appeal.state().name())
         .param(appeal.text())
@@ -85,6 +86,18 @@ class JdbcAppeals {
         .single();
   }
 
+  /** Whether the account has an open identity appeal. */
+  boolean openIdentityAppealExists(UUID appellantAccount) {
+    return jdbc.sql(
+            "SELECT EXISTS (SELECT 1 FROM appeal WHERE appellant_account = ?"
+                + " AND kind = 'IDENTITY_TAKEN' AND "
+                + OPEN
+                + ")")
+        .param(appellantAccount)
+        .query(Boolean.class)
+        .single();
+  }
+
   Optional<Appeal> find(UUID id) {
     return jdbc.sql("SELECT " + COLUMNS + " FROM appeal WHERE id = ?")
         .param(id)
@@ -119,11 +132,18 @@ class JdbcAppeals {
         .update();
   }
 
-  /** The person's appeals, newest first. */
-  List<Appeal> ofPerson(UUID personId) {
+  /**
+   * A citizen's appeals, newest first: the person's colour and name appeals and the identity
+   * appeals the account filed (never someone else's identity appeal on the person).
+   */
+  List<Appeal> ofCitizen(UUID accountId, @Nullable UUID personId) {
     return jdbc.sql(
-            "SELECT " + COLUMNS + " FROM appeal WHERE person_id = ? ORDER BY submitted_at DESC")
+            "SELECT "
+                + COLUMNS
+                + " FROM appeal WHERE (person_id = ? AND kind <> 'IDENTITY_TAKEN')"
+                + " OR appellant_account = ? ORDER BY submitted_at DESC")
         .param(personId)
+        .param(accountId)
         .query(JdbcAppeals::appeal)
         .list();
   }
@@ -294,6 +314,7 @@ class JdbcAppeals {
     return new Appeal(
         rs.getObject("id", UUID.class),
         rs.getObject("person_id", UUID.class),
+        rs.getObject("appellant_account", UUID.class),
         AppealKind.valueOf(rs.getString("kind")),
         AppealState.valueOf(rs.getString("state")),
         rs.getString("text"),

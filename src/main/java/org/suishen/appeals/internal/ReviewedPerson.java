@@ -8,13 +8,15 @@ import org.suishen.identity.Sex;
 
 /**
  * What a reviewer sees of the appellant: the masked identity and the register data needed to
- * decide. The registered name appears in full only on a name appeal, where it is the very thing
- * contested.
+ * decide. The registered name appears in full only on a name or identity appeal, where it is the
+ * very thing contested or the thing to check the evidence against.
  */
 @Schema(description = "What a reviewer sees of the appellant")
 public record ReviewedPerson(
     @Schema(example = "王*明") String maskedName,
-    @Schema(description = "The registered name in full: on a name appeal only", example = "王小明")
+    @Schema(
+            description = "The registered name in full: on a name or identity appeal only",
+            example = "王小明")
         @Nullable String registeredName,
     DocumentType documentType,
     @Schema(example = "3101**********0035") String maskedDocumentNumber,

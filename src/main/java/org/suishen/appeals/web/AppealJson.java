@@ -11,6 +11,7 @@ import org.suishen.appeals.internal.AppealState;
 import org.suishen.appeals.internal.CitizenAppeal;
 import org.suishen.appeals.internal.EvidenceFile;
 import org.suishen.appeals.internal.Outcome;
+import org.suishen.identity.DocumentType;
 import org.suishen.status.Colour;
 
 /** The JSON shapes of the appeals API. */
@@ -20,7 +21,8 @@ final class AppealJson {
 
   /**
    * An appeal as its appellant sees it, with the names of the filing ({@code kind, text,
-   * believedColour, correctedName}); {@code answer} is absent until it is decided.
+   * believedColour, correctedName, documentType, documentNumber, name}, the last two masked);
+   * {@code answer} is absent until it is decided.
    */
   @Schema(description = "An appeal as its appellant sees it")
   record Mine(
@@ -36,12 +38,23 @@ final class AppealJson {
               description = "Name appeal: the name as on the person's identity document",
               example = "王晓明")
           @Nullable String correctedName,
+      @Schema(
+              description = "Identity appeal: the type of the document asked for",
+              example = "RESIDENT_ID")
+          @Nullable DocumentType documentType,
+      @Schema(
+              description = "Identity appeal: the document's number, masked",
+              example = "3101**********0035")
+          @Nullable String documentNumber,
+      @Schema(description = "Identity appeal: the name on the document, masked", example = "王*明")
+          @Nullable String name,
       Instant submittedAt,
       List<File> evidence,
       @Schema(description = "The authority's answer, once decided") @Nullable Answer answer) {
 
     static Mine of(CitizenAppeal mine) {
       var a = mine.appeal();
+      var identity = mine.identity();
       return new Mine(
           a.id(),
           a.kind(),
@@ -49,6 +62,9 @@ final class AppealJson {
           a.text(),
           a.believedColour(),
           a.correctedName(),
+          identity == null ? null : identity.documentType(),
+          identity == null ? null : identity.maskedDocumentNumber(),
+          identity == null ? null : identity.maskedName(),
           a.submittedAt(),
           mine.evidence().stream().map(File::of).toList(),
           Answer.of(a));

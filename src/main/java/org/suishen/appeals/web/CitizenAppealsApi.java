@@ -41,8 +41,11 @@ class CitizenAppealsApi {
   }
 
   @GetMapping
-  @Operation(summary = "My appeals", description = "Newest first, with their evidence files.")
-  @Refusal(status = 403, code = "appeals.not-registered")
+  @Operation(
+      summary = "My appeals",
+      description =
+          "Newest first, with their evidence files: the person's colour and name appeals and the"
+              + " identity appeals this account filed.")
   List<AppealJson.Mine> list() {
     return filing.mine(citizen()).stream().map(AppealJson.Mine::of).toList();
   }
@@ -61,9 +64,14 @@ class CitizenAppealsApi {
   private static final String FILING_SUMMARY = "File an appeal";
 
   private static final String FILING_DESCRIPTION =
-      "Needs a claimed identity (real-name registration). kind, text, and believedColour (colour"
-          + " appeal, optional) or correctedName (name appeal); the field of the other kind is"
-          + " ignored. Without evidence as JSON; with evidence files as multipart/form-data: the"
+      "A colour or name appeal needs a claimed identity (real-name registration): kind, text, and"
+          + " believedColour (colour appeal, optional) or correctedName (name appeal); the field of"
+          + " the other kind is ignored. An identity appeal (IDENTITY_TAKEN: another account claimed"
+          + " the person's identity) comes from an account without an identity: documentType,"
+          + " documentNumber and name must match the population register, checked under the limits"
+          + " and with the uniform refusal of real-name registration, and at least one evidence"
+          + " file is required (a photo of the document, of the person holding it); upheld, the"
+          + " identity moves to this account and the other one is signed out. Without evidence as JSON; with evidence files as multipart/form-data: the"
           + " same fields and 0 to suishen.appeals.max-files (5) parts files (JPEG, PNG, WebP or"
           + " PDF, at most max-file-size, 5 MB, each; the type is recognised from the bytes). 201"
           + " with Location and the appeal. One open appeal per kind. A refusal stores nothing."
@@ -74,7 +82,7 @@ class CitizenAppealsApi {
   record NewAppeal(
       @Schema(
               description = "What is contested",
-              allowableValues = {"WRONG_COLOUR", "WRONG_NAME"},
+              allowableValues = {"WRONG_COLOUR", "WRONG_NAME", "IDENTITY_TAKEN"},
               example = "WRONG_COLOUR")
           @Nullable String kind,
       @Schema(description = "The appellant's explanation", example = "我三月以来一直在上海。")
@@ -87,7 +95,15 @@ class CitizenAppealsApi {
       @Schema(
               description = "Name appeal, required: the name as on the person's identity document",
               example = "王晓明")
-          @Nullable String correctedName) {}
+          @Nullable String correctedName,
+      @Schema(
+              description = "Identity appeal: the type of the document another account claimed",
+              example = "RESIDENT_ID")
+          @Nullable String documentType,
+      @Schema(description = "Identity appeal: its number", example = "310104198506150035")
+          @Nullable String documentNumber,
+      @Schema(description = "Identity appeal: the name on it", example = "王小明")
+          @Nullable String name) {}
 
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = FILING_SUMMARY, description = FILING_DESCRIPTION)
@@ -101,6 +117,19 @@ class CitizenAppealsApi {
   @Refusal(status = 400, code = "appeals.name.too-long")
   @Refusal(status = 400, code = "appeals.name.invalid")
   @Refusal(status = 400, code = "appeals.name.unchanged")
+  @Refusal(status = 400, code = "appeals.identity.document-type")
+  @Refusal(status = 400, code = "appeals.identity.document-number.required")
+  @Refusal(status = 400, code = "identity.document.format")
+  @Refusal(status = 400, code = "identity.document.check-digit")
+  @Refusal(status = 400, code = "identity.document.region")
+  @Refusal(status = 400, code = "identity.document.birth-date")
+  @Refusal(status = 400, code = "appeals.identity.name.required")
+  @Refusal(status = 400, code = "appeals.identity.name.too-long")
+  @Refusal(status = 400, code = "appeals.identity.name.invalid")
+  @Refusal(status = 400, code = "appeals.evidence.required")
+  @Refusal(status = 422, code = "citizen.identity.not-verified")
+  @Refusal(status = 409, code = "appeals.identity.registered")
+  @Refusal(status = 429, code = "citizen.identity.too-many-attempts")
   @Refusal(status = 403, code = "appeals.not-registered")
   @Refusal(status = 409, code = "appeals.already-open")
   @Refusal(status = 429, code = PersonWriteLimits.CODE)
@@ -111,6 +140,9 @@ class CitizenAppealsApi {
             appeal.text(),
             appeal.believedColour(),
             appeal.correctedName(),
+            appeal.documentType(),
+            appeal.documentNumber(),
+            appeal.name(),
             List.of()));
   }
 
@@ -135,6 +167,19 @@ class CitizenAppealsApi {
   @Refusal(status = 400, code = "appeals.evidence.too-large")
   @Refusal(status = 400, code = "appeals.evidence.empty")
   @Refusal(status = 400, code = "appeals.evidence.type")
+  @Refusal(status = 400, code = "appeals.identity.document-type")
+  @Refusal(status = 400, code = "appeals.identity.document-number.required")
+  @Refusal(status = 400, code = "identity.document.format")
+  @Refusal(status = 400, code = "identity.document.check-digit")
+  @Refusal(status = 400, code = "identity.document.region")
+  @Refusal(status = 400, code = "identity.document.birth-date")
+  @Refusal(status = 400, code = "appeals.identity.name.required")
+  @Refusal(status = 400, code = "appeals.identity.name.too-long")
+  @Refusal(status = 400, code = "appeals.identity.name.invalid")
+  @Refusal(status = 400, code = "appeals.evidence.required")
+  @Refusal(status = 422, code = "citizen.identity.not-verified")
+  @Refusal(status = 409, code = "appeals.identity.registered")
+  @Refusal(status = 429, code = "citizen.identity.too-many-attempts")
   @Refusal(status = 403, code = "appeals.not-registered")
   @Refusal(status = 409, code = "appeals.already-open")
   @Refusal(status = 413, code = "request.too-large")
@@ -144,10 +189,22 @@ class CitizenAppealsApi {
       @Parameter(example = "我三月以来一直在上海。") @RequestParam(required = false) @Nullable String text,
       @Parameter(example = "GREEN") @RequestParam(required = false) @Nullable String believedColour,
       @Parameter(example = "王晓明") @RequestParam(required = false) @Nullable String correctedName,
+      @Parameter(example = "RESIDENT_ID") @RequestParam(required = false)
+          @Nullable String documentType,
+      @Parameter(example = "310104198506150035") @RequestParam(required = false)
+          @Nullable String documentNumber,
+      @Parameter(example = "王小明") @RequestParam(required = false) @Nullable String name,
       @RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files) {
     return file(
         new FilingRequest(
-            kind, text, believedColour, correctedName, EvidenceResponses.uploads(files)));
+            kind,
+            text,
+            believedColour,
+            correctedName,
+            documentType,
+            documentNumber,
+            name,
+            EvidenceResponses.uploads(files)));
   }
 
   private ResponseEntity<AppealJson.Mine> file(FilingRequest request) {

@@ -19,6 +19,7 @@ import org.suishen.appeals.internal.AppealFiling;
 import org.suishen.appeals.internal.AppealsProperties;
 import org.suishen.appeals.internal.CitizenAppeal;
 import org.suishen.appeals.internal.FilingRequest;
+import org.suishen.identity.DocumentType;
 import org.suishen.shared.problem.ErrorMessages;
 import org.suishen.shared.problem.SuishenException;
 import org.suishen.status.Colour;
@@ -49,12 +50,22 @@ class CitizenAppealsPage {
       @Nullable String kind,
       @Nullable String text,
       @Nullable String believedColour,
-      @Nullable String correctedName) {}
+      @Nullable String correctedName,
+      @Nullable String documentType,
+      @Nullable String documentNumber,
+      @Nullable String name) {}
 
+  /**
+   * The page; {@code kind} preselects a kind (the registration page links here with {@code
+   * IDENTITY_TAKEN} for a person whose identity someone else registered).
+   */
   @GetMapping
-  String page(@RequestParam(required = false) @Nullable UUID filed, Model model) {
+  String page(
+      @RequestParam(required = false) @Nullable UUID filed,
+      @RequestParam(required = false) @Nullable String kind,
+      Model model) {
     model.addAttribute("filed", filed);
-    return render(model, new Form(null, null, null, null));
+    return render(model, new Form(kind, null, null, null, null, null, null));
   }
 
   @PostMapping
@@ -63,6 +74,9 @@ class CitizenAppealsPage {
       @RequestParam(required = false) @Nullable String text,
       @RequestParam(required = false) @Nullable String believedColour,
       @RequestParam(required = false) @Nullable String correctedName,
+      @RequestParam(required = false) @Nullable String documentType,
+      @RequestParam(required = false) @Nullable String documentNumber,
+      @RequestParam(required = false) @Nullable String name,
       @RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files,
       Model model,
       Locale locale,
@@ -72,20 +86,41 @@ class CitizenAppealsPage {
           filing.file(
               CitizenAppealsApi.citizen(),
               new FilingRequest(
-                  kind, text, believedColour, correctedName, EvidenceResponses.uploads(files)));
+                  kind,
+                  text,
+                  believedColour,
+                  correctedName,
+                  documentType,
+                  documentNumber,
+                  name,
+                  EvidenceResponses.uploads(files)));
       return "redirect:/me/appeals?filed=" + appeal.id() + "#appeal-" + appeal.id();
     } catch (SuishenException e) {
       response.setStatus(e.status().value());
       model.addAttribute("errorCode", e.code());
       model.addAttribute("errorMessage", errors.message(e.code(), e.arguments(), locale));
-      return render(model, new Form(kind, text, believedColour, correctedName));
+      return render(
+          model,
+          new Form(kind, text, believedColour, correctedName, documentType, documentNumber, name));
     }
   }
 
   private String render(Model model, Form form) {
-    List<CitizenAppeal> mine = filing.mine(CitizenAppealsApi.citizen());
+    var citizen = CitizenAppealsApi.citizen();
+    List<CitizenAppeal> mine = filing.mine(citizen);
     Set<AppealKind> open = EnumSet.noneOf(AppealKind.class);
     mine.stream().filter(m -> m.appeal().state().open()).forEach(m -> open.add(m.appeal().kind()));
+    // what this account may file: without an identity only an identity appeal, with one the others
+    boolean registered = citizen.personId() != null;
+    Set<AppealKind> closed = EnumSet.noneOf(AppealKind.class);
+    for (AppealKind k : AppealKind.values()) {
+      if ((k == AppealKind.IDENTITY_TAKEN) == registered) {
+        closed.add(k);
+      }
+    }
+    model.addAttribute("registered", registered);
+    model.addAttribute("closedKinds", closed);
+    model.addAttribute("documentTypes", DocumentType.values());
     model.addAttribute("appeals", mine.stream().map(this::row).toList());
     model.addAttribute("openKinds", open);
     model.addAttribute("form", form);
@@ -107,6 +142,9 @@ class CitizenAppealsPage {
       String text,
       @Nullable Colour believedColour,
       @Nullable String correctedName,
+      @Nullable DocumentType documentType,
+      @Nullable String documentNumber,
+      @Nullable String name,
       String submittedAt,
       List<PageFile> files,
       @Nullable Answer answer) {}
@@ -122,6 +160,7 @@ class CitizenAppealsPage {
   private Row row(CitizenAppeal mine) {
     var a = mine.appeal();
     var d = a.decision();
+    var identity = mine.identity();
     return new Row(
         a.id(),
         a.kind(),
@@ -129,6 +168,9 @@ class CitizenAppealsPage {
         a.text(),
         a.believedColour(),
         a.correctedName(),
+        identity == null ? null : identity.documentType(),
+        identity == null ? null : identity.maskedDocumentNumber(),
+        identity == null ? null : identity.maskedName(),
         format.time(a.submittedAt()),
         mine.evidence().stream().map(f -> PageFile.of(f, format)).toList(),
         d == null

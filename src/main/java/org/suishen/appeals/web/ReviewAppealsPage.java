@@ -104,6 +104,12 @@ class ReviewAppealsPage {
     model.addAttribute("submittedAt", format.time(a.submittedAt()));
     model.addAttribute("claimedAt", format.time(a.claimedAt()));
     model.addAttribute("statusSince", format.time(c.status().since()));
+    var identity = c.identity();
+    model.addAttribute(
+        "holderSince",
+        identity == null || identity.holder() == null
+            ? null
+            : format.time(identity.holder().since()));
     model.addAttribute(
         "waiting", format.waiting(ReviewJson.waiting(a.submittedAt(), until), locale));
     model.addAttribute(

@@ -107,7 +107,9 @@ final class ReviewJson {
               example = "1")
           int minimumConsultations,
       List<AppealJson.File> evidence,
-      @Nullable Decision decision) {
+      @Nullable Decision decision,
+      @Schema(description = "Identity appeals: the accounts involved, masked")
+          @Nullable IdentityAccounts identity) {
 
     static Case of(ReviewCase c, Instant now) {
       var a = c.appeal();
@@ -128,7 +130,36 @@ final class ReviewJson {
           c.consultations(),
           c.minimumConsultations(),
           c.evidence().stream().map(AppealJson.File::of).toList(),
-          a.decision());
+          a.decision(),
+          IdentityAccounts.of(c.identity()));
+    }
+  }
+
+  /**
+   * An identity appeal's accounts: the one that filed it and the one that holds the identity now.
+   */
+  @Schema(
+      name = "AppealIdentityAccounts",
+      description = "The accounts an identity appeal concerns, masked")
+  record IdentityAccounts(
+      @Schema(description = "The appellant's mobile number, masked", example = "139****0042")
+          @Nullable String appellantPhone,
+      @Schema(
+              description = "The mobile number of the account holding the identity now; null: none",
+              example = "186****7719")
+          @Nullable String holderPhone,
+      @Schema(description = "The holder's account last changed then: it claimed no later")
+          @Nullable Instant holderSince) {
+
+    static @Nullable IdentityAccounts of(ReviewCase.@Nullable IdentityAccounts accounts) {
+      if (accounts == null) {
+        return null;
+      }
+      var holder = accounts.holder();
+      return new IdentityAccounts(
+          accounts.appellantPhone(),
+          holder == null ? null : holder.maskedPhone(),
+          holder == null ? null : holder.since());
     }
   }
 

@@ -3,6 +3,8 @@ package org.suishen.citizen.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,26 +19,31 @@ import org.suishen.audit.AuditTrail;
 import org.suishen.citizen.CardRead;
 import org.suishen.citizen.IdentityClaim;
 import org.suishen.citizen.IdentityRecovered;
+import org.suishen.citizen.IdentityRecoveries;
 import org.suishen.citizen.sms.SmsDeliveryException;
 import org.suishen.citizen.sms.SmsSender;
+import org.suishen.identity.IdentityDocument;
 import org.suishen.identity.Person;
 import org.suishen.identity.PopulationRegister;
+import org.suishen.shared.masking.Masking;
 import org.suishen.shared.problem.SuishenException;
 import org.suishen.shared.security.Actor;
 
 /**
- * Identity recovery at a staff desk (身份找回, MISSION H1): a person whose identity another account
- * claimed comes with their ID card; the desk's reader reads the chip, the staff member checks the
- * person against the card's photo and confirms, and the identity moves to the account of the phone
- * the person brings. The earlier claim is voided, its sessions end, its phone is told, and all of
- * it is audited, in one transaction (the text message after the commit).
+ * Identity recovery (身份找回, MISSION H1) at a staff desk, or after an upheld appeal with evidence
+ * ({@link IdentityRecoveries}). At the desk a person whose identity another account claimed comes
+ * with their ID card; the desk's reader reads the chip, the staff member checks the person against
+ * the card's photo and confirms, and the identity moves to the account of the phone the person
+ * brings. The earlier claim is voided, its sessions end, its phone is told, and all of it is
+ * audited, in one transaction (the text message after the commit).
  */
 @Service
-public class IdentityRecovery {
+public class IdentityRecovery implements IdentityRecoveries {
 
   private static final Logger log = LoggerFactory.getLogger(IdentityRecovery.class);
 
   private final CitizenAccounts accounts;
+  private final IdentityRegistration registration;
   private final PopulationRegister register;
   private final IdentityCheckChain checks;
   private final RegistrationFailures locks;
@@ -49,6 +56,7 @@ public class IdentityRecovery {
 
   IdentityRecovery(
       CitizenAccounts accounts,
+      IdentityRegistration registration,
       PopulationRegister register,
       IdentityCheckChain checks,
       RegistrationFailures locks,
@@ -59,6 +67,7 @@ public class IdentityRecovery {
       TransactionTemplate transaction,
       Clock clock) {
     this.accounts = accounts;
+    this.registration = registration;
     this.register = register;
     this.checks = checks;
     this.locks = locks;
@@ -113,45 +122,108 @@ public class IdentityRecovery {
                   || checks.check(claim, person) != IdentityCheckChain.Outcome.PASSED) {
                 throw SuishenException.unprocessable("citizen.recovery.card-mismatch");
               }
-              if (person.id().equals(account.personId())) {
-                throw SuishenException.conflict("citizen.recovery.already-holds");
-              }
-              if (account.registered()) {
-                throw SuishenException.conflict("citizen.recovery.account-registered");
-              }
-              var earlier = accounts.findByPerson(person.id()).orElse(null);
-              if (earlier != null) {
-                accounts.releasePerson(earlier.id(), now);
-                accounts.endSessions(earlier.id(), SessionEnd.IDENTITY_RECOVERED);
-                audit.record(
-                    AuditEvent.of(
-                        staff,
-                        "citizen.identity.claim-voided",
-                        person.id(),
-                        "identity recovery at a desk: the earlier claim of account "
-                            + earlier.id()
-                            + " was voided and its sessions ended"));
-                tellAfterCommit(earlier.phone());
-              }
-              accounts.bindPerson(account.id(), person.id(), now);
-              audit.record(
-                  AuditEvent.of(
-                      staff,
-                      "citizen.identity.recovered",
-                      person.id(),
-                      "identity recovery at a desk: ID card chip read, person checked against"
-                          + " the card by staff; now account "
-                          + account.id()
-                          + (note == null || note.isBlank() ? "" : "; note: " + note.strip())));
-              events.publishEvent(
-                  new IdentityRecovered(
-                      person.id(), account.id(), earlier == null ? null : earlier.id(), now));
-              return new Recovered(
+              return recover(
+                  staff,
+                  account,
                   person,
-                  accounts.find(account.id()).orElseThrow(CitizenAccountGone::new),
-                  earlier != null);
+                  "identity recovery at a desk: ID card chip read, person checked against the card"
+                      + " by staff",
+                  note,
+                  now);
             });
     return java.util.Objects.requireNonNull(recovered);
+  }
+
+  @Override
+  public UUID appealable(UUID accountId, IdentityDocument document, String name) {
+    return registration.appealable(accountId, document, name);
+  }
+
+  @Override
+  public Optional<Holder> holderOf(UUID personId) {
+    return accounts
+        .findByPerson(personId)
+        .map(a -> new Holder(a.id(), Masking.phone(a.phone()), a.updatedAt()));
+  }
+
+  @Override
+  public Optional<String> maskedPhoneOf(UUID accountId) {
+    return accounts.find(accountId).map(a -> Masking.phone(a.phone()));
+  }
+
+  @Override
+  public void recoverAfterAppeal(
+      UUID personId, UUID appellantAccount, Actor reviewer, String reference) {
+    Instant now = clock.instant();
+    transaction.executeWithoutResult(
+        status -> {
+          Person person =
+              register
+                  .find(personId)
+                  .orElseThrow(() -> SuishenException.conflict("citizen.recovery.person-gone"));
+          locks.lockAccount(appellantAccount);
+          locks.lockDocument(person.document());
+          var account =
+              accounts
+                  .find(appellantAccount)
+                  .orElseThrow(() -> SuishenException.conflict("citizen.recovery.account-gone"));
+          recover(
+              reviewer,
+              account,
+              person,
+              "identity recovery through an upheld appeal with evidence (" + reference + ")",
+              null,
+              now);
+        });
+  }
+
+  /**
+   * The common end of every recovery, under the account's and the document's locks: the earlier
+   * claim voided and told, the identity bound to {@code account}, both audited, the event out.
+   */
+  private Recovered recover(
+      Actor actor,
+      CitizenAccount account,
+      Person person,
+      String how,
+      @Nullable String note,
+      Instant now) {
+    if (person.id().equals(account.personId())) {
+      throw SuishenException.conflict("citizen.recovery.already-holds");
+    }
+    if (account.registered()) {
+      throw SuishenException.conflict("citizen.recovery.account-registered");
+    }
+    var earlier = accounts.findByPerson(person.id()).orElse(null);
+    if (earlier != null) {
+      accounts.releasePerson(earlier.id(), now);
+      accounts.endSessions(earlier.id(), SessionEnd.IDENTITY_RECOVERED);
+      audit.record(
+          AuditEvent.of(
+              actor,
+              "citizen.identity.claim-voided",
+              person.id(),
+              how
+                  + ": the earlier claim of account "
+                  + earlier.id()
+                  + " was voided and its sessions ended"));
+      tellAfterCommit(earlier.phone());
+    }
+    accounts.bindPerson(account.id(), person.id(), now);
+    audit.record(
+        AuditEvent.of(
+            actor,
+            "citizen.identity.recovered",
+            person.id(),
+            how
+                + "; now account "
+                + account.id()
+                + (note == null || note.isBlank() ? "" : "; note: " + note.strip())));
+    events.publishEvent(
+        new IdentityRecovered(
+            person.id(), account.id(), earlier == null ? null : earlier.id(), now));
+    return new Recovered(
+        person, accounts.find(account.id()).orElseThrow(CitizenAccountGone::new), earlier != null);
   }
 
   /** The earlier phone learns of it once the change stands; a failed text changes nothing. */

@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.suishen.audit.AuditEvent;
 import org.suishen.audit.AuditTrail;
@@ -16,6 +17,7 @@ import org.suishen.citizen.IdentityClaim;
 import org.suishen.citizen.IdentityClaimed;
 import org.suishen.identity.DocumentType;
 import org.suishen.identity.IdentityDocument;
+import org.suishen.identity.Names;
 import org.suishen.identity.Person;
 import org.suishen.identity.PopulationRegister;
 import org.suishen.shared.problem.SuishenException;
@@ -38,6 +40,7 @@ public class IdentityRegistration {
   private final AuditTrail audit;
   private final ApplicationEventPublisher events;
   private final TransactionTemplate transaction;
+  private final TransactionTemplate separately;
   private final Clock clock;
 
   IdentityRegistration(
@@ -56,7 +59,41 @@ public class IdentityRegistration {
     this.audit = audit;
     this.events = events;
     this.transaction = transaction;
+    this.separately = new TransactionTemplate(transaction.getTransactionManager());
+    this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.clock = clock;
+  }
+
+  /**
+   * For an identity appeal (身份被冒用): the person whose register entry matches the document and the
+   * name, checked under the same locks and limits as a registration attempt and refused with the
+   * same uniform answer; a mismatch counts as a failed attempt, committed even when the caller's
+   * transaction rolls back. So an appeal tells a prober no more than registration attempts do.
+   */
+  public UUID appealable(UUID accountId, IdentityDocument document, String name) {
+    UUID personId =
+        separately.execute(
+            status -> {
+              failures.lockAccount(accountId);
+              var account = accounts.find(accountId).orElseThrow(CitizenAccountGone::new);
+              if (account.registered()) {
+                throw SuishenException.conflict("citizen.identity.already-registered");
+              }
+              failures.requireBelowLimit(accountId);
+              failures.lockDocument(document);
+              failures.requireDocumentBelowLimit(document);
+              Person person = register.findByDocument(document).orElse(null);
+              if (person == null || !Names.same(person.name(), name)) {
+                failures.record(accountId, document);
+                log.info("Identity appeal of account {} refused at the register", accountId);
+                return null;
+              }
+              return person.id();
+            });
+    if (personId == null) {
+      throw SuishenException.unprocessable("citizen.identity.not-verified");
+    }
+    return personId;
   }
 
   /** Claims the identity for the account and returns the updated account. */

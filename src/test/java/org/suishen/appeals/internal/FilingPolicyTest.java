@@ -94,4 +94,34 @@ class FilingPolicyTest {
     var good = new FilingRequest("WRONG_COLOUR", "说明", null, null, List.of(png));
     assertThat(policy.check(good, Colour.RED, "王小明").evidence()).hasSize(1);
   }
+
+  static FilingRequest identity(
+      String type, String number, String name, List<EvidenceUpload> files) {
+    return new FilingRequest("IDENTITY_TAKEN", "被冒用", null, null, type, number, name, files);
+  }
+
+  @Test
+  void anIdentityAppealNamesAWellFormedDocumentAndBringsEvidence() {
+    var png = new EvidenceUpload("证件.png", AppealsFixtures.PNG.length, () -> AppealsFixtures.PNG);
+    String number = org.suishen.identity.document.TestResidentIds.random();
+    var checked =
+        policy.checkIdentity(identity("resident_id", " " + number + " ", "王小明", List.of(png)));
+    assertThat(checked.document().number()).isEqualTo(number);
+    assertThat(checked.name()).isEqualTo("王小明");
+    assertThat(checked.filing().kind()).isEqualTo(AppealKind.IDENTITY_TAKEN);
+    assertThat(checked.filing().evidence()).hasSize(1);
+
+    badInput(
+        () -> policy.checkIdentity(identity("PASSPORTISH", number, "王小明", List.of(png))),
+        "appeals.identity.document-type");
+    badInput(
+        () -> policy.checkIdentity(identity("RESIDENT_ID", " ", "王小明", List.of(png))),
+        "appeals.identity.document-number.required");
+    badInput(
+        () -> policy.checkIdentity(identity("RESIDENT_ID", number, "", List.of(png))),
+        "appeals.identity.name.required");
+    badInput(
+        () -> policy.checkIdentity(identity("RESIDENT_ID", number, "王小明", List.of())),
+        "appeals.evidence.required");
+  }
 }
