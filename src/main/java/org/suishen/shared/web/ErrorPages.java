@@ -57,7 +57,7 @@ class ErrorPages implements ErrorController {
     if (path != null) {
       path = path.substring(Math.min(path.length(), request.getContextPath().length()));
     }
-    if (RefusalResponses.isApi(path)) {
+    if (RefusalResponses.wantsProblem(request, path)) {
       ResponseEntity<ProblemDetail> problem = problems.problem(refusal, locale);
       return problem;
     }

@@ -40,6 +40,10 @@ class PageErrorAdvice {
     }
     Refused refusal = Refusals.of(e);
     ProblemDetailsAdvice.logged(refusal, e);
+    if (RefusalResponses.wantsProblem(request, RefusalResponses.path(request))) {
+      responses.writeProblem(request, response, refusal);
+      return new ModelAndView();
+    }
     return responses.page(refusal, locale, null, response);
   }
 }

@@ -4,9 +4,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.ModelAndView;
@@ -17,7 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Answers a {@link Refused} where no controller advice does (before a controller was chosen, in the
- * error dispatch): {@code /api/**} gets problem+json, everything else the error page.
+ * error dispatch): {@code /api/**} gets problem+json, everything else the error page unless the
+ * client asks for JSON only ({@link #wantsProblem}).
  */
 @Component
 class RefusalResponses {
@@ -43,6 +48,38 @@ class RefusalResponses {
   /** Whether the path (without the context path) is the JSON API. */
   static boolean isApi(@Nullable String path) {
     return path != null && path.startsWith("/api/");
+  }
+
+  /**
+   * Whether the refusal goes out as problem+json: always under {@code /api/}; elsewhere (pages)
+   * when the client asks for JSON and not for HTML (content negotiation: a script or a monitoring
+   * probe that opens a page path gets what it can read, a browser the error page).
+   */
+  static boolean wantsProblem(HttpServletRequest request, @Nullable String path) {
+    if (isApi(path)) {
+      return true;
+    }
+    String accept = request.getHeader(HttpHeaders.ACCEPT);
+    if (accept == null || accept.isBlank()) {
+      return false;
+    }
+    List<MediaType> types;
+    try {
+      types = MediaType.parseMediaTypes(accept);
+    } catch (InvalidMediaTypeException e) {
+      return false;
+    }
+    boolean html =
+        types.stream()
+            .anyMatch(t -> t.isCompatibleWith(MediaType.TEXT_HTML) && !t.isWildcardType());
+    boolean json =
+        types.stream()
+            .anyMatch(
+                t ->
+                    !t.isWildcardType()
+                        && (t.isCompatibleWith(MediaType.APPLICATION_JSON)
+                            || t.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)));
+    return json && !html;
   }
 
   static String path(HttpServletRequest request) {

@@ -71,7 +71,7 @@ class UnhandledRefusals implements WebMvcConfigurer {
         log.debug("Response already committed; cannot answer {}", refusal);
         return new ModelAndView();
       }
-      if (!RefusalResponses.isApi(RefusalResponses.path(request))) {
+      if (!RefusalResponses.wantsProblem(request, RefusalResponses.path(request))) {
         return responses.page(refusal, RequestContextUtils.getLocale(request), null, response);
       }
       try {

@@ -137,7 +137,10 @@ final class ErrorCatalogue {
         (`?lang=en` or the `suishen-lang` cookie, Chinese by default), `messageZh` and `messageEn` \
         carry both; a validation refusal adds `violations: [{field, code}]` (the field as the client \
         sent it, the constraint, e.g. `not-blank`, `size`, `required`, `type-mismatch`). Pages show \
-        the same message and code on the error page. A code is stable: clients may act on it.
+        the same message and code on the error page, with a way back; a client that asks a page \
+        path for JSON only (`Accept: application/json` or `application/problem+json`, no \
+        `text/html`) gets the problem body instead, and `/api/**` always answers problem+json. A \
+        code is stable: clients may act on it.
 
         Status: the HTTP status the source gives the code (several when it is raised in several \
         ways); `—` for a reason reported inside an import or feed report rather than as a refusal, \

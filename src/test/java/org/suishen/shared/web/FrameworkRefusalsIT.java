@@ -176,6 +176,41 @@ class FrameworkRefusalsIT {
     page(get("/login/nothing-here"), 404, "request.not-found", "找不到请求的内容。");
   }
 
+  // ---- content negotiation: a browser gets the page, a JSON client problem+json ----
+
+  private static final String BROWSER =
+      "Accept: text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+  private static final String JSON_CLIENT = "Accept: application/json";
+
+  @Test
+  void aPageThatDoesNotExistIsAPageForBrowsersAndAProblemForJsonClients() throws Exception {
+    page(send("/login/nothing-here", BROWSER), 404, "request.not-found", "找不到请求的内容。");
+    problem(send("/login/nothing-here", JSON_CLIENT), 404, "request.not-found");
+    problem(
+        send("/login/nothing-here", "Accept: application/problem+json"), 404, "request.not-found");
+    // the API answers problem+json whatever the client accepts
+    problem(send("/api/nothing-here", BROWSER), 401, "auth.required");
+    problem(send("/api/nothing-here", BROWSER, ADMIN), 404, "request.not-found");
+  }
+
+  @Test
+  void aPageSomeoneMayNotSeeIsAPageForBrowsersAndAProblemForJsonClients() throws Exception {
+    // an administrator is not a reviewer
+    page(send("/review/appeals", BROWSER, ADMIN), 403, "auth.forbidden", "您没有权限");
+    problem(send("/review/appeals", JSON_CLIENT, ADMIN), 403, "auth.forbidden");
+  }
+
+  @Test
+  void aPageRefusalInAControllerFollowsTheAcceptHeaderToo() throws Exception {
+    page(send(PAGES + "/parameter", BROWSER), 400, "request.parameter.missing", "缺少必填的请求参数。");
+    problem(send(PAGES + "/parameter", JSON_CLIENT), 400, "request.parameter.missing");
+    problem(send(PAGES + "/unexpected", JSON_CLIENT), 500, "server.unexpected");
+  }
+
+  private RawHttp.Answer send(String path, String... headers) throws Exception {
+    return http.send("GET", path, List.of(headers), new byte[0]);
+  }
+
   // ---- helpers ----
 
   private RawHttp.Answer get(String path) throws Exception {
