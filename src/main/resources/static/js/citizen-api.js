@@ -37,12 +37,22 @@
     });
   }
 
+  /**
+   * The problem's message in the language of the page (the page and the answer can differ: the
+   * language cookie may have changed in another tab since this page was rendered).
+   */
+  function messageOf(problem) {
+    if (!problem) { return ''; }
+    var english = (document.documentElement.lang || '').indexOf('en') === 0;
+    return (english ? problem.messageEn : problem.messageZh) || problem.detail || problem.title || '';
+  }
+
   /** Shows a problem (or a fallback text) in the page's #error box. */
   function showError(problem, fallback) {
     var box = document.getElementById('error');
     if (!box) { return; }
     document.getElementById('error-message').textContent =
-      (problem && (problem.detail || problem.title)) || fallback;
+      messageOf(problem) || fallback;
     // the message for the person; the code only as a reference for the hotline, set apart
     var code = (problem && problem.code) || '';
     document.getElementById('error-code').textContent = code;
@@ -126,6 +136,7 @@
   window.Suishen = {
     postJson: postJson,
     showError: showError,
+    messageOf: messageOf,
     clearError: clearError,
     showNotice: showNotice,
     codeForm: codeForm

@@ -19,7 +19,7 @@
 
   function showError(problem) {
     document.getElementById('error-message').textContent =
-      (problem && (problem.detail || problem.title)) || form.dataset.network;
+      window.Suishen.messageOf(problem) || form.dataset.network;
     // the message for the person; the code only as a reference for the hotline, set apart
     var code = (problem && problem.code) || '';
     document.getElementById('error-code').textContent = code;

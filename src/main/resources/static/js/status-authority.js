@@ -28,6 +28,13 @@
     return '';
   }
 
+  // the message in the page's language (the language cookie may have changed in another tab)
+  function messageOf(problem) {
+    if (!problem) return '';
+    var english = (document.documentElement.lang || '').indexOf('en') === 0;
+    return (english ? problem.messageEn : problem.messageZh) || problem.detail || problem.title || '';
+  }
+
   function fail(text) {
     error.textContent = text;
     error.hidden = false;
@@ -75,7 +82,7 @@
     }).then(function (response) {
       return response.json().then(function (data) {
         if (response.ok) { show(data.matches || []); }
-        else { fail((data && (data.detail || data.title)) || box.getAttribute('data-failed')); }
+        else { fail(messageOf(data) || box.getAttribute('data-failed')); }
       });
     }).catch(function () { fail(box.getAttribute('data-failed')); });
   });

@@ -109,4 +109,33 @@ class CitizenJourneyIT extends BrowserTest {
     assertThat(textOf(By.id("me-name"))).isEqualTo("林*雨");
     assertThat(textOf(By.id("me-phone"))).isEqualTo(Masking.phone(phone));
   }
+
+  /**
+   * The language switched in another tab does not change the language of the page already open: its
+   * messages stay in the page's language; the next page follows the latest choice, across the
+   * log-in.
+   */
+  @Test
+  void messagesFollowThePagesLanguageWhileTheNextPageFollowsTheLatestChoice() {
+    String phone = randomPhone();
+    open("/login");
+    assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh-CN");
+    String loginTab = browser.getWindowHandle();
+    browser.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+    open("/?lang=en");
+    browser.close();
+    browser.switchTo().window(loginTab);
+
+    type(By.id("phone"), phone);
+    click(By.id("send-code"));
+    String code = codeFromDeveloperOutbox(phone);
+    type(By.id("code"), code.equals("000000") ? "111111" : "000000");
+    click(By.id("log-in"));
+    assertThat(textOf(By.id("error-message"))).isEqualTo("验证码错误，还可尝试 4 次。");
+    type(By.id("code"), code);
+    click(By.id("log-in"));
+    waitForPath("/me/register");
+    assertThat(textOf(By.tagName("h1"))).isEqualTo("Real-name registration");
+    assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+  }
 }
