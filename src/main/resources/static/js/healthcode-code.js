@@ -78,6 +78,27 @@
     layer.style.backgroundImage = 'url("data:image/svg+xml;charset=utf-8,' + encodeURIComponent(svg) + '")';
   }
 
+  // a yellow or red code says why, since and until when, and what to do next
+  function explain(code) {
+    var box = document.getElementById('status-explanation');
+    if (!box) {
+      return;
+    }
+    // (the proxy code's answer carries no explanation: the box stays hidden there)
+    var green = code.colour === 'GREEN' || !code.reason;
+    box.hidden = green;
+    if (green) {
+      return;
+    }
+    document.getElementById('code-reason').textContent = code.reason || '';
+    var period = document.getElementById('code-period');
+    period.textContent = code.period || '';
+    period.hidden = !code.period;
+    var next = document.getElementById('code-next');
+    next.textContent = code.nextStep || '';
+    next.hidden = !code.nextStep;
+  }
+
   function show(code) {
     draw(code.token);
     watermark(code.watermark);
@@ -90,6 +111,7 @@
       photo.setAttribute('src', code.photoUrl);
     }
     notice.hidden = !code.redeclareNotice;
+    explain(code);
     showError('');
     var now = Date.now();
     refreshAt = now + Math.max(5, code.refreshAfterSeconds) * 1000;

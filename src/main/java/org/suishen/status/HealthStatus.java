@@ -13,6 +13,9 @@ import org.jspecify.annotations.Nullable;
  * @param since when the status took effect; {@code null} when no start is known (a person the
  *     engine knows nothing against has been green "since ever")
  * @param redeclareNotice a green code shows "please declare your health information again" (H1, H2)
+ * @param until a yellow or red status: when it is expected to end (the end of an observation
+ *     period, of a manual change), when the data say so; {@code null} when unknown (a medical order
+ *     ends when the authority says it has)
  */
 public record HealthStatus(
     UUID personId,
@@ -25,4 +28,6 @@ public record HealthStatus(
     @Schema(description = "When it took effect; null when no start is known")
         @Nullable Instant since,
     @Schema(description = "Show 'please declare your health information again'", example = "false")
-        boolean redeclareNotice) {}
+        boolean redeclareNotice,
+    @Schema(description = "Yellow or red: when it is expected to end; null when unknown")
+        @Nullable Instant until) {}

@@ -159,6 +159,10 @@ class HealthCodeBrowserIT extends BrowserTest {
 
     showCode(person.id());
     assertThat(textOf(By.id("colour-label"))).isEqualTo("红码");
+    // the red code says why, since when, what to do next, the hotline and the way to appeal
+    assertThat(textOf(By.id("status-explanation")))
+        .contains("隔离观察中", "自 ", "医学管理措施", "12345", "我要申诉");
+    assertThat(visible(By.id("code-appeal")).getAttribute("href")).contains("/me/appeals");
   }
 
   @Test

@@ -74,12 +74,21 @@ public record CitizenProperties(
    *     messages (demo and test profiles only)
    * @param outboxSize messages kept by the developer outbox
    * @param webhook the gateway (webhook adapter only)
+   * @param statusNotices texting the status engine's notices (colour changes and the like)
    */
   public record Sms(
       @Nullable Adapter adapter,
       @DefaultValue("false") boolean devOutbox,
       @DefaultValue("100") int outboxSize,
-      @DefaultValue Webhook webhook) {}
+      @DefaultValue Webhook webhook,
+      @DefaultValue StatusNotices statusNotices) {}
+
+  /**
+   * @param interval how often the job looks for notices to text
+   * @param batchSize notices per transaction; a run takes batches until none is left
+   */
+  public record StatusNotices(
+      @DefaultValue("5s") Duration interval, @DefaultValue("200") int batchSize) {}
 
   /**
    * @param url the gateway's endpoint; receives POST {@code {"phone": ..., "text": ...}}

@@ -49,4 +49,16 @@ record LiveCodeResponse(
                     + " the person's code reference and the time of issue; auditors look traces"
                     + " up at GET /api/audit/watermarks/{trace}",
             example = "1M7Q-8ZK2-D4XR · 2026-11-21 09:30:05")
-        @Nullable String watermark) {}
+        @Nullable String watermark,
+    @Schema(
+            description = "Why the code has this colour, in the caller's language",
+            example = "重点地区来沪未满观察期，建议观察")
+        String reason,
+    @Schema(
+            description = "Yellow or red: since and until when, in the city's time, when known",
+            example = "自 2026-03-01 10:00 起，预计至 2026-03-08 00:00")
+        @Nullable String period,
+    @Schema(
+            description = "Yellow or red: what to do next, in the caller's language",
+            example = "请做好自我健康观察，按社区要求完成核酸检测；观察期满且无异常后自动转为绿码。")
+        @Nullable String nextStep) {}

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Duration;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -17,6 +18,7 @@ import org.suishen.healthcode.internal.code.LiveCode;
 import org.suishen.healthcode.internal.code.LiveCodes;
 import org.suishen.shared.problem.Refusal;
 import org.suishen.shared.security.CurrentActor;
+import org.suishen.status.StatusExplanations;
 
 @RestController
 @Tag(name = "Health code", description = "The citizen's own live health code (H3, H4)")
@@ -24,10 +26,12 @@ class MyCodeController {
 
   private final LiveCodes codes;
   private final PersonPhotos photos;
+  private final StatusExplanations explanations;
 
-  MyCodeController(LiveCodes codes, PersonPhotos photos) {
+  MyCodeController(LiveCodes codes, PersonPhotos photos, StatusExplanations explanations) {
     this.codes = codes;
     this.photos = photos;
+    this.explanations = explanations;
   }
 
   @GetMapping(path = "/api/me/code", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -47,6 +51,7 @@ class MyCodeController {
   ResponseEntity<LiveCodeResponse> code() {
     LiveCode live = codes.issueFor(CurrentActor.requireCitizen());
     var issued = live.code();
+    var explanation = explanations.explain(live.status(), LocaleContextHolder.getLocale());
     var body =
         new LiveCodeResponse(
             issued.token(),
@@ -60,7 +65,10 @@ class MyCodeController {
             live.maskedName(),
             "/api/me/photo",
             live.redeclareNotice(),
-            issued.watermark());
+            issued.watermark(),
+            explanation.reason(),
+            explanation.period(),
+            explanation.nextStep());
     return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(body);
   }
 

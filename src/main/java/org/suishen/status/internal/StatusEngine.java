@@ -18,9 +18,11 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.suishen.status.Colour;
 import org.suishen.status.HealthStatus;
 import org.suishen.status.HealthStatusChanged;
 import org.suishen.status.internal.policy.PersonFacts;
+import org.suishen.status.internal.policy.Rules;
 import org.suishen.status.internal.policy.StatusEvaluator;
 import org.suishen.status.internal.policy.Verdict;
 
@@ -35,6 +37,7 @@ public class StatusEngine {
   private static final Logger log = LoggerFactory.getLogger(StatusEngine.class);
 
   private final StatusRows rows;
+  private final StatusNotices notices;
   private final FactsRepository facts;
   private final StatusEvaluator evaluator;
   private final ApplicationEventPublisher events;
@@ -45,6 +48,7 @@ public class StatusEngine {
 
   StatusEngine(
       StatusRows rows,
+      StatusNotices notices,
       FactsRepository facts,
       StatusEvaluator evaluator,
       ApplicationEventPublisher events,
@@ -52,6 +56,7 @@ public class StatusEngine {
       StatusProperties properties,
       Clock clock) {
     this.rows = rows;
+    this.notices = notices;
     this.facts = facts;
     this.evaluator = evaluator;
     this.events = events;
@@ -132,7 +137,8 @@ public class StatusEngine {
         verdict.reason(),
         verdict.source(),
         since,
-        verdict.redeclareNotice());
+        verdict.redeclareNotice(),
+        verdict.colour() == Colour.GREEN ? null : verdict.validUntil());
   }
 
   /** What the rules say about the person at {@code now}, from the stored facts. */
@@ -224,6 +230,18 @@ public class StatusEngine {
       }
     }
     rows.write(changes, rechecks, now, fingerprint);
+    // the person is told of every change of colour; a manual change brings its own notice
+    notices.colourChanges(
+        changes.stream()
+            .filter(
+                c ->
+                    c.verdict().colour() != c.before().colour()
+                        && !Rules.MANUAL.equals(c.verdict().rule()))
+            .map(
+                c ->
+                    new StatusNotices.ColourChange(
+                        c.before().personId(), c.verdict().colour(), c.since()))
+            .toList());
     for (var change : changes) {
       Verdict v = change.verdict();
       events.publishEvent(

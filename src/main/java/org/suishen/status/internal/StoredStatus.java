@@ -45,6 +45,14 @@ public record StoredStatus(
   }
 
   public HealthStatus toHealthStatus() {
-    return new HealthStatus(personId, colour, rule, reason, source, since, redeclareNotice);
+    return new HealthStatus(
+        personId,
+        colour,
+        rule,
+        reason,
+        source,
+        since,
+        redeclareNotice,
+        colour == Colour.GREEN ? null : dueAt);
   }
 }

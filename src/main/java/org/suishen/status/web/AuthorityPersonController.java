@@ -16,6 +16,7 @@ import org.suishen.audit.AuditTrail;
 import org.suishen.shared.problem.Refusal;
 import org.suishen.shared.security.CurrentActor;
 import org.suishen.status.HealthStatuses;
+import org.suishen.status.StatusExplanations;
 import org.suishen.status.internal.StatusRows;
 import org.suishen.status.internal.manual.ManualChangeService;
 
@@ -32,18 +33,21 @@ class AuthorityPersonController {
   private final ManualChangeService changes;
   private final AuditTrail audit;
   private final StatusTexts texts;
+  private final StatusExplanations explanations;
 
   AuthorityPersonController(
       HealthStatuses statuses,
       StatusRows rows,
       ManualChangeService changes,
       AuditTrail audit,
-      StatusTexts texts) {
+      StatusTexts texts,
+      StatusExplanations explanations) {
     this.statuses = statuses;
     this.rows = rows;
     this.changes = changes;
     this.audit = audit;
     this.texts = texts;
+    this.explanations = explanations;
   }
 
   @GetMapping("/status")
@@ -52,7 +56,7 @@ class AuthorityPersonController {
       description = "The read is audited (status.person.read).")
   StatusView status(@PathVariable UUID personId) {
     read(personId, "status");
-    return StatusView.of(statuses.current(personId), texts);
+    return StatusView.of(statuses.current(personId), texts, explanations);
   }
 
   @GetMapping("/history")

@@ -24,6 +24,7 @@ import org.suishen.shared.problem.SuishenException;
 import org.suishen.shared.security.CitizenPrincipal;
 import org.suishen.shared.security.CurrentActor;
 import org.suishen.status.HealthStatuses;
+import org.suishen.status.StatusExplanations;
 import org.suishen.status.internal.DeclarationsTakenIn;
 import org.suishen.status.internal.StatusNotices;
 import org.suishen.status.internal.StatusRows;
@@ -38,6 +39,7 @@ class MyStatusController {
   private final StatusRows rows;
   private final StatusNotices notices;
   private final StatusTexts texts;
+  private final StatusExplanations explanations;
   private final DeclarationsTakenIn declarationsTakenIn;
 
   MyStatusController(
@@ -45,11 +47,13 @@ class MyStatusController {
       StatusRows rows,
       StatusNotices notices,
       StatusTexts texts,
+      StatusExplanations explanations,
       DeclarationsTakenIn declarationsTakenIn) {
     this.statuses = statuses;
     this.rows = rows;
     this.notices = notices;
     this.texts = texts;
+    this.explanations = explanations;
     this.declarationsTakenIn = declarationsTakenIn;
   }
 
@@ -93,7 +97,7 @@ class MyStatusController {
   }
 
   private StatusView current(UUID personId) {
-    return StatusView.of(statuses.current(personId), texts);
+    return StatusView.of(statuses.current(personId), texts, explanations);
   }
 
   private static Instant instant(String value) {

@@ -3,7 +3,9 @@ package org.suishen.status.web;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
+import org.suishen.shared.problem.ErrorMessages;
 import org.suishen.status.HealthStatus;
+import org.suishen.status.StatusExplanations;
 
 /**
  * A status as the API shows it, with the reason in both languages and the re-declaration notice
@@ -28,9 +30,17 @@ record StatusView(
     @Schema(description = "Show 'please declare your health information again'", example = "false")
         boolean redeclareNotice,
     @Schema(description = "The re-declaration notice in Chinese and English, when it applies")
-        StatusTexts.@Nullable Bilingual redeclareNoticeText) {
+        StatusTexts.@Nullable Bilingual redeclareNoticeText,
+    @Schema(description = "Yellow or red: when it is expected to end; null when unknown")
+        @Nullable Instant until,
+    @Schema(description = "Since and until when, in the city's time, when known")
+        StatusTexts.@Nullable Bilingual periodText,
+    @Schema(description = "Yellow or red: what to do next, in Chinese and English")
+        StatusTexts.@Nullable Bilingual nextStepText) {
 
-  static StatusView of(HealthStatus status, StatusTexts texts) {
+  static StatusView of(HealthStatus status, StatusTexts texts, StatusExplanations explanations) {
+    var zh = explanations.explain(status, ErrorMessages.CHINESE);
+    var en = explanations.explain(status, ErrorMessages.ENGLISH);
     return new StatusView(
         status.colour().name(),
         status.rule(),
@@ -39,6 +49,9 @@ record StatusView(
         status.source(),
         status.since(),
         status.redeclareNotice(),
-        status.redeclareNotice() ? texts.of("status.redeclare-notice") : null);
+        status.redeclareNotice() ? texts.of("status.redeclare-notice") : null,
+        status.until(),
+        zh.period() == null ? null : new StatusTexts.Bilingual(zh.period(), en.period()),
+        zh.nextStep() == null ? null : new StatusTexts.Bilingual(zh.nextStep(), en.nextStep()));
   }
 }

@@ -3,6 +3,7 @@ package org.suishen.healthcode.internal.code;
 import java.time.Duration;
 import org.suishen.healthcode.IssuedCode;
 import org.suishen.status.Colour;
+import org.suishen.status.HealthStatus;
 
 /**
  * What the code page shows: a fresh token, the current colour and the masked name, and how to keep
@@ -18,4 +19,5 @@ public record LiveCode(
     String maskedName,
     boolean redeclareNotice,
     Duration refreshAfter,
-    Duration clockSkew) {}
+    Duration clockSkew,
+    HealthStatus status) {}

@@ -46,7 +46,8 @@ public class LiveCodes {
         person.maskedName(),
         status.redeclareNotice(),
         properties.refreshAfter(),
-        properties.clockSkew());
+        properties.clockSkew(),
+        status);
   }
 
   /** The registered person behind the account, if the issuance rule allows them a code. */
