@@ -112,6 +112,10 @@
     }
     notice.hidden = !code.redeclareNotice;
     explain(code);
+    var fever = document.getElementById('fever-clinic');
+    if (fever) {
+      fever.hidden = !code.feverClinicAdvice;
+    }
     showError('');
     var now = Date.now();
     refreshAt = now + Math.max(5, code.refreshAfterSeconds) * 1000;

@@ -8,7 +8,7 @@ import java.util.UUID;
  * A person submitted a health declaration; the status engine re-evaluates the person's colour from
  * it (MISSION H2).
  *
- * @param symptoms whether any symptom was declared
+ * @param symptoms whether a symptom or a fever (see {@link FeverClinicAdvice}) was declared
  */
 public record HealthDeclared(
     UUID personId,

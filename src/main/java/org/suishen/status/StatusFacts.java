@@ -26,7 +26,9 @@ public interface StatusFacts {
 
   /**
    * A person declared their health information: clears the "please declare again" notice if the
-   * authority's request is older. Hook for {@code HealthDeclared} (its {@code declaredAt}).
+   * authority's request is older, and records whether it reported a symptom or a fever (for the
+   * optional symptoms rule). Hook for {@code HealthDeclared} (its {@code declaredAt}, {@code
+   * symptoms}).
    */
-  void declarationReceived(UUID personId, Instant at);
+  void declarationReceived(UUID personId, Instant at, boolean symptoms);
 }

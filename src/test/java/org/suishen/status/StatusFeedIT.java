@@ -414,7 +414,7 @@ class StatusFeedIT {
             jsonPath("$.redeclareNoticeText.en")
                 .value(org.hamcrest.Matchers.containsString("declare")));
 
-    facts.declarationReceived(p.id(), now);
+    facts.declarationReceived(p.id(), now, false);
 
     assertThat(statuses.current(p.id()).redeclareNotice()).isFalse();
   }

@@ -11,6 +11,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.suishen.audit.AuditEvent;
 import org.suishen.audit.AuditTrail;
 import org.suishen.declaration.DeclaredBy;
+import org.suishen.declaration.FeverClinicAdvice;
 import org.suishen.declaration.Guardian;
 import org.suishen.declaration.HealthDeclaration;
 import org.suishen.declaration.HealthDeclared;
@@ -39,6 +40,8 @@ public class DeclarationDesk {
 
   private final PersonWriteLimits writeLimits;
 
+  private final FeverClinicAdvice feverClinic;
+
   DeclarationDesk(
       PersonWriteLimits writeLimits,
       JdbcHealthDeclarations declarations,
@@ -46,7 +49,9 @@ public class DeclarationDesk {
       AuditTrail audit,
       ApplicationEventPublisher events,
       TransactionTemplate transaction,
+      FeverClinicAdvice feverClinic,
       Clock clock) {
+    this.feverClinic = feverClinic;
     this.writeLimits = writeLimits;
     this.declarations = declarations;
     this.rules = new DeclarationRules(properties);
@@ -105,7 +110,7 @@ public class DeclarationDesk {
                   now,
                   declaration.regionVisits(),
                   declaration.contactWithCases(),
-                  declaration.hasSymptoms()));
+                  feverClinic.advises(declaration)));
         });
     return declaration;
   }

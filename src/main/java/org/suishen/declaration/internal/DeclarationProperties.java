@@ -13,6 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param regionWindow how far back regions visited are declared (arrival not older than this)
  * @param maxRegionVisits most regions in one declaration
  * @param historyLimit most declarations returned by the history
+ * @param feverFrom a declared temperature from this value on is a fever: the person is sent to a
+ *     fever clinic (37.3 °C, the threshold of the city's entrance checks)
  */
 @ConfigurationProperties("suishen.declaration")
 public record DeclarationProperties(
@@ -20,7 +22,8 @@ public record DeclarationProperties(
     @DefaultValue("42.5") BigDecimal temperatureMax,
     @DefaultValue("14d") Duration regionWindow,
     @DefaultValue("20") int maxRegionVisits,
-    @DefaultValue("50") int historyLimit) {
+    @DefaultValue("50") int historyLimit,
+    @DefaultValue("37.3") BigDecimal feverFrom) {
 
   public long regionWindowDays() {
     return regionWindow.toDays();

@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.suishen.declaration.FeverClinicAdvice;
 import org.suishen.declaration.HealthDeclarations;
 import org.suishen.declaration.internal.DeclarationDesk;
 import org.suishen.declaration.internal.DeclarationForm;
@@ -29,12 +32,20 @@ import org.suishen.shared.security.CurrentActor;
 class DeclarationApiController {
 
   private final DeclarationDesk desk;
+  private final FeverClinicAdvice feverClinic;
+  private final MessageSource messages;
   private final HealthDeclarations declarations;
   private final int historyLimit;
 
   DeclarationApiController(
-      DeclarationDesk desk, HealthDeclarations declarations, DeclarationProperties properties) {
+      DeclarationDesk desk,
+      HealthDeclarations declarations,
+      DeclarationProperties properties,
+      FeverClinicAdvice feverClinic,
+      MessageSource messages) {
     this.desk = desk;
+    this.feverClinic = feverClinic;
+    this.messages = messages;
     this.declarations = declarations;
     this.historyLimit = properties.historyLimit();
   }
@@ -56,8 +67,12 @@ class DeclarationApiController {
   @Refusal(status = 429, code = PersonWriteLimits.CODE)
   DeclaredView declare(
       @AuthenticationPrincipal CitizenPrincipal citizen, @RequestBody DeclarationForm form) {
+    var declared = desk.declare(RegisteredPerson.of(citizen), CurrentActor.get(), form);
     return DeclaredView.of(
-        DeclarationView.of(desk.declare(RegisteredPerson.of(citizen), CurrentActor.get(), form)));
+        DeclarationView.of(declared),
+        feverClinic.advises(declared)
+            ? messages.getMessage("declaration.fever-clinic", null, LocaleContextHolder.getLocale())
+            : null);
   }
 
   /** The latest declaration; 404 {@code declaration.not-found} before the first one. */

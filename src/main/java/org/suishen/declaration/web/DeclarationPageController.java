@@ -9,6 +9,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.suishen.declaration.FeverClinicAdvice;
 import org.suishen.declaration.Guardian;
 import org.suishen.declaration.HealthDeclarations;
 import org.suishen.declaration.Symptom;
@@ -31,16 +32,19 @@ class DeclarationPageController {
   private final GuardianDeclarations guardians;
   private final DeclarationProperties properties;
   private final Clock clock;
+  private final FeverClinicAdvice feverClinic;
 
   DeclarationPageController(
       HealthDeclarations declarations,
       GuardianDeclarations guardians,
       DeclarationProperties properties,
-      Clock clock) {
+      Clock clock,
+      FeverClinicAdvice feverClinic) {
     this.declarations = declarations;
     this.guardians = guardians;
     this.properties = properties;
     this.clock = clock;
+    this.feverClinic = feverClinic;
   }
 
   @GetMapping("/me/declaration")
@@ -48,8 +52,9 @@ class DeclarationPageController {
     var personId = citizen.personId();
     model.addAttribute("registered", personId != null);
     if (personId != null) {
-      model.addAttribute(
-          "latest", declarations.latest(personId).map(DeclarationView::of).orElse(null));
+      var latest = declarations.latest(personId);
+      model.addAttribute("latest", latest.map(DeclarationView::of).orElse(null));
+      model.addAttribute("feverClinic", latest.map(feverClinic::advises).orElse(false));
     }
     model.addAttribute("api", "/api/me/declarations");
     model.addAttribute("doneUrl", "/me/declaration?done");
@@ -66,9 +71,9 @@ class DeclarationPageController {
     Guardian guardian = guardians.guardian(RegisteredPerson.of(citizen), dependantId);
     model.addAttribute("registered", true);
     model.addAttribute("dependantName", guardian.dependantMaskedName());
-    model.addAttribute(
-        "latest",
-        guardians.latest(guardian, CurrentActor.get()).map(DeclarationView::of).orElse(null));
+    var latest = guardians.latest(guardian, CurrentActor.get());
+    model.addAttribute("latest", latest.map(DeclarationView::of).orElse(null));
+    model.addAttribute("feverClinic", latest.map(feverClinic::advises).orElse(false));
     String dependant = "/me/dependants/" + dependantId;
     model.addAttribute("api", "/api" + dependant + "/declarations");
     model.addAttribute("doneUrl", dependant + "/code?declared");

@@ -61,4 +61,10 @@ record LiveCodeResponse(
     @Schema(
             description = "Yellow or red: what to do next, in the caller's language",
             example = "请做好自我健康观察，按社区要求完成核酸检测；观察期满且无异常后自动转为绿码。")
-        @Nullable String nextStep) {}
+        @Nullable String nextStep,
+    @Schema(
+            description =
+                "The latest declaration reports a symptom or a fever: the page tells the person to"
+                    + " go to a fever clinic now, whatever the colour",
+            example = "false")
+        boolean feverClinicAdvice) {}

@@ -68,7 +68,8 @@ class MyCodeController {
             issued.watermark(),
             explanation.reason(),
             explanation.period(),
-            explanation.nextStep());
+            explanation.nextStep(),
+            live.feverClinicAdvice());
     return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(body);
   }
 

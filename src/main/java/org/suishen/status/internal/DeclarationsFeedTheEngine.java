@@ -26,6 +26,6 @@ class DeclarationsFeedTheEngine {
             visit ->
                 facts.recordArrival(
                     declared.personId(), visit.regionCode(), visit.arrivedOn(), "declaration"));
-    facts.declarationReceived(declared.personId(), declared.declaredAt());
+    facts.declarationReceived(declared.personId(), declared.declaredAt(), declared.symptoms());
   }
 }

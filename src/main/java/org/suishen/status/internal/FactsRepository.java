@@ -83,18 +83,24 @@ public class FactsRepository {
                     samples.put(
                         rs.getObject("person_id", UUID.class), Sql.instant(rs, "taken_at")));
     var declarations = new HashMap<UUID, @Nullable Instant[]>();
+    var symptomatic = new java.util.HashSet<UUID>();
     jdbc.sql(
-            "SELECT person_id, redeclare_requested_at, declared_at FROM declaration_state"
+            "SELECT person_id, redeclare_requested_at, declared_at, symptoms FROM declaration_state"
                 + " WHERE person_id = ANY(?::uuid[])")
         .param(ids)
         .query(
             (RowCallbackHandler)
-                rs ->
-                    declarations.put(
-                        rs.getObject("person_id", UUID.class),
-                        new @Nullable Instant[] {
-                          Sql.instant(rs, "redeclare_requested_at"), Sql.instant(rs, "declared_at")
-                        }));
+                rs -> {
+                  UUID personId = rs.getObject("person_id", UUID.class);
+                  declarations.put(
+                      personId,
+                      new @Nullable Instant[] {
+                        Sql.instant(rs, "redeclare_requested_at"), Sql.instant(rs, "declared_at")
+                      });
+                  if (rs.getBoolean("symptoms")) {
+                    symptomatic.add(personId);
+                  }
+                });
     var overrides = new HashMap<UUID, ManualOverride>();
     jdbc.sql(
             "SELECT DISTINCT ON (person_id) person_id, id, kind, colour, reason_code, decided_at,"
@@ -128,7 +134,8 @@ public class FactsRepository {
               samples.get(id),
               declaration[0],
               declaration[1],
-              overrides.get(id)));
+              overrides.get(id),
+              symptomatic.contains(id)));
     }
     return facts;
   }

@@ -69,11 +69,15 @@ public class StatusEngine {
   /** The rule configuration the stored statuses were computed with; a change re-evaluates. */
   static String fingerprint(StatusProperties properties, Clock clock) {
     var noTest = properties.noRecentTest();
-    return "key-region-days=%d;no-recent-test=%s;zone=%s"
-        .formatted(
-            properties.keyRegionArrival().observationDays(),
-            noTest.enabled() ? noTest.days() + "d" : "off",
-            clock.getZone().getId());
+    String fingerprint =
+        "key-region-days=%d;no-recent-test=%s;zone=%s"
+            .formatted(
+                properties.keyRegionArrival().observationDays(),
+                noTest.enabled() ? noTest.days() + "d" : "off",
+                clock.getZone().getId());
+    // appended only when on, so that turning the rule on re-evaluates and stored rows of cities
+    // that never turn it on keep their fingerprint
+    return properties.symptoms().enabled() ? fingerprint + ";symptoms=on" : fingerprint;
   }
 
   public String fingerprint() {

@@ -8,6 +8,7 @@ import org.suishen.status.internal.policy.KeyRegionArrivalPolicy;
 import org.suishen.status.internal.policy.MedicalManagementPolicy;
 import org.suishen.status.internal.policy.NoRecentTestPolicy;
 import org.suishen.status.internal.policy.StatusEvaluator;
+import org.suishen.status.internal.policy.SymptomsPolicy;
 
 /** The rules, in order of precedence, with their configured figures. */
 @Configuration(proxyBeanMethods = false)
@@ -21,6 +22,7 @@ class StatusEngineConfiguration {
             new KeyRegionArrivalPolicy(
                 properties.keyRegionArrival().observationDays(), clock.getZone()),
             new NoRecentTestPolicy(
-                properties.noRecentTest().enabled(), properties.noRecentTest().days())));
+                properties.noRecentTest().enabled(), properties.noRecentTest().days()),
+            new SymptomsPolicy(properties.symptoms().enabled())));
   }
 }

@@ -89,15 +89,17 @@ class StatusFactsService implements StatusFacts {
 
   @Override
   @Transactional
-  public void declarationReceived(UUID personId, Instant at) {
+  public void declarationReceived(UUID personId, Instant at, boolean symptoms) {
     Instant now = engine.now();
     int changed =
         jdbc.sql(
-                "INSERT INTO declaration_state AS d (person_id, declared_at) VALUES (?, ?)"
-                    + " ON CONFLICT (person_id) DO UPDATE SET declared_at = EXCLUDED.declared_at"
+                "INSERT INTO declaration_state AS d (person_id, declared_at, symptoms)"
+                    + " VALUES (?, ?, ?) ON CONFLICT (person_id) DO UPDATE"
+                    + " SET declared_at = EXCLUDED.declared_at, symptoms = EXCLUDED.symptoms"
                     + " WHERE d.declared_at IS NULL OR d.declared_at < EXCLUDED.declared_at")
             .param(personId)
             .param(Sql.time(at))
+            .param(symptoms)
             .update();
     if (changed > 0) {
       evaluate(personId, new Cause(Actor.system("declaration"), "declaration"), now);

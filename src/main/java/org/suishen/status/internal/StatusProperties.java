@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record StatusProperties(
     @DefaultValue KeyRegionArrival keyRegionArrival,
     @DefaultValue NoRecentTest noRecentTest,
+    @DefaultValue Symptoms symptoms,
     @DefaultValue Sweep sweep,
     @DefaultValue Feed feed,
     @DefaultValue Manual manual) {
@@ -35,6 +36,12 @@ public record StatusProperties(
       }
     }
   }
+
+  /**
+   * Yellow while the latest declaration reports a symptom or a fever; off unless {@code enabled}
+   * (the seeds define yellow by key-region arrival only).
+   */
+  public record Symptoms(@DefaultValue("false") boolean enabled) {}
 
   /**
    * The periodic sweep that persists time-based changes (a yellow code's days running out) and

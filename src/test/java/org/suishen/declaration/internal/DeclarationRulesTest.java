@@ -19,7 +19,12 @@ class DeclarationRulesTest {
   private final DeclarationRules rules =
       new DeclarationRules(
           new DeclarationProperties(
-              new BigDecimal("34.0"), new BigDecimal("42.5"), Duration.ofDays(14), 3, 50));
+              new BigDecimal("34.0"),
+              new BigDecimal("42.5"),
+              Duration.ofDays(14),
+              3,
+              50,
+              new BigDecimal("37.3")));
 
   private static DeclarationForm form(
       List<String> symptoms,

@@ -20,4 +20,5 @@ public record LiveCode(
     boolean redeclareNotice,
     Duration refreshAfter,
     Duration clockSkew,
-    HealthStatus status) {}
+    HealthStatus status,
+    boolean feverClinicAdvice) {}

@@ -2,6 +2,7 @@ package org.suishen.healthcode.internal.code;
 
 import java.util.UUID;
 import org.springframework.stereotype.Service;
+import org.suishen.declaration.FeverClinicAdvice;
 import org.suishen.healthcode.CodeIssuanceGate;
 import org.suishen.healthcode.CodeType;
 import org.suishen.healthcode.internal.HealthCodeProperties;
@@ -20,6 +21,7 @@ public class LiveCodes {
   private final CodeIssuanceGate gate;
   private final PopulationRegister register;
   private final HealthStatuses statuses;
+  private final FeverClinicAdvice feverClinic;
   private final HealthCodeProperties properties;
 
   LiveCodes(
@@ -27,11 +29,13 @@ public class LiveCodes {
       CodeIssuanceGate gate,
       PopulationRegister register,
       HealthStatuses statuses,
+      FeverClinicAdvice feverClinic,
       HealthCodeProperties properties) {
     this.tokens = tokens;
     this.gate = gate;
     this.register = register;
     this.statuses = statuses;
+    this.feverClinic = feverClinic;
     this.properties = properties;
   }
 
@@ -47,7 +51,8 @@ public class LiveCodes {
         status.redeclareNotice(),
         properties.refreshAfter(),
         properties.clockSkew(),
-        status);
+        status,
+        feverClinic.advisesFor(person.id()));
   }
 
   /** The registered person behind the account, if the issuance rule allows them a code. */

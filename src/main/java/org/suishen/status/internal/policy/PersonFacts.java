@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param redeclareRequestedAt the authority's latest request that the person declare again
  * @param declaredAt the person's latest health declaration
  * @param override the latest approved manual change, if any (in force or not)
+ * @param declaredSymptoms the latest declaration reported a symptom or a fever
  */
 public record PersonFacts(
     UUID personId,
@@ -22,7 +23,8 @@ public record PersonFacts(
     @Nullable Instant lastSampleAt,
     @Nullable Instant redeclareRequestedAt,
     @Nullable Instant declaredAt,
-    @Nullable ManualOverride override) {
+    @Nullable ManualOverride override,
+    boolean declaredSymptoms) {
 
   public PersonFacts {
     orders = List.copyOf(orders);
@@ -32,7 +34,8 @@ public record PersonFacts(
 
   /** A person the engine knows nothing about. */
   public static PersonFacts none(UUID personId) {
-    return new PersonFacts(personId, List.of(), List.of(), List.of(), null, null, null, null);
+    return new PersonFacts(
+        personId, List.of(), List.of(), List.of(), null, null, null, null, false);
   }
 
   /**
@@ -49,7 +52,8 @@ public record PersonFacts(
         lastSampleAt == null || lastSampleAt.isBefore(decidedAt) ? decidedAt : lastSampleAt,
         redeclareRequestedAt,
         declaredAt,
-        null);
+        null,
+        declaredSymptoms);
   }
 
   /** The authority asked the person to declare again and they have not done so since. */

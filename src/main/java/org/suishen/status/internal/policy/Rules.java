@@ -8,16 +8,20 @@ public final class Rules {
   public static final String NO_RECENT_TEST = "no-recent-test";
   public static final String NO_ANOMALY = "no-anomaly";
   public static final String MANUAL = "manual";
+  public static final String SYMPTOMS = "symptoms";
 
   public static final String REASON_NO_ANOMALY = "no-anomaly";
   public static final String REASON_RELEASED = "medical-management.released";
   public static final String REASON_KEY_REGION = "key-region-arrival.observation";
   public static final String REASON_NO_RECENT_TEST = "no-recent-test.overdue";
+  public static final String REASON_SYMPTOMS = "symptoms.reported";
 
   /** The source of a green status that no data produced. */
   public static final String SOURCE_ENGINE = "status-engine";
 
   public static final String SOURCE_SAMPLING = "sampling";
+
+  public static final String SOURCE_DECLARATION = "declaration";
 
   private Rules() {}
 }

@@ -24,6 +24,7 @@ final class Facts {
   private @Nullable Instant redeclareRequested;
   private @Nullable Instant declared;
   private @Nullable ManualOverride override;
+  private boolean symptoms;
 
   static Facts person() {
     return new Facts();
@@ -76,6 +77,13 @@ final class Facts {
     return this;
   }
 
+  /** The latest declaration, at {@code at}, reports a symptom or a fever. */
+  Facts declaredWithSymptoms(Instant at) {
+    declared = at;
+    symptoms = true;
+    return this;
+  }
+
   Facts override(Colour colour, Instant decidedAt, @Nullable Instant until) {
     override =
         new ManualOverride(
@@ -85,6 +93,14 @@ final class Facts {
 
   PersonFacts build() {
     return new PersonFacts(
-        personId, orders, arrivals, keyRegions, lastSample, redeclareRequested, declared, override);
+        personId,
+        orders,
+        arrivals,
+        keyRegions,
+        lastSample,
+        redeclareRequested,
+        declared,
+        override,
+        symptoms);
   }
 }

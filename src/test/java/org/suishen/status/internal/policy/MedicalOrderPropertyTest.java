@@ -27,7 +27,15 @@ class MedicalOrderPropertyTest {
     Instant now = BASE.plus(Duration.ofHours(hour));
     var facts =
         new PersonFacts(
-            java.util.UUID.randomUUID(), orders, List.of(), List.of(), null, null, null, null);
+            java.util.UUID.randomUUID(),
+            orders,
+            List.of(),
+            List.of(),
+            null,
+            null,
+            null,
+            null,
+            false);
 
     Verdict verdict = evaluator.evaluate(facts, now);
 

@@ -396,4 +396,50 @@ class StatusEvaluatorTest {
           .isEqualTo(Colour.YELLOW);
     }
   }
+
+  @Nested
+  class Symptoms {
+
+    final Instant declared = at(2026, 3, 1, 9, 0);
+
+    StatusEvaluator withSymptomsRule(boolean on) {
+      return new StatusEvaluator(
+          List.of(
+              new MedicalManagementPolicy(),
+              new KeyRegionArrivalPolicy(14, Facts.CITY),
+              new SymptomsPolicy(on)));
+    }
+
+    @Test
+    void offByDefaultASymptomLeavesTheCodeGreen() {
+      var facts = person().declaredWithSymptoms(declared).build();
+      assertThat(withSymptomsRule(false).evaluate(facts, declared.plusSeconds(60)).colour())
+          .isEqualTo(Colour.GREEN);
+    }
+
+    @Test
+    void onASymptomMakesItYellowSinceTheDeclarationUntilADeclarationWithout() {
+      var facts = person().declaredWithSymptoms(declared).build();
+      Verdict yellow = withSymptomsRule(true).evaluate(facts, declared.plusSeconds(60));
+      assertThat(yellow.colour()).isEqualTo(Colour.YELLOW);
+      assertThat(yellow.rule()).isEqualTo("symptoms");
+      assertThat(yellow.reason()).isEqualTo("symptoms.reported");
+      assertThat(yellow.since()).isEqualTo(declared);
+
+      var later = person().declared(declared.plusSeconds(3600)).build();
+      assertThat(withSymptomsRule(true).evaluate(later, declared.plusSeconds(3700)).colour())
+          .isEqualTo(Colour.GREEN);
+    }
+
+    @Test
+    void aMedicalOrderStillWinsOverSymptoms() {
+      var facts =
+          person()
+              .declaredWithSymptoms(declared)
+              .order(OrderKind.QUARANTINE, declared.minusSeconds(3600), null)
+              .build();
+      assertThat(withSymptomsRule(true).evaluate(facts, declared.plusSeconds(60)).colour())
+          .isEqualTo(Colour.RED);
+    }
+  }
 }
