@@ -112,6 +112,12 @@
     }
     notice.hidden = !code.redeclareNotice;
     explain(code);
+    // no photo on file: say so, and show no empty frame to compare a face with
+    var noPhoto = document.getElementById('no-photo');
+    if (photo && noPhoto) {
+      photo.hidden = code.photoOnFile === false;
+      noPhoto.hidden = code.photoOnFile !== false;
+    }
     var fever = document.getElementById('fever-clinic');
     if (fever) {
       fever.hidden = !code.feverClinicAdvice;

@@ -13,6 +13,14 @@ public interface PersonPhotos {
   PersonPhoto photoOf(Person person);
 
   /**
+   * Whether the library holds a photo of the person (the code page then shows it; else it says so
+   * and sends the checker to the ID card, never an empty frame to compare with).
+   */
+  default boolean hasPhoto(Person person) {
+    return !photoOf(person).placeholder();
+  }
+
+  /**
    * An image and its media type.
    *
    * @param placeholder true for the neutral stand-in shown when the library has no photo

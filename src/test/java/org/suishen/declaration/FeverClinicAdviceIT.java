@@ -26,7 +26,8 @@ import org.suishen.support.IntegrationTest;
 /**
  * Declaring a fever or another symptom sends the person to a fever clinic at once, in the answer,
  * on the declaration page and on the code page; the colour stays green (the status engine's
- * symptoms rule is off by default, {@code SymptomsRuleIT} turns it on).
+ * symptoms rule is off by default; {@code StatusEvaluatorTest.Symptoms} shows it on, and this test
+ * that the engine's facts record the symptoms it would judge).
  */
 @IntegrationTest
 @AutoConfigureMockMvc
@@ -41,6 +42,14 @@ class FeverClinicAdviceIT {
   @BeforeEach
   void setUp() {
     citizens = new CitizenTestSupport(mvc, outbox, jdbc, clock);
+  }
+
+  private boolean symptomsRecorded(java.util.UUID personId) {
+    return jdbc.sql("SELECT symptoms FROM declaration_state WHERE person_id = ?")
+        .param(personId)
+        .query(Boolean.class)
+        .optional()
+        .orElse(false);
   }
 
   static ResultActions declare(MockMvc mvc, MockHttpSession session, String symptoms, String temp)
@@ -81,8 +90,16 @@ class FeverClinicAdviceIT {
                     .andExpect(jsonPath("$.feverClinicAdvice").value(true))
                     .andExpect(jsonPath("$.colour").value("GREEN")));
 
+    // the status engine's facts know, for a city that turns the symptoms rule on
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> symptomsRecorded(citizen.person().id()));
+
     declare(mvc, session, "[\"NONE\"]", "36.5").andExpect(status().isCreated());
     mvc.perform(get("/api/me/code").session(session))
         .andExpect(jsonPath("$.feverClinicAdvice").value(false));
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(10))
+        .until(() -> !symptomsRecorded(citizen.person().id()));
   }
 }

@@ -244,6 +244,15 @@ class LiveCodeIT {
             get("/api/me/photo").with(authentication(HealthCodeFixtures.citizen(escaping.id()))))
         .andExpect(status().isOk())
         .andExpect(content().contentType("image/svg+xml"));
+    // the code says whether there is a photo to compare with: else the page sends to the ID card
+    for (var person : new HealthCodeFixtures.Person[] {withPhoto, without, escaping}) {
+      mvc.perform(get("/api/me/code").with(authentication(HealthCodeFixtures.citizen(person.id()))))
+          .andExpect(status().isOk())
+          .andExpect(
+              org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath(
+                      "$.photoOnFile")
+                  .value(person == withPhoto));
+    }
     Files.delete(directory.resolve(file));
     Files.delete(directory.toAbsolutePath().getParent().resolve(outside));
   }

@@ -67,4 +67,10 @@ record LiveCodeResponse(
                 "The latest declaration reports a symptom or a fever: the page tells the person to"
                     + " go to a fever clinic now, whatever the colour",
             example = "false")
-        boolean feverClinicAdvice) {}
+        boolean feverClinicAdvice,
+    @Schema(
+            description =
+                "The photo library holds the person's photo; false: the page says so and the"
+                    + " checker looks at the ID card (photoUrl then serves a neutral stand-in)",
+            example = "true")
+        boolean photoOnFile) {}

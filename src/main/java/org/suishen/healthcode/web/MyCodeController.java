@@ -69,7 +69,8 @@ class MyCodeController {
             explanation.reason(),
             explanation.period(),
             explanation.nextStep(),
-            live.feverClinicAdvice());
+            live.feverClinicAdvice(),
+            live.photoOnFile());
     return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(body);
   }
 

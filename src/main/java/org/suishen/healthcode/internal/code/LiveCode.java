@@ -21,4 +21,5 @@ public record LiveCode(
     Duration refreshAfter,
     Duration clockSkew,
     HealthStatus status,
-    boolean feverClinicAdvice) {}
+    boolean feverClinicAdvice,
+    boolean photoOnFile) {}

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Service;
 import org.suishen.declaration.FeverClinicAdvice;
 import org.suishen.healthcode.CodeIssuanceGate;
 import org.suishen.healthcode.CodeType;
+import org.suishen.healthcode.PersonPhotos;
 import org.suishen.healthcode.internal.HealthCodeProperties;
 import org.suishen.identity.Person;
 import org.suishen.identity.PopulationRegister;
@@ -22,6 +23,7 @@ public class LiveCodes {
   private final PopulationRegister register;
   private final HealthStatuses statuses;
   private final FeverClinicAdvice feverClinic;
+  private final PersonPhotos photos;
   private final HealthCodeProperties properties;
 
   LiveCodes(
@@ -30,12 +32,14 @@ public class LiveCodes {
       PopulationRegister register,
       HealthStatuses statuses,
       FeverClinicAdvice feverClinic,
+      PersonPhotos photos,
       HealthCodeProperties properties) {
     this.tokens = tokens;
     this.gate = gate;
     this.register = register;
     this.statuses = statuses;
     this.feverClinic = feverClinic;
+    this.photos = photos;
     this.properties = properties;
   }
 
@@ -52,7 +56,8 @@ public class LiveCodes {
         properties.refreshAfter(),
         properties.clockSkew(),
         status,
-        feverClinic.advisesFor(person.id()));
+        feverClinic.advisesFor(person.id()),
+        photos.hasPhoto(person));
   }
 
   /** The registered person behind the account, if the issuance rule allows them a code. */

@@ -51,8 +51,13 @@ public class PhotoLibrary implements PersonPhotos {
         .orElseGet(() -> new PersonPhoto(PLACEHOLDER.clone(), "image/svg+xml", true));
   }
 
-  /** The person's photo from the library, if it has one. */
-  private Optional<Photo> find(Person person) {
+  /** Without reading the image: the register names a file and the folder has it. */
+  @Override
+  public boolean hasPhoto(Person person) {
+    return path(person).isPresent();
+  }
+
+  private Optional<Path> path(Person person) {
     String file = person.photoFile();
     if (file == null || file.isBlank()) {
       return Optional.empty();
@@ -60,9 +65,19 @@ public class PhotoLibrary implements PersonPhotos {
     Path path = directory.resolve(file).normalize();
     String name = path.getFileName() == null ? "" : path.getFileName().toString();
     MediaType type = TYPES.get(name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT));
-    if (!path.startsWith(directory) || type == null || !Files.isRegularFile(path)) {
+    return path.startsWith(directory) && type != null && Files.isRegularFile(path)
+        ? Optional.of(path)
+        : Optional.empty();
+  }
+
+  /** The person's photo from the library, if it has one. */
+  private Optional<Photo> find(Person person) {
+    Path path = path(person).orElse(null);
+    if (path == null) {
       return Optional.empty();
     }
+    String name = path.getFileName().toString();
+    MediaType type = TYPES.get(name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT));
     try {
       return Optional.of(new Photo(Files.readAllBytes(path), type));
     } catch (IOException e) {
