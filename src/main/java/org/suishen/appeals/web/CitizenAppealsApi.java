@@ -22,7 +22,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.suishen.appeals.internal.AppealFiling;
 import org.suishen.appeals.internal.FilingRequest;
-import org.suishen.shared.limits.PersonWriteLimits;
 import org.suishen.shared.problem.Refusal;
 import org.suishen.shared.problem.SuishenException;
 import org.suishen.shared.security.CitizenPrincipal;
@@ -108,31 +107,7 @@ class CitizenAppealsApi {
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = FILING_SUMMARY, description = FILING_DESCRIPTION)
   @ApiResponse(responseCode = "201", description = "The appeal, as GET /api/me/appeals/{id}")
-  @Refusal(status = 400, code = "appeals.kind.invalid")
-  @Refusal(status = 400, code = "appeals.text.required")
-  @Refusal(status = 400, code = "appeals.text.too-long")
-  @Refusal(status = 400, code = "appeals.colour.invalid")
-  @Refusal(status = 400, code = "appeals.colour.unchanged")
-  @Refusal(status = 400, code = "appeals.name.required")
-  @Refusal(status = 400, code = "appeals.name.too-long")
-  @Refusal(status = 400, code = "appeals.name.invalid")
-  @Refusal(status = 400, code = "appeals.name.unchanged")
-  @Refusal(status = 400, code = "appeals.identity.document-type")
-  @Refusal(status = 400, code = "appeals.identity.document-number.required")
-  @Refusal(status = 400, code = "identity.document.format")
-  @Refusal(status = 400, code = "identity.document.check-digit")
-  @Refusal(status = 400, code = "identity.document.region")
-  @Refusal(status = 400, code = "identity.document.birth-date")
-  @Refusal(status = 400, code = "appeals.identity.name.required")
-  @Refusal(status = 400, code = "appeals.identity.name.too-long")
-  @Refusal(status = 400, code = "appeals.identity.name.invalid")
-  @Refusal(status = 400, code = "appeals.evidence.required")
-  @Refusal(status = 422, code = "citizen.identity.not-verified")
-  @Refusal(status = 409, code = "appeals.identity.registered")
-  @Refusal(status = 429, code = "citizen.identity.too-many-attempts")
-  @Refusal(status = 403, code = "appeals.not-registered")
-  @Refusal(status = 409, code = "appeals.already-open")
-  @Refusal(status = 429, code = PersonWriteLimits.CODE)
+  @AppealFilingRefusals
   ResponseEntity<AppealJson.Mine> fileJson(@RequestBody NewAppeal appeal) {
     return file(
         new FilingRequest(
@@ -154,36 +129,12 @@ class CitizenAppealsApi {
       consumes = {MediaType.MULTIPART_FORM_DATA_VALUE, MediaType.APPLICATION_FORM_URLENCODED_VALUE})
   @Operation(summary = FILING_SUMMARY, description = FILING_DESCRIPTION)
   @ApiResponse(responseCode = "201", description = "The appeal, as GET /api/me/appeals/{id}")
-  @Refusal(status = 400, code = "appeals.kind.invalid")
-  @Refusal(status = 400, code = "appeals.text.required")
-  @Refusal(status = 400, code = "appeals.text.too-long")
-  @Refusal(status = 400, code = "appeals.colour.invalid")
-  @Refusal(status = 400, code = "appeals.colour.unchanged")
-  @Refusal(status = 400, code = "appeals.name.required")
-  @Refusal(status = 400, code = "appeals.name.too-long")
-  @Refusal(status = 400, code = "appeals.name.invalid")
-  @Refusal(status = 400, code = "appeals.name.unchanged")
+  @AppealFilingRefusals
   @Refusal(status = 400, code = "appeals.evidence.too-many")
   @Refusal(status = 400, code = "appeals.evidence.too-large")
   @Refusal(status = 400, code = "appeals.evidence.empty")
   @Refusal(status = 400, code = "appeals.evidence.type")
-  @Refusal(status = 400, code = "appeals.identity.document-type")
-  @Refusal(status = 400, code = "appeals.identity.document-number.required")
-  @Refusal(status = 400, code = "identity.document.format")
-  @Refusal(status = 400, code = "identity.document.check-digit")
-  @Refusal(status = 400, code = "identity.document.region")
-  @Refusal(status = 400, code = "identity.document.birth-date")
-  @Refusal(status = 400, code = "appeals.identity.name.required")
-  @Refusal(status = 400, code = "appeals.identity.name.too-long")
-  @Refusal(status = 400, code = "appeals.identity.name.invalid")
-  @Refusal(status = 400, code = "appeals.evidence.required")
-  @Refusal(status = 422, code = "citizen.identity.not-verified")
-  @Refusal(status = 409, code = "appeals.identity.registered")
-  @Refusal(status = 429, code = "citizen.identity.too-many-attempts")
-  @Refusal(status = 403, code = "appeals.not-registered")
-  @Refusal(status = 409, code = "appeals.already-open")
   @Refusal(status = 413, code = "request.too-large")
-  @Refusal(status = 429, code = PersonWriteLimits.CODE)
   ResponseEntity<AppealJson.Mine> fileMultipart(
       @Parameter(example = "WRONG_COLOUR") @RequestParam(required = false) @Nullable String kind,
       @Parameter(example = "我三月以来一直在上海。") @RequestParam(required = false) @Nullable String text,

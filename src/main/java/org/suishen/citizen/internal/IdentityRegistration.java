@@ -74,14 +74,7 @@ public class IdentityRegistration {
     UUID personId =
         separately.execute(
             status -> {
-              failures.lockAccount(accountId);
-              var account = accounts.find(accountId).orElseThrow(CitizenAccountGone::new);
-              if (account.registered()) {
-                throw SuishenException.conflict("citizen.identity.already-registered");
-              }
-              failures.requireBelowLimit(accountId);
-              failures.lockDocument(document);
-              failures.requireDocumentBelowLimit(document);
+              lockedUnregisteredAccount(accountId, document);
               Person person = register.findByDocument(document).orElse(null);
               if (person == null || !Names.same(person.name(), name)) {
                 failures.record(accountId, document);
@@ -131,14 +124,7 @@ public class IdentityRegistration {
    */
   private @Nullable SuishenException attempt(
       UUID accountId, IdentityDocument document, String name, Instant now) {
-    failures.lockAccount(accountId);
-    var account = accounts.find(accountId).orElseThrow(CitizenAccountGone::new);
-    if (account.registered()) {
-      throw SuishenException.conflict("citizen.identity.already-registered");
-    }
-    failures.requireBelowLimit(accountId);
-    failures.lockDocument(document);
-    failures.requireDocumentBelowLimit(document);
+    var account = lockedUnregisteredAccount(accountId, document);
     Person person = register.findByDocument(document).orElse(null);
     var outcome =
         checks.check(new IdentityClaim(accountId, document, name, account.phone(), null), person);
@@ -169,6 +155,22 @@ public class IdentityRegistration {
                 + " checks passed"));
     events.publishEvent(new IdentityClaimed(accountId, person.id(), now));
     return null;
+  }
+
+  /**
+   * Locks the account, then the document (always in this order), and refuses an account that holds
+   * an identity already or either of them over its failure limit.
+   */
+  private CitizenAccount lockedUnregisteredAccount(UUID accountId, IdentityDocument document) {
+    failures.lockAccount(accountId);
+    var account = accounts.find(accountId).orElseThrow(CitizenAccountGone::new);
+    if (account.registered()) {
+      throw SuishenException.conflict("citizen.identity.already-registered");
+    }
+    failures.requireBelowLimit(accountId);
+    failures.lockDocument(document);
+    failures.requireDocumentBelowLimit(document);
+    return account;
   }
 
   private SuishenException failed(UUID accountId, IdentityDocument document, String step) {
