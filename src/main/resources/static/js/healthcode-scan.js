@@ -52,7 +52,8 @@
     showPresenter(valid && result.presentedBy === 'relative' ? result.holderMaskedName || '' : null);
     reasonEl.textContent = english ? result.messageEn : result.messageZh;
     reasonEl.setAttribute('data-reason', result.reason);
-    timeEl.textContent = result.scannedAt ? new Date(result.scannedAt).toLocaleTimeString() : '';
+    // the server's words for the time: the city's time, one format on every page
+    timeEl.textContent = result.scannedAtText || '';
   }
 
   /** A proxy code (亲属随申码): the relative who presents it. */

@@ -96,6 +96,13 @@ class ScanIT {
     assertThat(decision.get("colour").asString()).isEqualTo("GREEN");
     assertThat(decision.get("messageZh").asString()).contains("有效");
     assertThat(decision.get("messageEn").asString()).contains("Valid");
+    // the page shows the server's words for the time: the city's time, not the browser's
+    assertThat(decision.get("scannedAtText").asString())
+        .isEqualTo(
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+                .format(
+                    java.time.Instant.parse(decision.get("scannedAt").asString())
+                        .atZone(java.time.ZoneId.of("Asia/Shanghai"))));
     var record =
         jdbc.sql(
                 "SELECT scanner, purpose, result, code_type, person_id, colour FROM scan_record"

@@ -70,6 +70,21 @@ class AuthorityPageIT {
         .andExpect(content().string(Matchers.containsString("id=\"rows-changed\">1<")))
         .andExpect(content().string(Matchers.containsString("id=\"rows-rejected\">1<")))
         .andExpect(content().string(Matchers.containsString("Malformed row")));
+    // the time received in the city's time (Asia/Shanghai), not the server's UTC
+    var received =
+        jdbc.sql("SELECT received_at FROM status_feed WHERE id = ?::uuid")
+            .param(location.substring(location.lastIndexOf('/') + 1))
+            .query(java.time.OffsetDateTime.class)
+            .single();
+    mvc.perform(get(location).with(user("officer-a").roles("HEALTH_AUTHORITY")))
+        .andExpect(
+            content()
+                .string(
+                    Matchers.containsString(
+                        java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+                            .format(
+                                received.atZoneSameInstant(
+                                    java.time.ZoneId.of("Asia/Shanghai"))))));
   }
 
   @Test

@@ -34,7 +34,17 @@ class ScanController {
   /** The reason texts by key and locale: a handful of fixed texts, looked up once each. */
   private final Map<String, String> texts = new ConcurrentHashMap<>();
 
-  ScanController(Scanning scanning, MessageSource messages, ProblemDetailsAdvice problems) {
+  private static final java.time.format.DateTimeFormatter CITY_TIME =
+      java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+  private final java.time.ZoneId zone;
+
+  ScanController(
+      Scanning scanning,
+      MessageSource messages,
+      ProblemDetailsAdvice problems,
+      java.time.Clock clock) {
+    this.zone = clock.getZone();
     this.scanning = scanning;
     this.messages = messages;
     this.problems = problems;
@@ -73,7 +83,8 @@ class ScanController {
         decision.presentedBy() == null ? null : "relative",
         decision.presentedBy() == null || decision.presentedBy().isEmpty()
             ? null
-            : decision.presentedBy());
+            : decision.presentedBy(),
+        CITY_TIME.format(decision.scannedAt().atZone(zone)));
   }
 
   private String message(String typed, String common, Locale locale) {

@@ -40,4 +40,8 @@ record ScanResponse(
             allowableValues = {"relative"})
         @Nullable String presentedBy,
     @Schema(description = "The relative's masked name, for an accepted proxy code", example = "李*梅")
-        @Nullable String holderMaskedName) {}
+        @Nullable String holderMaskedName,
+    @Schema(
+            description = "scannedAt in the city's time, as the scan page shows it",
+            example = "2026-04-02 16:30:05")
+        String scannedAtText) {}
