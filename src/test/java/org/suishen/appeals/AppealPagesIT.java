@@ -134,6 +134,10 @@ class AppealPagesIT {
     assertThat(detail)
         .contains("id=\"note-form\"", "id=\"decision-form\"")
         .doesNotContain("id=\"claim-button\"");
+    // words, not keys: the rule, its reason and source, the reviewer who holds it
+    assertThat(detail)
+        .contains("重点地区来沪", "卫生健康部门数据推送", "工作人员 ")
+        .doesNotContain(">key-region-arrival<", ">authority-feed<", ">staff:");
 
     // deciding before consulting: refused, shown above the decision form with what was chosen
     mvc.perform(
