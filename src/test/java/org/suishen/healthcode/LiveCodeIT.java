@@ -161,9 +161,23 @@ class LiveCodeIT {
         .andExpect(status().isForbidden())
         .andExpect(jsonPath("$.code").value("healthcode.declaration-required"))
         .andExpect(jsonPath("$.messageZh").value(org.hamcrest.Matchers.containsString("健康信息登记")));
+    // the page leads to the step that gets a code, and says why
     mvc.perform(get("/me/code").with(authentication(HealthCodeFixtures.citizen(person.id()))))
-        .andExpect(status().isForbidden())
-        .andExpect(content().string(org.hamcrest.Matchers.containsString("健康信息登记")));
+        .andExpect(status().is3xxRedirection())
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
+                "/me/declaration?first"));
+    mvc.perform(
+            get("/me/declaration")
+                .param("first", "")
+                .with(authentication(HealthCodeFixtures.citizen(person.id()))))
+        .andExpect(status().isOk())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"declare-first\"")))
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("才能领取随申码")));
+    mvc.perform(get("/me/code").with(authentication(HealthCodeFixtures.citizen(null))))
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
+                "/me/register"));
     assertThat(
             jdbc.sql("SELECT count(*) FROM code_subject WHERE person_id = ?")
                 .param(person.id())
