@@ -1,6 +1,5 @@
 package org.suishen.declaration;
 
-import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.suishen.declaration.internal.DeclarationProperties;
 
@@ -13,21 +12,14 @@ import org.suishen.declaration.internal.DeclarationProperties;
 @Component
 public class FeverClinicAdvice {
 
-  private final HealthDeclarations declarations;
   private final DeclarationProperties properties;
 
-  FeverClinicAdvice(HealthDeclarations declarations, DeclarationProperties properties) {
-    this.declarations = declarations;
+  FeverClinicAdvice(DeclarationProperties properties) {
     this.properties = properties;
   }
 
   public boolean advises(HealthDeclaration declaration) {
     return !declaration.symptoms().isEmpty()
         || declaration.temperature().compareTo(properties.feverFrom()) >= 0;
-  }
-
-  /** Whether the person's latest declaration sends them to a fever clinic. */
-  public boolean advisesFor(UUID personId) {
-    return declarations.latest(personId).map(this::advises).orElse(false);
   }
 }

@@ -1,5 +1,6 @@
 package org.suishen.healthcode;
 
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -11,4 +12,14 @@ import java.util.UUID;
 public interface CodeIssuanceGate {
 
   boolean mayReceiveHealthCode(UUID personId);
+
+  /**
+   * For the person's own live code, the busiest call: whether they may be shown one and, if so,
+   * whether the code page sends them to a fever clinic (their latest declaration reports a symptom
+   * or a fever), from one read. Empty when they may not be shown a code.
+   */
+  Optional<Admission> admit(UUID personId);
+
+  /** A person who may be shown a code, and what the page tells them beside it. */
+  record Admission(boolean feverClinicAdvice) {}
 }

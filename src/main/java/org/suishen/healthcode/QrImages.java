@@ -93,22 +93,31 @@ public final class QrImages {
    * taken.
    */
   private static BitMatrix matrix(String text, int size) {
-    BitMatrix chosen = encode(text, size, null);
-    if (readsBack(text, null)) {
-      return chosen;
-    }
-    for (int mask = 0; mask < 8; mask++) {
-      if (readsBack(text, mask)) {
-        return encode(text, size, mask);
+    Integer[] masks = {null, 0, 1, 2, 3, 4, 5, 6, 7};
+    for (Integer mask : masks) {
+      BitMatrix modules = encode(text, 0, mask);
+      if (readsBack(text, modules)) {
+        return size == 0 ? modules : encode(text, size, mask);
       }
     }
-    return chosen;
+    return encode(text, size, null);
   }
 
-  /** Whether a scanner's detector (not the pure-barcode shortcut) reads the matrix as the text. */
-  private static boolean readsBack(String text, @Nullable Integer mask) {
-    BitMatrix modules = encode(text, 0, mask);
-    BitMatrix picture = encode(text, modules.getWidth() * CHECK_SCALE, mask);
+  /**
+   * Whether a scanner's detector (not the pure-barcode shortcut) reads the modules, drawn {@link
+   * #CHECK_SCALE} pixels to the module, as the text.
+   */
+  private static boolean readsBack(String text, BitMatrix modules) {
+    int width = modules.getWidth() * CHECK_SCALE;
+    int height = modules.getHeight() * CHECK_SCALE;
+    var picture = new BitMatrix(width, height);
+    for (int y = 0; y < modules.getHeight(); y++) {
+      for (int x = 0; x < modules.getWidth(); x++) {
+        if (modules.get(x, y)) {
+          picture.setRegion(x * CHECK_SCALE, y * CHECK_SCALE, CHECK_SCALE, CHECK_SCALE);
+        }
+      }
+    }
     var source = new BufferedImageLuminanceSource(MatrixToImageWriter.toBufferedImage(picture));
     try {
       return new QRCodeReader()

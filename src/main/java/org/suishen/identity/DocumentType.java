@@ -24,12 +24,24 @@ public enum DocumentType {
    * CSV file or the API); refuses anything else with {@code identity.document.unknown-type}.
    */
   public static DocumentType parse(String name) {
+    return find(name).orElseThrow(() -> SuishenException.badInput(DocumentErrors.UNKNOWN_TYPE));
+  }
+
+  /**
+   * The type named by {@code name} (case and surrounding spaces ignored); empty for none, blank or
+   * an unknown name, for callers that refuse with a code of their own.
+   */
+  public static java.util.Optional<DocumentType> find(
+      @org.jspecify.annotations.Nullable String name) {
+    if (name == null) {
+      return java.util.Optional.empty();
+    }
     String key = name.strip().toUpperCase(Locale.ROOT);
     for (DocumentType type : values()) {
       if (type.name().equals(key)) {
-        return type;
+        return java.util.Optional.of(type);
       }
     }
-    throw SuishenException.badInput(DocumentErrors.UNKNOWN_TYPE);
+    return java.util.Optional.empty();
   }
 }

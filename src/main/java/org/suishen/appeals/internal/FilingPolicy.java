@@ -77,14 +77,8 @@ public final class FilingPolicy {
   public record IdentityFiling(IdentityDocument document, String name, Filing filing) {}
 
   private static DocumentType documentType(@Nullable String raw) {
-    if (raw != null && !raw.isBlank()) {
-      try {
-        return DocumentType.valueOf(raw.strip().toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        // refused below
-      }
-    }
-    throw SuishenException.badInput("appeals.identity.document-type");
+    return DocumentType.find(raw)
+        .orElseThrow(() -> SuishenException.badInput("appeals.identity.document-type"));
   }
 
   static AppealKind kind(@Nullable String raw) {

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -18,6 +19,7 @@ import org.suishen.appeals.AppealKind;
 import org.suishen.appeals.internal.AppealFiling;
 import org.suishen.appeals.internal.AppealsProperties;
 import org.suishen.appeals.internal.CitizenAppeal;
+import org.suishen.appeals.internal.EvidenceUpload;
 import org.suishen.appeals.internal.FilingRequest;
 import org.suishen.identity.DocumentType;
 import org.suishen.shared.problem.ErrorMessages;
@@ -45,7 +47,7 @@ class CitizenAppealsPage {
     this.errors = errors;
   }
 
-  /** What the person typed, shown again after a refusal. */
+  /** What the person typed (the form's fields), filed as it is and shown again after a refusal. */
   record Form(
       @Nullable String kind,
       @Nullable String text,
@@ -53,7 +55,13 @@ class CitizenAppealsPage {
       @Nullable String correctedName,
       @Nullable String documentType,
       @Nullable String documentNumber,
-      @Nullable String name) {}
+      @Nullable String name) {
+
+    FilingRequest request(List<EvidenceUpload> files) {
+      return new FilingRequest(
+          kind, text, believedColour, correctedName, documentType, documentNumber, name, files);
+    }
+  }
 
   /**
    * The page; {@code kind} preselects a kind (the registration page links here with {@code
@@ -70,38 +78,20 @@ class CitizenAppealsPage {
 
   @PostMapping
   String file(
-      @RequestParam(required = false) @Nullable String kind,
-      @RequestParam(required = false) @Nullable String text,
-      @RequestParam(required = false) @Nullable String believedColour,
-      @RequestParam(required = false) @Nullable String correctedName,
-      @RequestParam(required = false) @Nullable String documentType,
-      @RequestParam(required = false) @Nullable String documentNumber,
-      @RequestParam(required = false) @Nullable String name,
+      @ModelAttribute Form form,
       @RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files,
       Model model,
       Locale locale,
       HttpServletResponse response) {
     try {
       var appeal =
-          filing.file(
-              CitizenAppealsApi.citizen(),
-              new FilingRequest(
-                  kind,
-                  text,
-                  believedColour,
-                  correctedName,
-                  documentType,
-                  documentNumber,
-                  name,
-                  EvidenceResponses.uploads(files)));
+          filing.file(CitizenAppealsApi.citizen(), form.request(EvidenceResponses.uploads(files)));
       return "redirect:/me/appeals?filed=" + appeal.id() + "#appeal-" + appeal.id();
     } catch (SuishenException e) {
       response.setStatus(e.status().value());
       model.addAttribute("errorCode", e.code());
       model.addAttribute("errorMessage", errors.message(e.code(), e.arguments(), locale));
-      return render(
-          model,
-          new Form(kind, text, believedColour, correctedName, documentType, documentNumber, name));
+      return render(model, form);
     }
   }
 

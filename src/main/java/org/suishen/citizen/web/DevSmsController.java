@@ -1,6 +1,5 @@
 package org.suishen.citizen.web;
 
-import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Controller;
@@ -20,17 +19,14 @@ import org.suishen.citizen.internal.DevSmsOutbox;
 class DevSmsController {
 
   private final DevSmsOutbox outbox;
-  private final Clock clock;
 
-  DevSmsController(DevSmsOutbox outbox, Clock clock) {
+  DevSmsController(DevSmsOutbox outbox) {
     this.outbox = outbox;
-    this.clock = clock;
   }
 
   @GetMapping("/dev/sms")
   String outbox(Model model) {
     model.addAttribute("messages", outbox.messages());
-    model.addAttribute("zone", clock.getZone());
     return "citizen/dev-sms";
   }
 }

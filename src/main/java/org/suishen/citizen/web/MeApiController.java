@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -138,10 +137,7 @@ class MeApiController {
     if (value == null || value.isBlank()) {
       return null;
     }
-    try {
-      return DocumentType.valueOf(value.strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw SuishenException.badInput("citizen.identity.document-type");
-    }
+    return DocumentType.find(value)
+        .orElseThrow(() -> SuishenException.badInput("citizen.identity.document-type"));
   }
 }

@@ -87,7 +87,6 @@ class DeclarationPageController {
     model.addAttribute("earliest", today.minusDays(properties.regionWindowDays()));
     model.addAttribute("symptoms", List.of(Symptom.values()));
     model.addAttribute("provinces", Regions.PROVINCES);
-    model.addAttribute("zone", clock.getZone());
     model.addAttribute("temperatureMin", properties.temperatureMin());
     model.addAttribute("temperatureMax", properties.temperatureMax());
     return "declaration/declaration";

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -190,14 +189,8 @@ public class DependantBindings {
   }
 
   private static DocumentType documentType(@Nullable String value) {
-    if (value == null || value.isBlank()) {
-      throw SuishenException.badInput("dependants.document-type");
-    }
-    try {
-      return DocumentType.valueOf(value.strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw SuishenException.badInput("dependants.document-type");
-    }
+    return DocumentType.find(value)
+        .orElseThrow(() -> SuishenException.badInput("dependants.document-type"));
   }
 
   private EvidenceFile evidence(@Nullable EvidenceUpload upload) {

@@ -2,7 +2,6 @@ package org.suishen.healthcode.internal.code;
 
 import java.util.UUID;
 import org.springframework.stereotype.Service;
-import org.suishen.declaration.FeverClinicAdvice;
 import org.suishen.healthcode.CodeIssuanceGate;
 import org.suishen.healthcode.CodeType;
 import org.suishen.healthcode.PersonPhotos;
@@ -22,7 +21,6 @@ public class LiveCodes {
   private final CodeIssuanceGate gate;
   private final PopulationRegister register;
   private final HealthStatuses statuses;
-  private final FeverClinicAdvice feverClinic;
   private final PersonPhotos photos;
   private final HealthCodeProperties properties;
 
@@ -31,32 +29,32 @@ public class LiveCodes {
       CodeIssuanceGate gate,
       PopulationRegister register,
       HealthStatuses statuses,
-      FeverClinicAdvice feverClinic,
       PersonPhotos photos,
       HealthCodeProperties properties) {
     this.tokens = tokens;
     this.gate = gate;
     this.register = register;
     this.statuses = statuses;
-    this.feverClinic = feverClinic;
     this.photos = photos;
     this.properties = properties;
   }
 
   public LiveCode issueFor(CitizenPrincipal citizen) {
-    Person person = eligiblePersonOf(citizen);
+    Person person = personOf(citizen);
+    // one read for the permission and the fever-clinic advice
+    var admission =
+        gate.admit(person.id())
+            .orElseThrow(() -> SuishenException.forbidden("healthcode.declaration-required"));
     HealthStatus status = statuses.current(person.id());
     var code =
         tokens.issue(CodeType.LIVE, person, null, properties.liveValidity(), status.colour());
     return new LiveCode(
         code,
-        status.colour(),
+        status,
         person.maskedName(),
-        status.redeclareNotice(),
         properties.refreshAfter(),
         properties.clockSkew(),
-        status,
-        feverClinic.advisesFor(person.id()),
+        admission.feverClinicAdvice(),
         photos.hasPhoto(person));
   }
 
