@@ -80,6 +80,10 @@ class CitizenJourneyIT extends BrowserTest {
     click(By.id("register"));
     assertThat(textOf(By.id("registered-message"))).isEqualTo("实名注册成功。");
     assertThat(textOf(By.id("registered-name"))).isEqualTo("林*雨");
+    // home says the one step still open, and shows no colour before there is a code
+    open("/me");
+    assertThat(textOf(By.id("me-hint"))).isEqualTo("登记健康信息后即可领取随申码。");
+    assertThat(browser.findElements(By.id("me-colour"))).isEmpty();
     click(By.id("go-declaration"));
     waitForPath("/me/declaration");
 
@@ -103,8 +107,11 @@ class CitizenJourneyIT extends BrowserTest {
     assertThat(textOf(By.id("latest-symptoms"))).isEqualTo("None of these");
     assertThat(textOf(By.id("declare"))).isEqualTo("Submit declaration");
 
-    // and the account page shows the registration, masked
+    // and the account page shows the current colour, no hint left, and the registration, masked
     open("/me");
+    assertThat(textOf(By.id("me-colour-name"))).isEqualTo("Green");
+    assertThat(textOf(By.id("me-colour-reason"))).isNotBlank();
+    assertThat(browser.findElements(By.id("me-hint"))).isEmpty();
     assertThat(textOf(By.id("me-status"))).isEqualTo("Registered");
     assertThat(textOf(By.id("me-name"))).isEqualTo("林*雨");
     assertThat(textOf(By.id("me-phone"))).isEqualTo(Masking.phone(phone));

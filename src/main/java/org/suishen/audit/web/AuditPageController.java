@@ -57,6 +57,9 @@ class AuditPageController {
                 .map(e -> new Row(AuditEntryView.of(e), format(e.occurredAt())))
                 .toList());
         model.addAttribute("next", result.next());
+      } else if (subject != null || actor != null || action != null || from != null || to != null) {
+        // the search form sent with every field empty: say what a search needs, not nothing
+        model.addAttribute("criteriaNeeded", true);
       }
     } catch (SuishenException e) {
       model.addAttribute("errorCode", e.code());

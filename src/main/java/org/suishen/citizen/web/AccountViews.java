@@ -1,9 +1,11 @@
 package org.suishen.citizen.web;
 
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.suishen.citizen.internal.CitizenAccount;
 import org.suishen.citizen.internal.CitizenAccounts;
+import org.suishen.identity.Person;
 import org.suishen.identity.PopulationRegister;
 import org.suishen.shared.problem.SuishenException;
 
@@ -20,18 +22,24 @@ class AccountViews {
   }
 
   AccountView of(UUID accountId) {
-    CitizenAccount account =
-        accounts
-            .find(accountId)
-            .orElseThrow(
-                () ->
-                    new SuishenException(
-                        "auth.required", org.springframework.http.HttpStatus.UNAUTHORIZED));
-    return of(account);
+    return of(account(accountId));
+  }
+
+  CitizenAccount account(UUID accountId) {
+    return accounts
+        .find(accountId)
+        .orElseThrow(
+            () ->
+                new SuishenException(
+                    "auth.required", org.springframework.http.HttpStatus.UNAUTHORIZED));
   }
 
   AccountView of(CitizenAccount account) {
+    return AccountView.of(account, person(account));
+  }
+
+  @Nullable Person person(CitizenAccount account) {
     var personId = account.personId();
-    return AccountView.of(account, personId == null ? null : register.find(personId).orElse(null));
+    return personId == null ? null : register.find(personId).orElse(null);
   }
 }

@@ -2,6 +2,7 @@ package org.suishen.citizen.web;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,13 +24,18 @@ import org.suishen.shared.security.CitizenPrincipal;
 class CitizenPagesController {
 
   private final AccountViews views;
+  private final CitizenHome home;
   private final boolean devSms;
   private final long resendSeconds;
   private final long validityMinutes;
 
   CitizenPagesController(
-      AccountViews views, ObjectProvider<DevSmsOutbox> outbox, CitizenProperties properties) {
+      AccountViews views,
+      CitizenHome home,
+      ObjectProvider<DevSmsOutbox> outbox,
+      CitizenProperties properties) {
     this.views = views;
+    this.home = home;
     this.devSms = outbox.getIfAvailable() != null;
     this.resendSeconds = properties.otp().resendInterval().toSeconds();
     this.validityMinutes = Math.max(1, properties.otp().validity().toMinutes());
@@ -56,8 +62,10 @@ class CitizenPagesController {
   }
 
   @GetMapping("/me")
-  String home(@AuthenticationPrincipal CitizenPrincipal citizen, Model model) {
-    model.addAttribute("account", views.of(citizen.accountId()));
+  String home(@AuthenticationPrincipal CitizenPrincipal citizen, Locale locale, Model model) {
+    CitizenHome.View home = this.home.of(citizen.accountId(), locale);
+    model.addAttribute("account", home.account());
+    model.addAttribute("home", home);
     return "citizen/me";
   }
 

@@ -42,6 +42,14 @@ public class Labels {
     return reason == null ? "" : text("status.reason." + reason, reason);
   }
 
+  /**
+   * An audit action ({@code identity.person.read} → "查看人员信息"); the key stays beside it for
+   * auditors.
+   */
+  public String action(@Nullable String action) {
+    return action == null ? "" : text("label.action." + action, action);
+  }
+
   public String source(@Nullable String source) {
     return source == null ? "" : text("label.source." + source, source);
   }

@@ -32,6 +32,9 @@ class AuditPageIT extends BrowserTest {
     trail.record(
         new AuditEvent(
             Actor.staff("venue.clerk"), "venues.scan.read", person, "scan at gate 3", null));
+    trail.record(
+        new AuditEvent(
+            Actor.staff("venue.clerk"), "status.person.read", person, "scan at gate 3", null));
 
     open("/staff/login");
     type(By.id("username"), auditor);
@@ -39,10 +42,20 @@ class AuditPageIT extends BrowserTest {
     click(By.id("login-submit"));
     click(By.id("menu-audit"));
 
+    // an empty search says what a search needs, and finds nothing
+    click(By.id("audit-search-submit"));
+    assertThat(textOf(By.id("audit-criteria-needed"))).contains("请至少填写一项查询条件");
+    assertThat(browser.findElements(By.id("audit-results"))).isEmpty();
+
     type(By.id("subject"), person.toString());
     click(By.id("audit-search-submit"));
     String results = textOf(By.id("audit-results"));
     assertThat(results).contains("venues.scan.read", "staff:venue.clerk", "scan at gate 3");
+    // words for people, keys beside them for auditors
+    assertThat(textOf(By.cssSelector("#audit-results .audit-actor"))).isEqualTo("工作人员 venue.clerk");
+    assertThat(browser.findElements(By.cssSelector("#audit-results .audit-action")))
+        .extracting(e -> e.getText())
+        .contains("查看人员健康状态", "venues.scan.read");
 
     type(By.id("subject"), "not-an-id");
     click(By.id("audit-search-submit"));

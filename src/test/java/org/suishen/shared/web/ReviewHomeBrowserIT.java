@@ -73,21 +73,23 @@ class ReviewHomeBrowserIT extends BrowserTest {
     click(By.id("queue-appeals"));
     waitForPath("/review/appeals");
     assertThat(textOf(By.id("open-count"))).contains(Long.toString(appeals));
-    click(By.id("nav-section"));
+    // the header says where this is: staff start page › review › appeal review
+    assertThat(textOf(By.id("shell-nav")).replaceAll("\\s+", " ")).isEqualTo("工作台 › 审核工作台 › 申诉审核");
+    click(By.id("nav-back"));
     waitForPath("/review");
 
     // the dependants' queue, and back to the staff start page
     click(By.id("queue-dependants"));
     waitForPath("/review/dependants");
     assertThat(textOf(By.id("pending-count"))).contains(Long.toString(bindings));
-    click(By.id("nav-staff-home"));
+    click(By.id("nav-home"));
     waitForPath("/staff");
 
     // the same in English
     open("/review?lang=en");
     assertThat(textOf(By.tagName("h1"))).isEqualTo("Review");
     assertThat(textOf(By.id("queue-appeals"))).contains("Appeal review", "Waiting: " + appeals);
-    assertThat(textOf(By.id("nav-staff-home"))).isEqualTo("Staff start page");
+    assertThat(textOf(By.id("nav-home"))).isEqualTo("Staff start page");
     assertThat(textOf(By.id("nav-logout"))).isEqualTo("Log out");
 
     // log out from a review page: back at the staff log-in; the queue then asks for a log-in
