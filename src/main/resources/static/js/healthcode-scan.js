@@ -1,6 +1,7 @@
 /*
  * The staff scan page. A keyboard-wedge scanner types the code into the focused input and presses
- * Enter, which submits; where the browser offers BarcodeDetector the camera can be used instead.
+ * Enter, which submits; the camera (camera-scan.js) can be used instead, and what it reads is
+ * submitted the same way.
  * The decision is shown large: colour, masked identity, reason.
  */
 (function () {
@@ -117,69 +118,36 @@
     submit(payload);
   });
 
-  // Camera scanning where the browser can decode QR codes itself (optional).
-  var startButton = document.getElementById('camera-start');
-  var stopButton = document.getElementById('camera-stop');
-  var video = document.getElementById('camera');
-  var stream = null;
-  var timer = null;
-  var lastValue = '';
-  var lastAt = 0;
+  // Camera scanning (camera-scan.js): the browser's BarcodeDetector or the vendored ZXing decoder.
+  // A code read goes the scanner's way; the scanner keeps working whatever the camera does.
+  var cameraStatus = document.getElementById('camera-status');
 
-  function stopCamera() {
-    if (timer) {
-      window.clearInterval(timer);
-      timer = null;
-    }
-    if (stream) {
-      stream.getTracks().forEach(function (track) { track.stop(); });
-      stream = null;
-    }
-    video.hidden = true;
-    stopButton.hidden = true;
-    startButton.hidden = false;
+  function cameraMessage(code) {
+    cameraStatus.textContent = code ? text('camera-' + code) || text('camera-failed') : '';
+    cameraStatus.setAttribute('data-error', code || '');
+    cameraStatus.hidden = !code;
   }
 
-  function startCamera() {
-    var detector = new window.BarcodeDetector({ formats: ['qr_code'] });
-    navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' }, audio: false })
-      .then(function (media) {
-        stream = media;
-        video.srcObject = media;
-        video.hidden = false;
-        startButton.hidden = true;
-        stopButton.hidden = false;
-        return video.play();
-      })
-      .then(function () {
-        timer = window.setInterval(function () {
-          detector.detect(video).then(function (codes) {
-            if (!codes.length) {
-              return;
-            }
-            var value = codes[0].rawValue;
-            var now = Date.now();
-            if (value !== lastValue || now - lastAt > 3000) {
-              lastValue = value;
-              lastAt = now;
-              submit(value);
-            }
-          }).catch(function () { /* a frame that could not be read */ });
-        }, 300);
-      })
-      .catch(function () {
-        stopCamera();
-      });
-  }
-
-  if ('BarcodeDetector' in window && navigator.mediaDevices && navigator.mediaDevices.getUserMedia) {
-    window.BarcodeDetector.getSupportedFormats().then(function (formats) {
-      if (formats.indexOf('qr_code') >= 0) {
-        startButton.hidden = false;
-        startButton.addEventListener('click', startCamera);
-        stopButton.addEventListener('click', stopCamera);
+  if (window.SuishenCamera && cameraStatus) {
+    var video = document.getElementById('camera');
+    window.SuishenCamera.attach({
+      startButton: document.getElementById('camera-start'),
+      stopButton: document.getElementById('camera-stop'),
+      video: video,
+      permission: document.getElementById('camera-permission'),
+      decoderSrc: video.getAttribute('data-decoder-src'),
+      onStart: function () {
+        cameraMessage(null);
+        input.focus();
+      },
+      onCode: function (value) {
+        submit(value);
+      },
+      onError: function (code) {
+        cameraMessage(code);
+        input.focus();
       }
-    }).catch(function () { /* no camera scanning */ });
+    });
   }
   input.focus();
 })();

@@ -3,6 +3,7 @@ package org.suishen.support;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -35,6 +36,23 @@ public abstract class BrowserTest {
 
   @BeforeEach
   void startBrowser() throws Exception {
+    browser = newBrowser(List.of());
+  }
+
+  /**
+   * Quits the browser and starts a new one with these Chromium arguments added to the usual ones,
+   * for a test that needs a browser set up differently (e.g. a fake camera playing a file made in
+   * the test); the browser of every other test stays as it is.
+   */
+  protected void restartBrowser(String... extraArguments) throws Exception {
+    if (browser != null) {
+      browser.quit();
+      browser = null;
+    }
+    browser = newBrowser(List.of(extraArguments));
+  }
+
+  private static WebDriver newBrowser(List<String> extraArguments) throws Exception {
     if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
       throw new IllegalStateException(
           "Browser tests need /usr/bin/chromium and /usr/bin/chromedriver: run scripts/test-all");
@@ -54,10 +72,12 @@ public abstract class BrowserTest {
         "--window-size=412,915",
         "--lang=zh-CN",
         "--user-data-dir=" + Files.createTempDirectory("suishen-chromium"));
+    options.addArguments(extraArguments);
     var service =
         new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-    browser = new ChromeDriver(service, options);
-    browser.manage().timeouts().implicitlyWait(Duration.ZERO);
+    var driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+    return driver;
   }
 
   @AfterEach

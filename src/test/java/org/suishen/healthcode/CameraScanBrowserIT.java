@@ -1,0 +1,187 @@
+package org.suishen.healthcode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.suishen.status.Colour;
+import org.suishen.support.BrowserTest;
+import org.suishen.support.MutableClock;
+
+/**
+ * The staff scan page reads a live code with the phone's camera: Chromium's fake camera plays a
+ * video of a real live code, and the page decodes it with the vendored ZXing decoder (the path for
+ * browsers without {@code BarcodeDetector}), then submits it like the scanner does.
+ */
+@HealthCodeIntegrationTest
+class CameraScanBrowserIT extends BrowserTest {
+
+  private static final int WIDTH = 640;
+  private static final int HEIGHT = 480;
+
+  @Autowired JdbcClient jdbc;
+  @Autowired MutableClock clock;
+  @Autowired CodeTokens tokens;
+
+  @TempDir Path temp;
+
+  void openScanPage(String query) {
+    browser.manage().deleteAllCookies();
+    open("/login/test-support/staff?user=venue-gate-7&role=VENUE_STAFF");
+    open("/scan" + query);
+  }
+
+  void waitForVerdict(String verdict) {
+    new WebDriverWait(browser, Duration.ofSeconds(20))
+        .until(ExpectedConditions.textToBe(By.id("decision-verdict"), verdict));
+  }
+
+  @Test
+  void thePageStatesTheCameraPermissionBeforeItIsAsked() {
+    openScanPage("");
+    assertThat(visible(By.id("camera-start")).getText()).isEqualTo("使用摄像头扫码");
+    assertThat(textOf(By.id("camera-permission"))).contains("摄像头权限", "仅在扫码时使用摄像头", "只在本设备上");
+    // nothing asked yet: no camera running, no message
+    assertThat(browser.findElement(By.id("camera")).isDisplayed()).isFalse();
+    assertThat(browser.findElement(By.id("camera-status")).isDisplayed()).isFalse();
+
+    openScanPage("?lang=en");
+    assertThat(visible(By.id("camera-start")).getText()).isEqualTo("Scan with the camera");
+    assertThat(textOf(By.id("camera-permission")))
+        .contains("camera permission", "only while scanning", "on this device");
+  }
+
+  @Test
+  void theCameraReadsALiveCodeWithTheZxingDecoderAndTheDecisionIsGreen() throws Exception {
+    var person = new HealthCodeFixtures(jdbc, clock).person();
+    String token =
+        tokens
+            .issue(CodeType.LIVE, person.id(), null, Duration.ofSeconds(60), Colour.GREEN)
+            .token();
+    Path video = temp.resolve("live-code.y4m");
+    writeY4m(video, qr(token, 400), 5);
+    restartBrowser(
+        "--use-fake-device-for-media-stream",
+        "--use-fake-ui-for-media-stream",
+        "--use-file-for-fake-video-capture=" + video);
+
+    openScanPage("");
+    type(By.id("scan-location"), "徐汇区图书馆 东门");
+    visible(By.id("camera-start"));
+    // the decoder fallback, as in Firefox, Safari and desktop Chromium: no BarcodeDetector
+    ((JavascriptExecutor) browser).executeScript("delete window.BarcodeDetector;");
+    assertThat(((JavascriptExecutor) browser).executeScript("return 'BarcodeDetector' in window"))
+        .isEqualTo(false);
+    click(By.id("camera-start"));
+
+    waitForVerdict("有效");
+    assertThat(browser.findElement(By.id("camera")).getAttribute("data-decoder"))
+        .isEqualTo("zxing");
+    assertThat(textOf(By.id("decision-colour"))).isEqualTo("绿码");
+    assertThat(textOf(By.id("decision-name"))).isEqualTo("王*明");
+    assertThat(textOf(By.id("decision-document"))).isEqualTo(person.maskedDocument());
+    assertThat(visible(By.id("decision")).getCssValue("background-color"))
+        .isEqualTo("rgba(26, 158, 75, 1)");
+    // after the hit the camera is off: tracks ended, video hidden, the start button back
+    assertThat(((JavascriptExecutor) browser).executeScript("return camera.srcObject === null"))
+        .isEqualTo(true);
+    assertThat(browser.findElement(By.id("camera")).isDisplayed()).isFalse();
+    assertThat(browser.findElement(By.id("camera-stop")).isDisplayed()).isFalse();
+    assertThat(visible(By.id("camera-start")).isEnabled()).isTrue();
+    // recorded as a scan by this staff member at this place, like a scanner's
+    Map<String, Object> record =
+        jdbc.sql("SELECT scanner, location, result FROM scan_record WHERE person_id = ?")
+            .param(person.id())
+            .query()
+            .singleRow();
+    assertThat(record)
+        .containsEntry("scanner", "staff:venue-gate-7")
+        .containsEntry("location", "徐汇区图书馆 东门")
+        .containsEntry("result", "ok");
+
+    // the scanner keeps working next to the camera
+    visible(By.id("scan-input")).sendKeys("not a code" + Keys.ENTER);
+    waitForVerdict("无效");
+  }
+
+  @Test
+  void aRefusedCameraSaysSoAndTheScannerKeepsWorking() throws Exception {
+    restartBrowser("--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream=deny");
+    openScanPage("");
+    click(By.id("camera-start"));
+
+    assertThat(waitForText(By.id("camera-status"), "未获得摄像头权限")).contains("允许本网站使用摄像头", "扫码枪");
+    assertThat(browser.findElement(By.id("camera-status")).getAttribute("data-error"))
+        .isEqualTo("denied");
+    assertThat(browser.findElement(By.id("camera")).isDisplayed()).isFalse();
+    assertThat(visible(By.id("camera-start")).isEnabled()).isTrue();
+
+    visible(By.id("scan-input")).sendKeys("not a code" + Keys.ENTER);
+    waitForVerdict("无效");
+  }
+
+  /** The token as a QR code of about this many pixels (alphanumeric mode, level M, quiet zone). */
+  static BitMatrix qr(String text, int size) throws Exception {
+    return new QRCodeWriter()
+        .encode(
+            text,
+            BarcodeFormat.QR_CODE,
+            size,
+            size,
+            Map.of(
+                EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
+  }
+
+  /**
+   * A YUV4MPEG2 video (what Chromium's fake camera plays, looping): a text header, then per frame
+   * {@code FRAME\n} and the raw I420 planes — luma, then quarter-size Cb and Cr. The QR code in the
+   * middle of a white frame, black modules at studio black (16), white at studio white (235),
+   * colourless chroma (128).
+   */
+  static void writeY4m(Path file, BitMatrix code, int frames) throws IOException {
+    byte[] luma = new byte[WIDTH * HEIGHT];
+    Arrays.fill(luma, (byte) 235);
+    int left = (WIDTH - code.getWidth()) / 2;
+    int top = (HEIGHT - code.getHeight()) / 2;
+    for (int y = 0; y < code.getHeight(); y++) {
+      for (int x = 0; x < code.getWidth(); x++) {
+        if (code.get(x, y)) {
+          luma[(top + y) * WIDTH + left + x] = (byte) 16;
+        }
+      }
+    }
+    byte[] chroma = new byte[(WIDTH / 2) * (HEIGHT / 2)];
+    Arrays.fill(chroma, (byte) 128);
+    try (var out = new BufferedOutputStream(Files.newOutputStream(file))) {
+      out.write(
+          ("YUV4MPEG2 W" + WIDTH + " H" + HEIGHT + " F10:1 Ip A1:1 C420jpeg\n")
+              .getBytes(StandardCharsets.US_ASCII));
+      for (int i = 0; i < frames; i++) {
+        out.write("FRAME\n".getBytes(StandardCharsets.US_ASCII));
+        out.write(luma);
+        out.write(chroma);
+        out.write(chroma);
+      }
+    }
+  }
+}
