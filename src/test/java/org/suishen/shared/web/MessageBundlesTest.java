@@ -36,4 +36,29 @@ class MessageBundlesTest {
           .isTrue();
     }
   }
+
+  /** A key in one language only shows as the key (or the other language) to half the readers. */
+  @Test
+  void chineseAndEnglishBundlesHaveTheSameKeys() throws java.io.IOException {
+    for (String basename : basenames()) {
+      var zh = load(basename + ".properties");
+      var en = load(basename + "_en.properties");
+      var onlyZh = new java.util.TreeSet<>(zh.stringPropertyNames());
+      onlyZh.removeAll(en.stringPropertyNames());
+      // one-time-code texts are bilingual in one message, always read in Chinese (OneTimeCodes)
+      onlyZh.removeIf(key -> key.startsWith("citizen.sms.text."));
+      var onlyEn = new java.util.TreeSet<>(en.stringPropertyNames());
+      onlyEn.removeAll(zh.stringPropertyNames());
+      assertThat(onlyZh).as("keys only in " + basename + ".properties").isEmpty();
+      assertThat(onlyEn).as("keys only in " + basename + "_en.properties").isEmpty();
+    }
+  }
+
+  private static java.util.Properties load(String name) throws java.io.IOException {
+    var properties = new java.util.Properties();
+    try (var in = new ClassPathResource(name).getInputStream()) {
+      properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+    }
+    return properties;
+  }
 }
