@@ -22,6 +22,7 @@
   var reasonEl = document.getElementById('decision-reason');
   var timeEl = document.getElementById('decision-time');
   var presenterEl = document.getElementById('decision-presenter');
+  var photoEl = document.getElementById('decision-photo');
   var colourLabels = document.getElementById('colour-labels');
   var busy = false;
 
@@ -51,6 +52,7 @@
     nameEl.textContent = result.maskedName || '';
     documentEl.textContent = result.maskedDocument || '';
     showPresenter(valid && result.presentedBy === 'relative' ? result.holderMaskedName || '' : null);
+    showPhoto(valid ? result.photoOnFile : null);
     reasonEl.textContent = english ? result.messageEn : result.messageZh;
     reasonEl.setAttribute('data-reason', result.reason);
     // the server's words for the time: the city's time, one format on every page
@@ -66,7 +68,22 @@
     presenterEl.textContent = holderName === null ? '' : presenterEl.getAttribute('data-label') + ' ' + holderName;
   }
 
+  /**
+   * Whether to compare the face with the photo on the code, or (no photo on file) to check the ID
+   * card: never "compare the photo" beside an empty frame. Nothing when not known.
+   */
+  function showPhoto(onFile) {
+    if (!photoEl) {
+      return;
+    }
+    var known = onFile === true || onFile === false;
+    photoEl.hidden = !known;
+    photoEl.setAttribute('data-photo', known ? String(onFile) : '');
+    photoEl.textContent = known ? photoEl.getAttribute(onFile ? 'data-compare' : 'data-none') : '';
+  }
+
   function failed(message, status) {
+    showPhoto(null);
     decision.className = 'decision decision-refused';
     decision.setAttribute('data-valid', 'false');
     verdict.textContent = text('failed');

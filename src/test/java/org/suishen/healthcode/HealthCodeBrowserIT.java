@@ -102,6 +102,8 @@ class HealthCodeBrowserIT extends BrowserTest {
     assertThat(textOf(By.id("decision-colour"))).isEqualTo("绿码");
     assertThat(textOf(By.id("decision-name"))).isEqualTo("王*明");
     assertThat(textOf(By.id("decision-document"))).isEqualTo(person.maskedDocument());
+    // no photo of this person on file: the staff member checks the ID card, not an empty frame
+    assertThat(textOf(By.id("decision-photo"))).isEqualTo("照片库中无此人照片：请核验其身份证件。");
     assertThat(visible(By.id("decision")).getCssValue("background-color"))
         .isEqualTo("rgba(26, 158, 75, 1)");
     assertThat(browser.findElement(By.id("camera-stop")).isDisplayed()).isFalse();
@@ -120,6 +122,7 @@ class HealthCodeBrowserIT extends BrowserTest {
     assertThat(visible(By.id("decision-reason")).getAttribute("data-reason")).isEqualTo("expired");
     assertThat(textOf(By.id("decision-reason"))).contains("过期");
     assertThat(browser.findElement(By.id("decision-name")).getText()).isEmpty();
+    assertThat(browser.findElement(By.id("decision-photo")).isDisplayed()).isFalse();
   }
 
   @Test

@@ -39,6 +39,7 @@ class ScanIT {
   @Autowired CodeTokens tokens;
   @Autowired CodeSubjects subjects;
   @Autowired MutableClock clock;
+  @Autowired org.suishen.healthcode.internal.HealthCodeProperties photos;
 
   @AfterEach
   void resetClock() {
@@ -117,6 +118,32 @@ class ScanIT {
         .containsEntry("code_type", "LIVE")
         .containsEntry("person_id", person.id())
         .containsEntry("colour", "GREEN");
+  }
+
+  /**
+   * Staff are told to compare the face with the photo on the code only when the library has one,
+   * else to check the ID card; read from the code's snapshot, without a register read per scan.
+   */
+  @Test
+  void theDecisionSaysWhetherThereIsAPhotoToCompareWith() throws Exception {
+    java.nio.file.Path directory = java.nio.file.Path.of(photos.photoDirectory());
+    java.nio.file.Files.createDirectories(directory);
+    String file = "scan-" + UUID.randomUUID() + ".png";
+    java.nio.file.Files.write(directory.resolve(file), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+    try {
+      var withPhoto = fixtures().person("李四", file);
+      var without = fixtures().person("张三", null);
+
+      assertThat(scan(liveCode(withPhoto.id())).get("photoOnFile").asBoolean()).isTrue();
+      JsonNode none = scan(liveCode(without.id()));
+      assertThat(none.get("photoOnFile").isBoolean()).isTrue();
+      assertThat(none.get("photoOnFile").asBoolean()).isFalse();
+      // a refused code says nothing about a photo
+      JsonNode refused = scan("garbage").path("photoOnFile");
+      assertThat(refused.isNull() || refused.isMissingNode()).isTrue();
+    } finally {
+      java.nio.file.Files.delete(directory.resolve(file));
+    }
   }
 
   @Test

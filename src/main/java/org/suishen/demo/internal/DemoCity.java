@@ -41,6 +41,8 @@ class DemoCity implements ApplicationRunner {
   private static final Logger log = LoggerFactory.getLogger(DemoCity.class);
   private static final Actor DEMO = Actor.system("demo-city");
 
+  private static final int PHOTO_HOUSEHOLDS = 200;
+
   static final Map<String, Role> STAFF = new LinkedHashMap<>();
   static final Map<String, Role> DEVICES = new LinkedHashMap<>();
 
@@ -64,6 +66,7 @@ class DemoCity implements ApplicationRunner {
   private final DemoCityProperties properties;
   private final Clock clock;
   private final Path work;
+  private final Path photos;
   private final String adminUsername;
   private final String adminPassword;
 
@@ -73,7 +76,9 @@ class DemoCity implements ApplicationRunner {
       DemoCityProperties properties,
       Clock clock,
       @Value("${suishen.accounts.bootstrap-admin.username}") String adminUsername,
-      @Value("${suishen.accounts.bootstrap-admin.password:}") String adminPassword) {
+      @Value("${suishen.accounts.bootstrap-admin.password:}") String adminPassword,
+      @Value("${suishen.healthcode.photo-directory}") String photoDirectory) {
+    this.photos = Path.of(photoDirectory);
     this.adminUsername = adminUsername;
     this.adminPassword = adminPassword;
     this.imports = imports;
@@ -102,7 +107,9 @@ class DemoCity implements ApplicationRunner {
       accounts.ensureDevice(
           device.getKey(), "演示设备 demo device", device.getValue(), properties.staffPassword(), DEMO);
     }
-    String instructions = instructions(demoFamily(register));
+    List<String[]> family = demoFamily(register);
+    String[] withoutPhoto = writePhotos(register, family);
+    String instructions = instructions(family, withoutPhoto);
     log.info("Demo city ready{}", instructions);
   }
 
@@ -123,6 +130,38 @@ class DemoCity implements ApplicationRunner {
             progress -> log.debug("Demo city import: {}", progress));
     log.info("Demo city import finished: {}", job);
     Files.move(partial, register);
+  }
+
+  /**
+   * Synthetic photos for the first {@value #PHOTO_HOUSEHOLDS} households and the demo family, so
+   * the photo on the code shows; the demo family's eldest gets none, so "no photo on file: check
+   * the ID card" shows too. Returns that person's row.
+   */
+  private String[] writePhotos(Path register, List<String[]> family) throws IOException {
+    String[] eldest =
+        family.stream().min(java.util.Comparator.comparing(m -> m[4])).orElse(new String[0]);
+    var households = new java.util.HashSet<String>();
+    var rows = new ArrayList<String[]>(family);
+    try (BufferedReader in = Files.newBufferedReader(register, StandardCharsets.UTF_8)) {
+      in.readLine();
+      String line;
+      while ((line = in.readLine()) != null) {
+        String[] f = line.split(",", -1);
+        if (f.length >= 8 && (households.size() < PHOTO_HOUSEHOLDS || households.contains(f[5]))) {
+          households.add(f[5]);
+          rows.add(f);
+        } else if (households.size() >= PHOTO_HOUSEHOLDS) {
+          break;
+        }
+      }
+    }
+    for (String[] row : rows) {
+      if (row == eldest || (eldest.length > 1 && row[1].equals(eldest[1])) || row[7].isBlank()) {
+        continue;
+      }
+      SyntheticPhotos.write(photos.resolve(row[7]).normalize(), row[1].hashCode());
+    }
+    return eldest;
   }
 
   /** The first household with a working-age adult, a child and someone 60 or older. */
@@ -156,7 +195,7 @@ class DemoCity implements ApplicationRunner {
     return households.values().stream().findFirst().orElse(List.of());
   }
 
-  private String instructions(List<String[]> family) {
+  private String instructions(List<String[]> family, String[] withoutPhoto) {
     LocalDate today = LocalDate.now(clock);
     var text = new StringBuilder();
     text.append("\n\n================ 随申码 Suishen demo city ================\n");
@@ -169,7 +208,16 @@ class DemoCity implements ApplicationRunner {
       int age = java.time.Period.between(LocalDate.parse(m[4]), today).getYears();
       text.append(String.format("    %-18s  %s  %s, age %d%n", m[1], m[2], m[0], age));
     }
-    text.append("  (same household: bind the child or the elder under 亲属 / dependants)\n\n");
+    text.append("  (same household: bind the child or the elder under 亲属 / dependants)\n");
+    if (withoutPhoto.length > 1) {
+      text.append(
+          String.format(
+              "  Photos are synthetic; %s has none, so the code and the scan say \"check the ID"
+                  + " card\".%n%n",
+              withoutPhoto[1]));
+    } else {
+      text.append('\n');
+    }
     text.append("Staff: http://localhost:8080/staff/login\n");
     text.append(
         String.format(

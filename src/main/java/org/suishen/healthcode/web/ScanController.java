@@ -84,6 +84,7 @@ class ScanController {
         decision.presentedBy() == null || decision.presentedBy().isEmpty()
             ? null
             : decision.presentedBy(),
+        decision.photoOnFile(),
         CITY_TIME.format(decision.scannedAt().atZone(zone)));
   }
 

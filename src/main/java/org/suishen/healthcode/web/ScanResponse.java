@@ -42,6 +42,13 @@ record ScanResponse(
     @Schema(description = "The relative's masked name, for an accepted proxy code", example = "李*梅")
         @Nullable String holderMaskedName,
     @Schema(
+            description =
+                "For an accepted live or proxy code: true when the code on the presenter's screen"
+                    + " shows the person's photo (compare the face), false when the photo library has"
+                    + " none (check the ID card instead); null when not known",
+            example = "true")
+        @Nullable Boolean photoOnFile,
+    @Schema(
             description = "scannedAt in the city's time, as the scan page shows it",
             example = "2026-04-02 16:30:05")
         String scannedAtText) {}

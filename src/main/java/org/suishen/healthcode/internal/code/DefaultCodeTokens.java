@@ -19,6 +19,7 @@ import org.suishen.healthcode.CodeCredential;
 import org.suishen.healthcode.CodeTokens;
 import org.suishen.healthcode.CodeType;
 import org.suishen.healthcode.IssuedCode;
+import org.suishen.healthcode.PersonPhotos;
 import org.suishen.healthcode.ProxyBindings;
 import org.suishen.healthcode.ProxyBindings.ProxyPair;
 import org.suishen.healthcode.ScanReason;
@@ -50,6 +51,8 @@ public class DefaultCodeTokens implements CodeTokens {
   private final Watermarks watermarks;
   private final ProxyBindings proxyBindings;
 
+  private final PersonPhotos photos;
+
   DefaultCodeTokens(
       KeyRingHolder keys,
       JdbcCodeSubjects subjects,
@@ -58,7 +61,9 @@ public class DefaultCodeTokens implements CodeTokens {
       Clock clock,
       HealthCodeProperties properties,
       Watermarks watermarks,
-      ProxyBindings proxyBindings) {
+      ProxyBindings proxyBindings,
+      PersonPhotos photos) {
+    this.photos = photos;
     this.subjects = subjects;
     this.credentials = credentials;
     this.register = register;
@@ -69,6 +74,10 @@ public class DefaultCodeTokens implements CodeTokens {
     this.proxyBindings = proxyBindings;
   }
 
+  private MaskedIdentity identityOf(Person person) {
+    return MaskedIdentity.of(person, photos);
+  }
+
   @Override
   public IssuedCode issue(
       CodeType type,
@@ -76,7 +85,7 @@ public class DefaultCodeTokens implements CodeTokens {
       @Nullable UUID holderPersonId,
       Duration validity,
       @Nullable Colour colour) {
-    var identity = register.find(personId).map(MaskedIdentity::of).orElse(null);
+    var identity = register.find(personId).map(this::identityOf).orElse(null);
     return issue(type, personId, identity, holderPersonId, validity, colour);
   }
 
@@ -87,7 +96,7 @@ public class DefaultCodeTokens implements CodeTokens {
       @Nullable UUID holderPersonId,
       Duration validity,
       @Nullable Colour colour) {
-    return issue(type, person.id(), MaskedIdentity.of(person), holderPersonId, validity, colour);
+    return issue(type, person.id(), identityOf(person), holderPersonId, validity, colour);
   }
 
   private IssuedCode issue(
@@ -105,7 +114,7 @@ public class DefaultCodeTokens implements CodeTokens {
         holderPersonId == null
             ? null
             : subjects.referenceOf(
-                holderPersonId, register.find(holderPersonId).map(MaskedIdentity::of).orElse(null));
+                holderPersonId, register.find(holderPersonId).map(this::identityOf).orElse(null));
     UUID personRef = subjects.referenceOf(personId, identity);
     var issued = issuer.issue(type, colour, personRef, holderRef, now, now.plus(validity));
     TokenPayload payload = issued.payload();
@@ -258,7 +267,7 @@ public class DefaultCodeTokens implements CodeTokens {
         credential.revokedAt(),
         credential.maskedName() == null || credential.maskedDocument() == null
             ? null
-            : new MaskedIdentity(credential.maskedName(), credential.maskedDocument()));
+            : new MaskedIdentity(credential.maskedName(), credential.maskedDocument(), null));
   }
 
   /**

@@ -44,21 +44,25 @@ public class JdbcCodeSubjects implements CodeSubjects {
     if (current.isEmpty()) {
       jdbc.sql(
               "INSERT INTO code_subject (person_ref, person_id, created_at, masked_name,"
-                  + " masked_document) VALUES (?, ?, ?, ?, ?)"
+                  + " masked_document, photo_on_file) VALUES (?, ?, ?, ?, ?, ?)"
                   + " ON CONFLICT (person_id) WHERE revoked_at IS NULL DO NOTHING")
           .param(UUID.randomUUID())
           .param(personId)
           .param(Timestamp.from(clock.instant()))
           .param(identity == null ? null : identity.name())
           .param(identity == null ? null : identity.document())
+          .param(identity == null ? null : identity.photoOnFile())
           .update();
       current = current(personId);
     }
     Current found = current.orElseThrow();
     if (identity != null && !Objects.equals(identity, found.identity())) {
-      jdbc.sql("UPDATE code_subject SET masked_name = ?, masked_document = ? WHERE person_ref = ?")
+      jdbc.sql(
+              "UPDATE code_subject SET masked_name = ?, masked_document = ?, photo_on_file = ?"
+                  + " WHERE person_ref = ?")
           .param(identity.name())
           .param(identity.document())
+          .param(identity.photoOnFile())
           .param(found.ref())
           .update();
     }
@@ -81,7 +85,7 @@ public class JdbcCodeSubjects implements CodeSubjects {
                 "UPDATE code_subject SET revoked_at = ?,"
                     + " revocation_version = pg_current_xact_id()::text::bigint"
                     + " WHERE person_id = ? AND revoked_at IS NULL"
-                    + " RETURNING masked_name, masked_document")
+                    + " RETURNING masked_name, masked_document, photo_on_file")
             .param(now)
             .param(personId)
             .query(JdbcCodeSubjects::identity)
@@ -90,12 +94,13 @@ public class JdbcCodeSubjects implements CodeSubjects {
     UUID ref = UUID.randomUUID();
     jdbc.sql(
             "INSERT INTO code_subject (person_ref, person_id, created_at, masked_name,"
-                + " masked_document) VALUES (?, ?, ?, ?, ?)")
+                + " masked_document, photo_on_file) VALUES (?, ?, ?, ?, ?, ?)")
         .param(ref)
         .param(personId)
         .param(now)
         .param(previous == null ? null : previous.name())
         .param(previous == null ? null : previous.document())
+        .param(previous == null ? null : previous.photoOnFile())
         .update();
     return ref;
   }
@@ -107,7 +112,8 @@ public class JdbcCodeSubjects implements CodeSubjects {
   public java.util.Map<UUID, Subject> resolveAll(java.util.Collection<UUID> personRefs) {
     var found = new java.util.HashMap<UUID, Subject>();
     jdbc.sql(
-            "SELECT person_ref, person_id, revoked_at, masked_name, masked_document FROM code_subject"
+            "SELECT person_ref, person_id, revoked_at, masked_name, masked_document, photo_on_file"
+                + " FROM code_subject"
                 + " WHERE person_ref = ANY(?)")
         .param(personRefs.toArray(UUID[]::new))
         .query((rs, n) -> found.put(rs.getObject("person_ref", UUID.class), subject(rs, n)))
@@ -120,7 +126,8 @@ public class JdbcCodeSubjects implements CodeSubjects {
    */
   public List<Referenced> between(UUID lowest, UUID highest) {
     return jdbc.sql(
-            "SELECT person_ref, person_id, created_at, revoked_at, masked_name, masked_document"
+            "SELECT person_ref, person_id, created_at, revoked_at, masked_name, masked_document,"
+                + " photo_on_file"
                 + " FROM code_subject WHERE person_ref BETWEEN ? AND ? ORDER BY created_at LIMIT 10")
         .param(lowest)
         .param(highest)
@@ -175,7 +182,7 @@ public class JdbcCodeSubjects implements CodeSubjects {
 
   private Optional<Current> current(UUID personId) {
     return jdbc.sql(
-            "SELECT person_ref, masked_name, masked_document FROM code_subject"
+            "SELECT person_ref, masked_name, masked_document, photo_on_file FROM code_subject"
                 + " WHERE person_id = ? AND revoked_at IS NULL")
         .param(personId)
         .query((rs, n) -> new Current(rs.getObject("person_ref", UUID.class), identity(rs, n)))
@@ -193,7 +200,9 @@ public class JdbcCodeSubjects implements CodeSubjects {
   private static @Nullable MaskedIdentity identity(ResultSet rs, int row) throws SQLException {
     String name = rs.getString("masked_name");
     String document = rs.getString("masked_document");
-    return name == null || document == null ? null : new MaskedIdentity(name, document);
+    return name == null || document == null
+        ? null
+        : new MaskedIdentity(name, document, rs.getObject("photo_on_file", Boolean.class));
   }
 
   private record Current(UUID ref, @Nullable MaskedIdentity identity) {}

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.suishen.healthcode.CodeCheck;
+import org.suishen.healthcode.PersonPhotos;
 import org.suishen.healthcode.ScanReason;
 import org.suishen.healthcode.internal.code.CredentialTypes;
 import org.suishen.healthcode.internal.code.DefaultCodeTokens;
@@ -31,16 +32,19 @@ class CodeScanDecider implements ScanDecider {
   private final DefaultCodeTokens tokens;
   private final CredentialTypes credentials;
   private final PopulationRegister register;
+  private final PersonPhotos photos;
   private final HealthStatuses statuses;
 
   CodeScanDecider(
       DefaultCodeTokens tokens,
       CredentialTypes credentials,
       PopulationRegister register,
+      PersonPhotos photos,
       HealthStatuses statuses) {
     this.tokens = tokens;
     this.credentials = credentials;
     this.register = register;
+    this.photos = photos;
     this.statuses = statuses;
   }
 
@@ -125,11 +129,12 @@ class CodeScanDecider implements ScanDecider {
             identity.document(),
             colour,
             job.scannedAt(),
-            presentedBy),
+            presentedBy,
+            identity.photoOnFile()),
         record);
   }
 
   private @Nullable MaskedIdentity maskedIdentityOf(UUID personId) {
-    return register.find(personId).map(MaskedIdentity::of).orElse(null);
+    return register.find(personId).map(person -> MaskedIdentity.of(person, photos)).orElse(null);
   }
 }

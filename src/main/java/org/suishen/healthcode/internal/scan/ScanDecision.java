@@ -11,6 +11,8 @@ import org.suishen.status.Colour;
  * colour read at scan time (none for codes that show no status, e.g. NAT).
  *
  * @param presentedBy for an accepted proxy code, the masked name of the relative who holds it
+ * @param photoOnFile for an accepted code, whether the code on the presenter's screen shows the
+ *     person's photo (else staff check the ID card); {@code null} when not known
  */
 public record ScanDecision(
     ScanReason reason,
@@ -19,7 +21,8 @@ public record ScanDecision(
     @Nullable String maskedDocument,
     @Nullable Colour colour,
     Instant scannedAt,
-    @Nullable String presentedBy) {
+    @Nullable String presentedBy,
+    @Nullable Boolean photoOnFile) {
 
   public ScanDecision(
       ScanReason reason,
@@ -28,7 +31,7 @@ public record ScanDecision(
       @Nullable String maskedDocument,
       @Nullable Colour colour,
       Instant scannedAt) {
-    this(reason, codeType, maskedName, maskedDocument, colour, scannedAt, null);
+    this(reason, codeType, maskedName, maskedDocument, colour, scannedAt, null, null);
   }
 
   public boolean valid() {
