@@ -16,6 +16,7 @@ final class AccessRules {
   static final AccessRule PUBLIC =
       AccessRule.open(
           "/",
+          "/privacy",
           "/error",
           "/css/**",
           "/js/**",

@@ -100,6 +100,19 @@ class CitizenJourneyIT extends BrowserTest {
     assertThat(textOf(By.id("declared"))).isEqualTo("健康信息登记成功。");
     assertThat(textOf(By.id("latest-temperature"))).isEqualTo("36.5 °C");
     assertThat(textOf(By.id("latest-symptoms"))).isEqualTo("无以上症状");
+    assertThat(browser.findElements(By.id("declaration-history"))).isEmpty();
+
+    // a second declaration: the first one moves to the history
+    click(By.id("symptom-NONE"));
+    type(By.id("temperature"), "36.8");
+    click(By.id("contact-no"));
+    click(By.id("arriving-no"));
+    click(By.id("declare"));
+    new WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+        .until(ExpectedConditions.textToBe(By.id("latest-temperature"), "36.8 °C"));
+    assertThat(browser.findElements(By.cssSelector("#declaration-history .history-row")))
+        .singleElement()
+        .satisfies(row -> assertThat(row.getText()).contains("36.5 °C", "无以上症状"));
 
     // the same page in English
     click(By.id("lang-en"));

@@ -80,7 +80,8 @@ class NatCodeBrowserIT extends BrowserTest {
 
     String token = shownToken();
     assertThat(token).startsWith("SSC:");
-    assertThat(textOf(By.id("done"))).contains("已生成新的核酸码");
+    // the first code voids nothing, and says nothing about earlier ones
+    assertThat(textOf(By.id("done"))).isEqualTo("核酸码已生成，可截图保存或打印。");
     assertThat(textOf(By.id("masked-name"))).isEqualTo("刘*轩");
     assertThat(textOf(By.id("days-left"))).isEqualTo("还剩 30 天");
     assertThat(textOf(By.id("expires-at"))).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
@@ -109,6 +110,7 @@ class NatCodeBrowserIT extends BrowserTest {
     new WebDriverWait(browser, Duration.ofSeconds(10))
         .until(d -> !token.equals(d.findElement(By.id("qr")).getAttribute("data-token")));
     String renewed = shownToken();
+    assertThat(textOf(By.id("done"))).contains("已生成新的核酸码", "已作废");
 
     JsonNode oldPrint = scanAsSampler(decoded);
     assertThat(oldPrint.get("valid").asBoolean()).isFalse();

@@ -47,14 +47,20 @@ class DeclarationPageController {
     this.feverClinic = feverClinic;
   }
 
+  /** How many declarations the own page lists: two weeks of daily ones and some. */
+  private static final int HISTORY = 20;
+
   @GetMapping("/me/declaration")
   String declaration(@AuthenticationPrincipal CitizenPrincipal citizen, Model model) {
     var personId = citizen.personId();
     model.addAttribute("registered", personId != null);
     if (personId != null) {
-      var latest = declarations.latest(personId);
+      // the latest first, then the earlier ones as the person's own history (issue 11)
+      var history = declarations.history(personId, HISTORY);
+      var latest = history.stream().findFirst();
       model.addAttribute("latest", latest.map(DeclarationView::of).orElse(null));
       model.addAttribute("feverClinic", latest.map(feverClinic::advises).orElse(false));
+      model.addAttribute("history", history.stream().skip(1).map(DeclarationView::of).toList());
     }
     model.addAttribute("api", "/api/me/declarations");
     model.addAttribute("doneUrl", "/me/declaration?done");

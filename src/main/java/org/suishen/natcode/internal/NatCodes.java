@@ -77,7 +77,7 @@ public class NatCodes {
             person.maskedDocumentNumber());
     store.insert(credential);
     audit.record(actor, ISSUED, person.id(), voided > 0 ? "regenerated" : "generated", holder);
-    return new NatCode(credential, code.token());
+    return new NatCode(credential, code.token(), voided > 0);
   }
 
   /**

@@ -52,8 +52,8 @@ class NatCodePages {
 
   @PostMapping(OWN)
   String generateOwn(RedirectAttributes redirect) {
-    codes.generateOwn(CurrentActor.requireCitizen());
-    redirect.addFlashAttribute("done", true);
+    var code = codes.generateOwn(CurrentActor.requireCitizen());
+    redirect.addFlashAttribute("done", code.replacedEarlier() ? "replaced" : "first");
     return "redirect:" + OWN;
   }
 
@@ -74,8 +74,8 @@ class NatCodePages {
 
   @PostMapping("/me/dependants/{dependantId}/natcode")
   String generateFor(@PathVariable UUID dependantId, RedirectAttributes redirect) {
-    codes.generateFor(CurrentActor.requireCitizen(), dependantId);
-    redirect.addFlashAttribute("done", true);
+    var shown = codes.generateFor(CurrentActor.requireCitizen(), dependantId);
+    redirect.addFlashAttribute("done", shown.code().replacedEarlier() ? "replaced" : "first");
     return "redirect:" + dependantPage(dependantId);
   }
 
