@@ -46,7 +46,7 @@ class NatCodePages {
             clock,
             OWN,
             MyNatCodeApi.OWN_PDF,
-            "/");
+            "/me");
     return show(model, view);
   }
 
