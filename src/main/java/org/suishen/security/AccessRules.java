@@ -51,6 +51,14 @@ final class AccessRules {
           AccessRule.roles(List.of("/api/staff/persons/**"), APPEAL_REVIEWER, HEALTH_AUTHORITY),
           AccessRule.roles(List.of("/api/staff/identity-recoveries"), APPEAL_REVIEWER),
           AccessRule.roles(
+              List.of("/api/sampling/sites", "/api/sampling/sites/**"),
+              HEALTH_AUTHORITY,
+              ADMINISTRATOR),
+          AccessRule.roles(
+              List.of("/api/sampling/tubes", "/api/sampling/tubes/**"),
+              SAMPLER,
+              SAMPLING_TERMINAL),
+          AccessRule.roles(
               List.of("/scan/**", "/api/scan/**"),
               VENUE_STAFF,
               SAMPLER,

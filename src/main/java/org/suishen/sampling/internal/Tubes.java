@@ -1,0 +1,185 @@
+package org.suishen.sampling.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.suishen.audit.AuditEvent;
+import org.suishen.audit.AuditTrail;
+import org.suishen.identity.PopulationRegister;
+import org.suishen.shared.problem.SuishenException;
+import org.suishen.shared.security.Actor;
+
+/**
+ * Tubes at a site (S4): opened single or pooled with a size the city allows, sealed when full or by
+ * hand (a partly filled pooled tube too, never an empty one); nothing joins a sealed tube.
+ */
+@Component
+public class Tubes {
+
+  static final String OPENED = "sampling.tube.opened";
+  static final String SEALED = "sampling.tube.sealed";
+
+  private final JdbcClient jdbc;
+  private final SamplingSites sites;
+  private final SamplingProperties properties;
+  private final PopulationRegister register;
+  private final AuditTrail audit;
+  private final Clock clock;
+
+  Tubes(
+      JdbcClient jdbc,
+      SamplingSites sites,
+      SamplingProperties properties,
+      PopulationRegister register,
+      AuditTrail audit,
+      Clock clock) {
+    this.jdbc = jdbc;
+    this.sites = sites;
+    this.properties = properties;
+    this.register = register;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public Tube open(@Nullable String barcode, @Nullable Integer capacity, Actor actor) {
+    TubeBarcode tube =
+        TubeBarcode.parse(barcode)
+            .orElseThrow(() -> SuishenException.badInput("sampling.tube.barcode-invalid"));
+    if (capacity == null || !properties.tubeSizes().contains(capacity)) {
+      throw SuishenException.badInput(
+          "sampling.tube.capacity-invalid",
+          properties.tubeSizes().stream().sorted().map(String::valueOf).toList().toString());
+    }
+    Site site = sites.siteOf(actor);
+    int inserted =
+        jdbc.sql(
+                "INSERT INTO tube (barcode, site_code, capacity, opened_at, opened_by)"
+                    + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (barcode) DO NOTHING")
+            .params(
+                tube.value(), site.code(), capacity, Timestamp.from(clock.instant()), actor.toString())
+            .update();
+    if (inserted == 0) {
+      throw SuishenException.conflict("sampling.tube.used", tube.value());
+    }
+    audit.record(AuditEvent.of(actor, OPENED, null, "tube " + tube.value() + " at " + site.code()));
+    return view(tube.value());
+  }
+
+  /** Seals by hand: a partly filled tube may be sealed, an empty one not. */
+  @Transactional
+  public Tube seal(String barcode, Actor actor) {
+    Locked tube = lockOpen(barcode, actor);
+    if (tube.members() == 0) {
+      throw SuishenException.conflict("sampling.tube.empty", tube.barcode());
+    }
+    sealLocked(tube.barcode(), actor);
+    return view(tube.barcode());
+  }
+
+  /** The tube as its site sees it; refused for a tube of another site. */
+  public Tube find(String barcode, Actor actor) {
+    Locked tube = read(barcode, false);
+    if (!tube.siteCode().equals(sites.siteOf(actor).code())) {
+      throw SuishenException.forbidden("sampling.tube.other-site", tube.barcode());
+    }
+    return view(tube.barcode());
+  }
+
+  /** A tube locked for a change, open and at the caller's site. */
+  record Locked(String barcode, String siteCode, int capacity, int members, boolean sealed) {}
+
+  Locked lockOpen(String barcode, Actor actor) {
+    Locked tube = read(barcode, true);
+    if (!tube.siteCode().equals(sites.siteOf(actor).code())) {
+      throw SuishenException.forbidden("sampling.tube.other-site", tube.barcode());
+    }
+    if (tube.sealed()) {
+      throw SuishenException.conflict("sampling.tube.sealed", tube.barcode());
+    }
+    return tube;
+  }
+
+  void sealLocked(String barcode, Actor actor) {
+    jdbc.sql("UPDATE tube SET sealed_at = ?, sealed_by = ? WHERE barcode = ?")
+        .params(Timestamp.from(clock.instant()), actor.toString(), barcode)
+        .update();
+    jdbc.sql("DELETE FROM open_tube_member WHERE tube_barcode = ?").param(barcode).update();
+    audit.record(AuditEvent.of(actor, SEALED, null, "tube " + barcode));
+  }
+
+  private Locked read(String barcode, boolean lock) {
+    String value =
+        TubeBarcode.parse(barcode)
+            .map(TubeBarcode::value)
+            .orElseThrow(() -> SuishenException.notFound("sampling.tube.unknown"));
+    return jdbc.sql(
+            "SELECT barcode, site_code, capacity, members, sealed_at IS NOT NULL AS sealed FROM tube"
+                + " WHERE barcode = ?"
+                + (lock ? " FOR UPDATE" : ""))
+        .param(value)
+        .query(
+            (rs, n) ->
+                new Locked(
+                    rs.getString("barcode"),
+                    rs.getString("site_code"),
+                    rs.getInt("capacity"),
+                    rs.getInt("members"),
+                    rs.getBoolean("sealed")))
+        .optional()
+        .orElseThrow(() -> SuishenException.notFound("sampling.tube.unknown"));
+  }
+
+  Tube view(String barcode) {
+    List<Row> rows =
+        jdbc.sql(
+                "SELECT id, person_id, credential, registered_at FROM sampling_registration"
+                    + " WHERE tube_barcode = ? AND withdrawn_at IS NULL ORDER BY registered_at")
+            .param(barcode)
+            .query(
+                (rs, n) ->
+                    new Row(
+                        rs.getObject("id", UUID.class),
+                        rs.getObject("person_id", UUID.class),
+                        rs.getString("credential"),
+                        rs.getTimestamp("registered_at").toInstant()))
+            .list();
+    List<Tube.Member> people =
+        rows.stream()
+            .map(
+                r ->
+                    new Tube.Member(
+                        r.id(),
+                        register.find(r.personId()).map(p -> p.maskedName()).orElse("?"),
+                        r.credential(),
+                        r.at()))
+            .toList();
+    return jdbc.sql(
+            "SELECT barcode, site_code, capacity, members, opened_at, sealed_at FROM tube"
+                + " WHERE barcode = ?")
+        .param(barcode)
+        .query((rs, n) -> tube(rs, people))
+        .single();
+  }
+
+  private record Row(UUID id, UUID personId, String credential, java.time.Instant at) {}
+
+  private static Tube tube(ResultSet rs, List<Tube.Member> people) throws SQLException {
+    Timestamp sealed = rs.getTimestamp("sealed_at");
+    return new Tube(
+        rs.getString("barcode"),
+        rs.getString("site_code"),
+        rs.getInt("capacity"),
+        rs.getInt("members"),
+        rs.getTimestamp("opened_at").toInstant(),
+        sealed == null ? null : sealed.toInstant(),
+        people);
+  }
+}
