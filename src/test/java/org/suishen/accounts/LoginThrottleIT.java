@@ -345,24 +345,37 @@ class LoginThrottleIT {
   }
 
   @Test
-  void theAccountsPageShowsALockedAccountWithAnUnlockButton() {
+  void theAccountPagesShowALockedAccountAndItsPageLiftsTheLock() {
     String login = uniqueLogin("it.page");
     client.createStaff(login, PASSWORD, "AUDITOR");
     failTimes(login, 4);
     assertThat(api(login, "wrong").status()).isEqualTo(429);
 
     var admin = client.formLogin(ADMIN, ADMIN_PASSWORD);
-    String list = "/admin/accounts?q=" + login;
-    var page = admin.get(list);
-    assertThat(page.body()).contains("account-locked", "已锁定至", "account-unlock");
+    // the list finds it among the locked ones (the database derives the lock's key as the login)
+    String list = "/admin/accounts?q=" + login + "&state=LOCKED";
+    assertThat(admin.get(list).body()).contains("id=\"account-" + login + "\"", "锁定至");
     String id =
         jdbc.sql("SELECT id::text FROM account WHERE login = ?")
             .param(login)
             .query(String.class)
             .single();
-    var unlocked = admin.submit(list, "/admin/accounts/" + id + "/unlock", Map.of("back", list));
+    String account = "/admin/accounts/" + id;
+    assertThat(admin.get(account).body()).contains("account-locked", "已锁定至", "account-unlock");
+    var unlocked = admin.submit(account, account + "/unlock", Map.of("back", list));
     assertThat(unlocked.status()).isEqualTo(302);
-    assertThat(admin.get(list).body()).doesNotContain("account-unlock").contains("已解除账号");
+    // back to the account's page, which keeps the list it came from
+    String location = unlocked.location();
+    assertThat(location).contains(account + "?back=");
+    assertThat(
+            java.net.URLDecoder.decode(
+                location.substring(location.indexOf("?back=") + 6),
+                java.nio.charset.StandardCharsets.UTF_8))
+        .isEqualTo(list);
+    assertThat(admin.get(location.substring(location.indexOf(account))).body())
+        .doesNotContain("account-unlock")
+        .contains("已解除账号", "account-back");
+    assertThat(admin.get(list).body()).contains("没有符合条件的账号。");
     assertThat(api(login, PASSWORD).status()).isEqualTo(200);
   }
 }

@@ -34,6 +34,7 @@ public class AccountAdministration {
   private static final int MAX_DESCRIPTION = 200;
 
   private final AccountStore store;
+  private final AccountListing listing;
   private final PasswordEncoder encoder;
   private final PasswordPolicy passwords;
   private final LoginNamePolicy logins;
@@ -46,6 +47,7 @@ public class AccountAdministration {
 
   AccountAdministration(
       AccountStore store,
+      AccountListing listing,
       PasswordEncoder encoder,
       PasswordPolicy passwords,
       LoginNamePolicy logins,
@@ -56,6 +58,7 @@ public class AccountAdministration {
       TransactionTemplate transaction,
       Clock clock) {
     this.store = store;
+    this.listing = listing;
     this.encoder = encoder;
     this.passwords = passwords;
     this.logins = logins;
@@ -246,6 +249,23 @@ public class AccountAdministration {
         prefix == null ? null : LoginNamePolicy.normalise(prefix),
         after == null ? null : LoginNamePolicy.normalise(after),
         size);
+  }
+
+  /**
+   * One page of the administrators' list, in login order, with each account's login lock. A page
+   * after the last one is the last one (a link followed after accounts were filtered away).
+   *
+   * @param page from 1
+   */
+  @Transactional(readOnly = true)
+  public AccountPage search(AccountSearch search, int page) {
+    int size = Math.clamp(properties.pageSize(), 1, 1000);
+    Instant now = now();
+    long total = listing.count(search, now);
+    int shown = Math.clamp(page, 1, AccountPage.pages(total, size));
+    List<ListedAccount> accounts =
+        total == 0 ? List.of() : listing.page(search, now, (long) (shown - 1) * size, size);
+    return new AccountPage(accounts, total, shown, size);
   }
 
   @Transactional(readOnly = true)

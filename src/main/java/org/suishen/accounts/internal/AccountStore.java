@@ -200,20 +200,23 @@ class AccountStore {
   }
 
   private static StoredAccount stored(ResultSet rs, int row) throws SQLException {
+    return new StoredAccount(
+        account(rs), rs.getString("password_hash"), rs.getInt("credentials_version"));
+  }
+
+  /** The account of the current row (columns as in the table, the credentials not needed). */
+  static Account account(ResultSet rs) throws SQLException {
     Array array = rs.getArray("roles");
     List<Role> roles =
         Arrays.stream((String[]) array.getArray()).map(Role::valueOf).sorted().toList();
-    var account =
-        new Account(
-            rs.getObject("id", UUID.class),
-            AccountKind.valueOf(rs.getString("kind")),
-            rs.getString("login"),
-            rs.getString("description"),
-            roles,
-            rs.getBoolean("enabled"),
-            rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-            rs.getObject("updated_at", OffsetDateTime.class).toInstant());
-    return new StoredAccount(
-        account, rs.getString("password_hash"), rs.getInt("credentials_version"));
+    return new Account(
+        rs.getObject("id", UUID.class),
+        AccountKind.valueOf(rs.getString("kind")),
+        rs.getString("login"),
+        rs.getString("description"),
+        roles,
+        rs.getBoolean("enabled"),
+        rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+        rs.getObject("updated_at", OffsetDateTime.class).toInstant());
   }
 }

@@ -5,11 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -144,17 +140,6 @@ public class LoginThrottle {
   /** The lock on an account's login name, if one is in force. */
   public Optional<Instant> lockedUntil(Account account) {
     return store.lockedUntil(ThrottleKeys.login(account.login()), clock.instant());
-  }
-
-  /** The accounts among these whose login name is locked, with the time the lock ends. */
-  public Map<UUID, Instant> locked(List<Account> accounts) {
-    Map<String, Account> byKey =
-        accounts.stream()
-            .collect(
-                Collectors.toMap(
-                    a -> ThrottleKeys.login(a.login()), Function.identity(), (a, b) -> a));
-    return store.locksAmong(byKey.keySet(), clock.instant()).entrySet().stream()
-        .collect(Collectors.toMap(e -> byKey.get(e.getKey()).id(), Map.Entry::getValue));
   }
 
   /** The locks in force (logins and addresses), the latest ending first. */

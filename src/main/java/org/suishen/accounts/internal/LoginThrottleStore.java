@@ -6,10 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
@@ -97,26 +94,6 @@ class LoginThrottleStore {
         .param(time(now))
         .query((rs, n) -> rs.getObject(1, OffsetDateTime.class).toInstant())
         .optional();
-  }
-
-  /** Locks in force among these keys (key to end). */
-  Map<String, Instant> locksAmong(Collection<String> keys, Instant now) {
-    Map<String, Instant> locks = new HashMap<>();
-    if (keys.isEmpty()) {
-      return locks;
-    }
-    jdbc.sql(
-            "SELECT key, locked_until FROM login_throttle"
-                + " WHERE key = ANY (string_to_array(?, ',')) AND locked_until > ?")
-        .param(String.join(",", keys))
-        .param(time(now))
-        .query(
-            (ResultSet rs) -> {
-              locks.put(
-                  rs.getString("key"),
-                  rs.getObject("locked_until", OffsetDateTime.class).toInstant());
-            });
-    return locks;
   }
 
   /** Forgets the count under {@code key} unless a lock is in force (a successful login). */

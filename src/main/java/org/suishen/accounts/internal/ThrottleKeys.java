@@ -17,6 +17,11 @@ final class ThrottleKeys {
 
   private ThrottleKeys() {}
 
+  /**
+   * The key of a login name. {@link AccountListing} computes the same in SQL to show and filter
+   * locked accounts: a change here must be made there too ({@code LoginThrottleIT} lists a locked
+   * account by {@code state=LOCKED}).
+   */
   static String login(String login) {
     return hash("LOGIN:" + LoginNamePolicy.normalise(login));
   }

@@ -1,15 +1,13 @@
 package org.suishen.accounts.web;
 
-import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,9 +16,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.suishen.accounts.Account;
-import org.suishen.accounts.AccountKind;
 import org.suishen.accounts.internal.AccountAdministration;
-import org.suishen.accounts.internal.AccountsProperties;
+import org.suishen.accounts.internal.AccountPage;
+import org.suishen.accounts.internal.AccountSearch;
+import org.suishen.accounts.internal.AccountState;
 import org.suishen.accounts.internal.IssuedSecret;
 import org.suishen.accounts.internal.LoginThrottle;
 import org.suishen.accounts.internal.NewDevice;
@@ -32,79 +31,74 @@ import org.suishen.shared.security.CurrentActor;
 import org.suishen.shared.security.Role;
 
 /**
- * The administrators' account page. Every action posts a form and comes back to the list
- * (post-redirect-get); a generated secret travels in a flash attribute, so it is shown on exactly
- * one page view and is gone on reload.
+ * The administrators' account pages: {@code /admin/accounts}, a searchable table of accounts (the
+ * database searches, see {@link AccountSearch}) with the forms to create staff and devices, and
+ * {@code /admin/accounts/{id}}, one account with its actions. Every action posts a form and comes
+ * back to the account's page (post-redirect-get), which keeps the address of the list it came from
+ * ({@code back}); a generated secret travels in a flash attribute, so it is shown on exactly one
+ * page view and is gone on reload.
  */
 @Controller
 class AdminAccountsPageController {
 
-  private static final DateTimeFormatter HOUR_MINUTE = DateTimeFormatter.ofPattern("HH:mm");
+  /** Only addresses of the list are followed back (no open redirect). */
+  private static final Pattern BACK = Pattern.compile("/admin/accounts(\\?[A-Za-z0-9=&._%-]*)?");
 
-  private static final java.util.regex.Pattern BACK =
-      java.util.regex.Pattern.compile("/admin/accounts(\\?[A-Za-z0-9=&._%-]*)?");
+  private static final String LIST = AccountListFilter.LIST;
 
   private final AccountAdministration accounts;
-  private final AccountsProperties properties;
   private final PasswordPolicy passwords;
   private final ErrorMessages messages;
   private final MessageSource texts;
   private final LoginThrottle throttle;
-  private final Clock clock;
 
   AdminAccountsPageController(
       AccountAdministration accounts,
-      AccountsProperties properties,
       PasswordPolicy passwords,
       ErrorMessages messages,
       MessageSource texts,
-      LoginThrottle throttle,
-      Clock clock) {
+      LoginThrottle throttle) {
     this.accounts = accounts;
-    this.properties = properties;
     this.passwords = passwords;
     this.messages = messages;
     this.texts = texts;
     this.throttle = throttle;
-    this.clock = clock;
   }
 
-  @GetMapping("/admin/accounts")
-  String page(
-      @RequestParam(required = false) @Nullable String kind,
+  @GetMapping(LIST)
+  String list(
       @RequestParam(required = false) @Nullable String q,
-      @RequestParam(required = false) @Nullable String after,
+      @RequestParam(required = false) @Nullable String kind,
+      @RequestParam(required = false) @Nullable String role,
+      @RequestParam(required = false) @Nullable String state,
+      @RequestParam(required = false) @Nullable String page,
       Model model) {
-    AccountKind filter = kind(kind);
-    int size = properties.pageSize();
-    List<Account> page = accounts.list(filter, q, after, size + 1);
-    String next = null;
-    if (page.size() > size) {
-      page = page.subList(0, size);
-      next = page.getLast().login();
-    }
-    model.addAttribute("accounts", page);
-    Map<String, String> lockedUntil = new HashMap<>();
-    throttle
-        .locked(page)
-        .forEach(
-            (id, until) ->
-                lockedUntil.put(id.toString(), HOUR_MINUTE.format(until.atZone(clock.getZone()))));
-    model.addAttribute("lockedUntil", lockedUntil);
-    model.addAttribute("next", next);
-    model.addAttribute("kind", filter == null ? "" : filter.name());
-    model.addAttribute("q", q == null ? "" : q);
-    model.addAttribute(
-        "staffRoles",
-        Arrays.stream(Role.values()).filter(r -> r.kind() == Role.Kind.STAFF).toList());
-    model.addAttribute(
-        "deviceRoles",
-        Arrays.stream(Role.values()).filter(r -> r.kind() == Role.Kind.DEVICE).toList());
+    var filter = AccountListFilter.of(q, kind, role, state);
+    AccountPage shown = accounts.search(filter.search(), AccountListFilter.page(page));
+    model.addAttribute("filter", filter);
+    model.addAttribute("result", shown);
+    model.addAttribute("here", filter.path(shown.page()));
+    model.addAttribute("staffRoles", roles(Role.Kind.STAFF));
+    model.addAttribute("deviceRoles", roles(Role.Kind.DEVICE));
+    model.addAttribute("states", AccountState.values());
     model.addAttribute("minLength", passwords.minLength());
     return "accounts/admin";
   }
 
-  @PostMapping("/admin/accounts/staff")
+  /** One account: its facts and every action on it. Unknown: the not-found page (404). */
+  @GetMapping(LIST + "/{id}")
+  String account(
+      @PathVariable UUID id, @RequestParam(required = false) @Nullable String back, Model model) {
+    Account account = accounts.find(id);
+    model.addAttribute("account", account);
+    model.addAttribute("lockedUntil", throttle.lockedUntil(account).orElse(null));
+    model.addAttribute("back", back(back));
+    model.addAttribute("minLength", passwords.minLength());
+    return "accounts/account";
+  }
+
+  /** Created: to the new account's page; refused: back to the list, the form open and filled. */
+  @PostMapping(LIST + "/staff")
   String createStaff(
       @RequestParam(required = false) @Nullable String username,
       @RequestParam(required = false) @Nullable String description,
@@ -118,16 +112,19 @@ class AdminAccountsPageController {
               new NewStaff(username, description, password, roles), CurrentActor.get());
       redirect.addFlashAttribute(
           "notice", notice("accounts.notice.staff-created", args(account), locale));
+      return "redirect:" + LIST + "/" + account.id();
     } catch (SuishenException e) {
       refused(e, locale, redirect);
+      redirect.addFlashAttribute("openForm", "staff");
       redirect.addFlashAttribute("staffUsername", username);
       redirect.addFlashAttribute("staffDescription", description);
       redirect.addFlashAttribute("staffRolesChosen", roles == null ? List.of() : roles);
+      return "redirect:" + LIST;
     }
-    return "redirect:/admin/accounts";
   }
 
-  @PostMapping("/admin/accounts/devices")
+  /** Created: to the new device's page with its secret (once); refused: as for staff. */
+  @PostMapping(LIST + "/devices")
   String createDevice(
       @RequestParam(required = false) @Nullable String deviceId,
       @RequestParam(required = false) @Nullable String role,
@@ -140,80 +137,113 @@ class AdminAccountsPageController {
       redirect.addFlashAttribute(
           "notice", notice("accounts.notice.device-created", args(issued.account()), locale));
       secret(issued, redirect);
+      return "redirect:" + LIST + "/" + issued.account().id();
     } catch (SuishenException e) {
       refused(e, locale, redirect);
+      redirect.addFlashAttribute("openForm", "device");
       redirect.addFlashAttribute("deviceIdValue", deviceId);
+      redirect.addFlashAttribute("deviceRoleChosen", role);
       redirect.addFlashAttribute("deviceDescription", description);
+      return "redirect:" + LIST;
     }
-    return "redirect:/admin/accounts";
   }
 
-  @PostMapping("/admin/accounts/{id}/disable")
+  @PostMapping(LIST + "/{id}/disable")
   String disable(
       @PathVariable UUID id,
       @RequestParam(required = false) @Nullable String back,
       Locale locale,
       RedirectAttributes redirect) {
-    try {
-      Account account = accounts.disable(id, CurrentActor.get());
-      redirect.addFlashAttribute(
-          "notice", notice("accounts.notice.disabled", args(account), locale));
-    } catch (SuishenException e) {
-      refused(e, locale, redirect);
-    }
-    return back(back);
+    return act(
+        id,
+        back,
+        locale,
+        redirect,
+        () -> {
+          Account account = accounts.disable(id, CurrentActor.get());
+          redirect.addFlashAttribute(
+              "notice", notice("accounts.notice.disabled", args(account), locale));
+        });
   }
 
-  @PostMapping("/admin/accounts/{id}/enable")
+  @PostMapping(LIST + "/{id}/enable")
   String enable(
       @PathVariable UUID id,
       @RequestParam(required = false) @Nullable String back,
       Locale locale,
       RedirectAttributes redirect) {
-    try {
-      Account account = accounts.enable(id, CurrentActor.get());
-      redirect.addFlashAttribute(
-          "notice", notice("accounts.notice.enabled", args(account), locale));
-    } catch (SuishenException e) {
-      refused(e, locale, redirect);
-    }
-    return back(back);
+    return act(
+        id,
+        back,
+        locale,
+        redirect,
+        () -> {
+          Account account = accounts.enable(id, CurrentActor.get());
+          redirect.addFlashAttribute(
+              "notice", notice("accounts.notice.enabled", args(account), locale));
+        });
   }
 
-  @PostMapping("/admin/accounts/{id}/password")
+  @PostMapping(LIST + "/{id}/password")
   String resetPassword(
       @PathVariable UUID id,
       @RequestParam(required = false) @Nullable String password,
       @RequestParam(required = false) @Nullable String back,
       Locale locale,
       RedirectAttributes redirect) {
-    try {
-      IssuedSecret issued = accounts.resetPassword(id, password, CurrentActor.get());
-      redirect.addFlashAttribute(
-          "notice", notice("accounts.notice.password-reset", args(issued.account()), locale));
-      secret(issued, redirect);
-    } catch (SuishenException e) {
-      refused(e, locale, redirect);
-    }
-    return back(back);
+    return act(
+        id,
+        back,
+        locale,
+        redirect,
+        () -> {
+          IssuedSecret issued = accounts.resetPassword(id, password, CurrentActor.get());
+          redirect.addFlashAttribute(
+              "notice", notice("accounts.notice.password-reset", args(issued.account()), locale));
+          secret(issued, redirect);
+        });
   }
 
   /** Lifts the lock after too many failed logins on the account's login name. */
-  @PostMapping("/admin/accounts/{id}/unlock")
+  @PostMapping(LIST + "/{id}/unlock")
   String unlock(
       @PathVariable UUID id,
       @RequestParam(required = false) @Nullable String back,
       Locale locale,
       RedirectAttributes redirect) {
+    return act(
+        id,
+        back,
+        locale,
+        redirect,
+        () -> {
+          Account account = accounts.find(id);
+          throttle.unlock(account, CurrentActor.get());
+          redirect.addFlashAttribute(
+              "notice", notice("accounts.notice.unlocked", args(account), locale));
+        });
+  }
+
+  /**
+   * Runs an action on one account and answers the redirect to its page (keeping the list it came
+   * from); a refusal is shown there, except for an account that does not exist (any more), which is
+   * explained on the list.
+   */
+  private String act(
+      UUID id, @Nullable String back, Locale locale, RedirectAttributes redirect, Runnable action) {
+    String list = back(back);
     try {
-      Account account = accounts.find(id);
-      throttle.unlock(account, CurrentActor.get());
-      redirect.addFlashAttribute(
-          "notice", notice("accounts.notice.unlocked", args(account), locale));
+      action.run();
     } catch (SuishenException e) {
       refused(e, locale, redirect);
+      if (e.status() == HttpStatus.NOT_FOUND) {
+        return "redirect:" + list;
+      }
     }
-    return back(back);
+    if (!list.equals(LIST)) {
+      redirect.addAttribute("back", list);
+    }
+    return "redirect:" + LIST + "/" + id;
   }
 
   private String notice(String key, Object[] args, Locale locale) {
@@ -236,22 +266,15 @@ class AdminAccountsPageController {
     return new Object[] {account.login()};
   }
 
-  /** Back to the list the administrator was on (only paths of this page are followed). */
+  /** The list the administrator came from (only addresses of the list are followed). */
   private static String back(@Nullable String back) {
     if (back != null && BACK.matcher(back).matches()) {
-      return "redirect:" + back;
+      return back;
     }
-    return "redirect:/admin/accounts";
+    return LIST;
   }
 
-  private static @Nullable AccountKind kind(@Nullable String kind) {
-    if (kind == null || kind.isBlank()) {
-      return null;
-    }
-    try {
-      return AccountKind.valueOf(kind.strip().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
+  private static List<Role> roles(Role.Kind kind) {
+    return Arrays.stream(Role.values()).filter(r -> r.kind() == kind).toList();
   }
 }
