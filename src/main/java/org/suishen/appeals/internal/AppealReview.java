@@ -14,16 +14,17 @@ import org.suishen.audit.AuditEvent;
 import org.suishen.audit.AuditTrail;
 import org.suishen.citizen.IdentityRecoveries;
 import org.suishen.identity.PopulationRegister;
+import org.suishen.shared.paging.Keyset;
 import org.suishen.shared.problem.SuishenException;
 import org.suishen.shared.security.Actor;
 import org.suishen.status.HealthStatuses;
 
 /**
- * The reviewers' side: the queue, opening an appeal (an audited read of the person's data),
- * claiming and handing back, consultation notes, and the decision. Every change is audited in the
- * same transaction; an upheld appeal publishes {@link AppealUpheld} so that the colour or name is
- * corrected at once, and an upheld identity appeal moves the identity to the appellant's account in
- * the decision's own transaction.
+ * The reviewers' side: the queue, the decided appeals (each row an audited read), opening an appeal
+ * (an audited read of the person's data), claiming and handing back, consultation notes, and the
+ * decision. Every change is audited in the same transaction; an upheld appeal publishes {@link
+ * AppealUpheld} so that the colour or name is corrected at once, and an upheld identity appeal
+ * moves the identity to the appellant's account in the decision's own transaction.
  */
 @Service
 public class AppealReview {
@@ -75,6 +76,44 @@ public class AppealReview {
   public ReviewQueue queue() {
     return new ReviewQueue(
         appeals.queue(properties.queueSize()), appeals.openCount(), Instant.now(clock));
+  }
+
+  /**
+   * Decided appeals, newest decision first, a page at a time. Unlike the queue, each row names the
+   * person (masked), so each row shown is a read audited for its person ({@code
+   * appeals.appeal.listed}), as opening the appeal is.
+   */
+  @Transactional
+  public AppealHistory history(HistoryQuery query, Actor reviewer) {
+    var rows = appeals.decided(query);
+    var page = rows.size() > query.limit() ? rows.subList(0, query.limit()) : rows;
+    var entries =
+        page.stream()
+            .map(
+                row -> {
+                  var person = register.find(row.personId());
+                  audit.record(
+                      new AuditEvent(
+                          reviewer,
+                          "appeals.appeal.listed",
+                          row.personId(),
+                          REVIEW_REASON,
+                          "appeal=" + row.id() + " kind=" + row.kind() + " list=decided"));
+                  return new DecidedAppeal(
+                      row.id(),
+                      row.kind(),
+                      row.outcome(),
+                      person.map(p -> p.maskedName()).orElse(null),
+                      person.map(p -> p.maskedDocumentNumber()).orElse(null),
+                      row.decidedBy(),
+                      row.decidedAt());
+                })
+            .toList();
+    String next =
+        rows.size() > query.limit()
+            ? new Keyset(page.getLast().decidedAt(), page.getLast().id()).token()
+            : null;
+    return new AppealHistory(entries, next);
   }
 
   /** The appeal with the person's data needed to decide: a read audited for the person. */

@@ -1,6 +1,7 @@
 package org.suishen.appeals.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -9,21 +10,28 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.suishen.appeals.internal.AppealReview;
 import org.suishen.appeals.internal.Consultation;
 import org.suishen.appeals.internal.ConsultationRequest;
 import org.suishen.appeals.internal.DecisionRequest;
+import org.suishen.appeals.internal.HistoryQuery;
 import org.suishen.shared.problem.Refusal;
+import org.suishen.shared.security.Actor;
 import org.suishen.shared.security.CurrentActor;
 
-/** The reviewers' API (role APPEAL_REVIEWER): queue, case, claim, consultations, decision. */
+/**
+ * The reviewers' API (role APPEAL_REVIEWER): queue, decided appeals, case, claim, consultations,
+ * decision.
+ */
 @RestController
 @RequestMapping("/api/review/appeals")
 @Tag(name = "Appeal review", description = "The reviewers' queue, cases and decisions (H7)")
@@ -45,6 +53,39 @@ class ReviewAppealsApi {
               + " nobody's data.")
   ReviewJson.Queue queue() {
     return ReviewJson.Queue.of(review.queue());
+  }
+
+  @GetMapping("/decided")
+  @Operation(
+      summary = "Decided appeals, newest decision first",
+      description =
+          "Upheld and rejected appeals, a page at a time: pass the answer's next as before."
+              + " outcome: UPHELD or REJECTED (default both); mine=true: only those the caller"
+              + " decided. Each entry names the person masked, so each is a read audited for its"
+              + " person (appeals.appeal.listed); the appeal itself is GET /api/review/appeals/{id}.")
+  @Refusal(status = 400, code = "appeals.history.outcome-invalid")
+  @Refusal(status = 400, code = "appeals.history.before-invalid")
+  @Refusal(status = 400, code = "appeals.history.limit-invalid")
+  ReviewJson.History decided(
+      @Parameter(
+              description = "Only this outcome: UPHELD or REJECTED; absent: both",
+              example = "REJECTED")
+          @RequestParam(required = false)
+          @Nullable String outcome,
+      @Parameter(description = "Only the appeals the caller decided", example = "true")
+          @RequestParam(defaultValue = "false")
+          boolean mine,
+      @Parameter(
+              description = "The next of the previous page",
+              example = "1775721600000000.3f2b8c1e-7a4d-4e2b-9c1f-5d6e7f8a9b0c")
+          @RequestParam(required = false)
+          @Nullable String before,
+      @Parameter(description = "Appeals per page, 1 to 100 (default 50)", example = "50")
+          @RequestParam(required = false)
+          @Nullable Integer limit) {
+    Actor reviewer = CurrentActor.get();
+    return ReviewJson.History.of(
+        review.history(HistoryQuery.parse(outcome, mine, before, limit, reviewer), reviewer));
   }
 
   @GetMapping("/{id}")

@@ -12,21 +12,28 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.suishen.appeals.AppealKind;
 import org.suishen.appeals.internal.AppealReview;
 import org.suishen.appeals.internal.ConsultationRequest;
 import org.suishen.appeals.internal.DecisionRequest;
+import org.suishen.appeals.internal.HistoryQuery;
+import org.suishen.appeals.internal.Outcome;
 import org.suishen.shared.problem.ErrorMessages;
 import org.suishen.shared.problem.SuishenException;
+import org.suishen.shared.security.Actor;
 import org.suishen.shared.security.CurrentActor;
 import org.suishen.status.Colour;
 
 /**
- * The reviewers' pages: the queue {@code /review/appeals} (oldest first, with the time waiting) and
- * one appeal {@code /review/appeals/{id}} with the person's masked identity, their current status,
- * the consultation notes and the decision form. Actions post and come back to the appeal
- * (post/redirect/get); a refusal is shown above the form concerned, with what was typed.
+ * The reviewers' pages: the queue {@code /review/appeals} (oldest first, with the time waiting),
+ * the decided appeals {@code /review/appeals/decided} (newest decision first) and one appeal {@code
+ * /review/appeals/{id}} with the person's masked identity, their current status, the consultation
+ * notes and the decision form (a decided appeal: its decision, nothing to act on). Actions post and
+ * come back to the appeal (post/redirect/get); a refusal is shown above the form concerned, with
+ * what was typed.
  */
 @Controller
 @RequestMapping("/review/appeals")
@@ -89,6 +96,45 @@ class ReviewAppealsPage {
                         e.files()))
             .toList());
     return "appeals/queue";
+  }
+
+  /**
+   * The decided appeals, newest decision first, with the filters of the API ({@code outcome},
+   * {@code mine}) and its cursor ({@code before}); the link to the older ones keeps the filters.
+   */
+  @GetMapping("/decided")
+  String decided(
+      @RequestParam(required = false) @Nullable String outcome,
+      @RequestParam(defaultValue = "false") boolean mine,
+      @RequestParam(required = false) @Nullable String before,
+      @RequestParam(required = false) @Nullable Integer limit,
+      Model model) {
+    Actor reviewer = CurrentActor.get();
+    var query = HistoryQuery.parse(outcome, mine, before, limit, reviewer);
+    var history = review.history(query, reviewer);
+    model.addAttribute("entries", history.entries());
+    model.addAttribute("outcomes", Outcome.values());
+    model.addAttribute("outcome", query.outcome() == null ? null : query.outcome().name());
+    model.addAttribute("mine", mine);
+    model.addAttribute("older", query.before() != null);
+    // the links keep the filters (and a size asked for), naming only those given
+    var link = UriComponentsBuilder.fromPath("/review/appeals/decided");
+    if (query.outcome() != null) {
+      link.queryParam("outcome", query.outcome().name());
+    }
+    if (mine) {
+      link.queryParam("mine", true);
+    }
+    if (limit != null) {
+      link.queryParam("limit", limit);
+    }
+    model.addAttribute("newestLink", link.build().toUriString());
+    model.addAttribute(
+        "olderLink",
+        history.next() == null
+            ? null
+            : link.cloneBuilder().queryParam("before", history.next()).build().toUriString());
+    return "appeals/decided";
   }
 
   @GetMapping("/{id}")

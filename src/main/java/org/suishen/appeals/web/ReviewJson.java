@@ -8,9 +8,12 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.suishen.appeals.AppealKind;
 import org.suishen.appeals.internal.Appeal;
+import org.suishen.appeals.internal.AppealHistory;
 import org.suishen.appeals.internal.AppealState;
 import org.suishen.appeals.internal.Consultation;
+import org.suishen.appeals.internal.DecidedAppeal;
 import org.suishen.appeals.internal.Decision;
+import org.suishen.appeals.internal.Outcome;
 import org.suishen.appeals.internal.QueueEntry;
 import org.suishen.appeals.internal.ReviewCase;
 import org.suishen.appeals.internal.ReviewQueue;
@@ -59,6 +62,45 @@ final class ReviewJson {
           waiting(e.submittedAt(), now),
           e.reviewer(),
           e.files());
+    }
+  }
+
+  /**
+   * Decided appeals, newest decision first; {@code next} is the {@code before} of the next page.
+   */
+  @Schema(name = "AppealHistory", description = "Decided appeals, newest decision first")
+  record History(
+      List<Decided> entries,
+      @Schema(
+              description = "The before of the following page; null on the last",
+              example = "1775721600000000.3f2b8c1e-7a4d-4e2b-9c1f-5d6e7f8a9b0c")
+          @Nullable String next) {
+
+    static History of(AppealHistory history) {
+      return new History(history.entries().stream().map(Decided::of).toList(), history.next());
+    }
+  }
+
+  @Schema(name = "DecidedAppeal", description = "A decided appeal: the person masked")
+  record Decided(
+      UUID id,
+      AppealKind kind,
+      @Schema(description = "The decision", example = "REJECTED") Outcome outcome,
+      @Schema(description = "Null if the register no longer knows the person", example = "王*明")
+          @Nullable String maskedName,
+      @Schema(example = "3101**********0035") @Nullable String maskedDocumentNumber,
+      @Schema(description = "The reviewer who decided", example = "staff:wang.li") String decidedBy,
+      Instant decidedAt) {
+
+    static Decided of(DecidedAppeal a) {
+      return new Decided(
+          a.id(),
+          a.kind(),
+          a.outcome(),
+          a.maskedName(),
+          a.maskedDocumentNumber(),
+          a.decidedBy(),
+          a.decidedAt());
     }
   }
 

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.suishen.audit.AuditEvent;
 import org.suishen.audit.AuditTrail;
 import org.suishen.identity.DocumentType;
@@ -36,6 +38,7 @@ import org.suishen.status.internal.feed.FeedKind;
 import org.suishen.status.internal.feed.FeedProcessor;
 import org.suishen.status.internal.feed.FeedReport;
 import org.suishen.status.internal.manual.ManualChange;
+import org.suishen.status.internal.manual.ManualChangeHistoryQuery;
 import org.suishen.status.internal.manual.ManualChangeProposal;
 import org.suishen.status.internal.manual.ManualChangeService;
 
@@ -43,7 +46,8 @@ import org.suishen.status.internal.manual.ManualChangeService;
  * The health authority's page: feed uploads with their reports, and manual changes. The person of a
  * change is found by document number through the person search (page script, audited there); each
  * pending change shows the person masked with their colour now (a read, audited), and offers 批准
- * only to an officer other than the proposer.
+ * only to an officer other than the proposer. The decided changes have a page of their own, {@code
+ * /authority/manual-changes/decided}, newest first.
  */
 @Controller
 @RequestMapping("/authority")
@@ -117,6 +121,45 @@ class AuthorityPageController {
         now.colour(),
         texts.text("status.reason." + now.reason(), locale),
         change.proposedBy().equals(officer.toString()));
+  }
+
+  /**
+   * The decided manual changes, newest decision first, with the filters of the API ({@code state},
+   * {@code mine}) and its cursor ({@code before}); the link to the older ones keeps the filters.
+   */
+  @GetMapping("/manual-changes/decided")
+  String decided(
+      @RequestParam(required = false) @Nullable String state,
+      @RequestParam(defaultValue = "false") boolean mine,
+      @RequestParam(required = false) @Nullable String before,
+      @RequestParam(required = false) @Nullable Integer limit,
+      Model model) {
+    Actor officer = CurrentActor.get();
+    var query = ManualChangeHistoryQuery.parse(state, mine, before, limit, officer);
+    var history = changes.decided(query, officer);
+    model.addAttribute("entries", history.entries());
+    model.addAttribute("states", List.of(ManualChange.State.APPROVED, ManualChange.State.REJECTED));
+    model.addAttribute("state", query.state() == null ? null : query.state().name());
+    model.addAttribute("mine", mine);
+    model.addAttribute("older", query.before() != null);
+    // the links keep the filters (and a size asked for), naming only those given
+    var link = UriComponentsBuilder.fromPath("/authority/manual-changes/decided");
+    if (query.state() != null) {
+      link.queryParam("state", query.state().name());
+    }
+    if (mine) {
+      link.queryParam("mine", true);
+    }
+    if (limit != null) {
+      link.queryParam("limit", limit);
+    }
+    model.addAttribute("newestLink", link.build().toUriString());
+    model.addAttribute(
+        "olderLink",
+        history.next() == null
+            ? null
+            : link.cloneBuilder().queryParam("before", history.next()).build().toUriString());
+    return "status/manual-history";
   }
 
   @PostMapping("/feeds")

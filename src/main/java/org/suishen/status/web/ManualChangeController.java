@@ -1,6 +1,7 @@
 package org.suishen.status.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -15,17 +16,20 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.suishen.shared.problem.Refusal;
+import org.suishen.shared.security.Actor;
 import org.suishen.shared.security.CurrentActor;
 import org.suishen.status.Colour;
+import org.suishen.status.internal.manual.ManualChangeHistoryQuery;
 import org.suishen.status.internal.manual.ManualChangeProposal;
 import org.suishen.status.internal.manual.ManualChangeService;
 
 /**
  * Manual colour changes with a legal basis (two people): propose, then a different officer approves
- * or rejects.
+ * or rejects; the decided ones stay listed, newest first.
  */
 @RestController
 @RequestMapping("/api/authority/manual-changes")
@@ -106,6 +110,42 @@ class ManualChangeController {
       description = "Oldest first, at most 100.")
   List<ManualChangeView> pending() {
     return changes.pending(Paging.MAX).stream().map(c -> ManualChangeView.of(c, texts)).toList();
+  }
+
+  @GetMapping("/decided")
+  @Operation(
+      summary = "Approved and rejected manual changes, newest decision first",
+      description =
+          "A page at a time: pass the answer's next as before. state: APPROVED or REJECTED"
+              + " (default both); mine=true: only those the caller decided. Upheld appeals'"
+              + " corrections are not listed (the appeals' own history has them). Each entry names"
+              + " the person masked with their colour then, so each is a read audited for its"
+              + " person (status.person.read).")
+  @Refusal(status = 400, code = "status.manual.history.state-invalid")
+  @Refusal(status = 400, code = "status.manual.history.before-invalid")
+  @Refusal(status = 400, code = "status.paging.limit")
+  ManualChangeHistoryView decided(
+      @Parameter(
+              description = "Only this decision: APPROVED or REJECTED; absent: both",
+              example = "APPROVED")
+          @RequestParam(required = false)
+          @Nullable String state,
+      @Parameter(description = "Only the changes the caller decided", example = "true")
+          @RequestParam(defaultValue = "false")
+          boolean mine,
+      @Parameter(
+              description = "The next of the previous page",
+              example = "1775721600000000.5a1d7c3e-2b4f-4e6a-9c8d-0f1e2d3c4b5a")
+          @RequestParam(required = false)
+          @Nullable String before,
+      @Parameter(description = "Changes per page, 1 to 100 (default 50)", example = "50")
+          @RequestParam(required = false)
+          @Nullable Integer limit) {
+    Actor officer = CurrentActor.get();
+    return ManualChangeHistoryView.of(
+        changes.decided(
+            ManualChangeHistoryQuery.parse(state, mine, before, limit, officer), officer),
+        texts);
   }
 
   @GetMapping("/reasons")

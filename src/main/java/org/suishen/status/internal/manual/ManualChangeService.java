@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.suishen.audit.AuditEvent;
 import org.suishen.audit.AuditTrail;
 import org.suishen.identity.PopulationRegister;
+import org.suishen.shared.paging.Keyset;
 import org.suishen.shared.problem.SuishenException;
 import org.suishen.shared.security.Actor;
 import org.suishen.status.Colour;
@@ -216,6 +217,44 @@ public class ManualChangeService implements ManualStatusChanges {
             "appeal upheld: colour corrected",
             "appeal=%s change=%s colour=%s".formatted(appealId, change.id(), colour)));
     return engine.statusAt(personId, now);
+  }
+
+  /**
+   * Approved and rejected manual changes, newest decision first, a page at a time. Each row names
+   * the person (masked) with their colour then and the colour proposed, so each row shown is a read
+   * audited for its person ({@code status.person.read}), as a pending change's card is.
+   */
+  @Transactional
+  public ManualChangeHistory decided(ManualChangeHistoryQuery query, Actor officer) {
+    var rows = changes.decided(query);
+    var page = rows.size() > query.limit() ? rows.subList(0, query.limit()) : rows;
+    var entries =
+        page.stream()
+            .map(
+                row -> {
+                  ManualChange c = row.change();
+                  var person = register.find(c.personId());
+                  audit.record(
+                      new AuditEvent(
+                          officer,
+                          "status.person.read",
+                          c.personId(),
+                          "health authority saw the person of a decided manual change",
+                          "change=" + c.id() + " list=decided"));
+                  return new DecidedManualChange(
+                      c,
+                      row.colourBefore(),
+                      person.map(p -> p.maskedName()).orElse(null),
+                      person.map(p -> p.maskedDocumentNumber()).orElse(null));
+                })
+            .toList();
+    String next = null;
+    if (rows.size() > query.limit()) {
+      ManualChange last = page.getLast().change();
+      // decided rows always carry their decision time (the query asks for decided ones only)
+      next = new Keyset(java.util.Objects.requireNonNull(last.decidedAt()), last.id()).token();
+    }
+    return new ManualChangeHistory(entries, next);
   }
 
   public ManualChange find(UUID changeId) {
