@@ -15,10 +15,10 @@ import org.suishen.identity.PopulationRegister;
 import org.suishen.shared.problem.SuishenException;
 
 /**
- * Resolves what was presented at the table to the person to sample. A code is checked on the
- * server like a scan (a live code only while live: a screenshot is expired; a proxy code only with
- * a standing binding, and registers the dependant); a document must be in the register under the
- * name given. Resolving reads nothing else and changes none of the person's codes (S2, 002).
+ * Resolves what was presented at the table to the person to sample. A code is checked on the server
+ * like a scan (a live code only while live: a screenshot is expired; a proxy code only with a
+ * standing binding, and registers the dependant); a document must be in the register under the name
+ * given. Resolving reads nothing else and changes none of the person's codes (S2, 002).
  */
 @Component
 class CredentialResolution {

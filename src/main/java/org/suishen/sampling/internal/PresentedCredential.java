@@ -30,6 +30,7 @@ public sealed interface PresentedCredential {
   }
 
   /** A document read from a card or typed: any document type of the register (passports too). */
-  record Document(Kind kind, @Nullable String documentType, @Nullable String number, @Nullable String name)
+  record Document(
+      Kind kind, @Nullable String documentType, @Nullable String number, @Nullable String name)
       implements PresentedCredential {}
 }

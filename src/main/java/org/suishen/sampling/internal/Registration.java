@@ -12,9 +12,16 @@ public record Registration(
     UUID registrationId,
     String tubeBarcode,
     String maskedName,
+    String documentType,
     String maskedDocumentNumber,
     String credential,
     Instant registeredAt,
     int members,
     int capacity,
-    boolean sealed) {}
+    boolean sealed) {
+
+  /** What the terminal submitted: CODE for any code, else the document's way in. */
+  public String credentialKind() {
+    return credential.equals("ID_CARD") || credential.equals("TYPED_NUMBER") ? credential : "CODE";
+  }
+}

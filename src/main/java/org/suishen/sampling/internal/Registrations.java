@@ -22,8 +22,8 @@ import org.suishen.status.StatusFacts;
 /**
  * Registers people into tubes at the table (S1, S2, S4). The site comes from the session's
  * assignment, the terminal and the sampler from the session; a person is in at most one open tube
- * (a key in the database, so two terminals at the same moment cannot both win); a registration
- * sent again with its idempotency key answers as the first time and records nothing twice.
+ * (a key in the database, so two terminals at the same moment cannot both win); a registration sent
+ * again with its idempotency key answers as the first time and records nothing twice.
  */
 @Component
 public class Registrations {
@@ -133,6 +133,7 @@ public class Registrations {
         id,
         tube.barcode(),
         person.maskedName(),
+        person.document().type().name(),
         person.maskedDocumentNumber(),
         resolved.credential(),
         now,
@@ -153,8 +154,7 @@ public class Registrations {
             .query(UUID.class)
             .optional()
             .orElseThrow(() -> SuishenException.notFound("sampling.registration.unknown"));
-    jdbc.sql(
-            "UPDATE sampling_registration SET withdrawn_at = ? WHERE tube_barcode = ? AND id = ?")
+    jdbc.sql("UPDATE sampling_registration SET withdrawn_at = ? WHERE tube_barcode = ? AND id = ?")
         .params(Timestamp.from(clock.instant()), tube.barcode(), registrationId)
         .update();
     jdbc.sql("UPDATE tube SET members = members - 1 WHERE barcode = ?")
@@ -180,6 +180,7 @@ public class Registrations {
                   rs.getObject("id", UUID.class),
                   rs.getString("tube_barcode"),
                   person == null ? "?" : person.maskedName(),
+                  person == null ? "?" : person.document().type().name(),
                   person == null ? "?" : person.maskedDocumentNumber(),
                   rs.getString("credential"),
                   rs.getTimestamp("registered_at").toInstant(),

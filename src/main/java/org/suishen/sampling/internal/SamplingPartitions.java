@@ -71,34 +71,34 @@ class SamplingPartitions implements ApplicationRunner {
 
   private @org.jspecify.annotations.Nullable Integer create(LocalDate today) {
     return transactions.execute(
-            status -> {
-              jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(LOCK).query().singleRow();
-              int made = 0;
-              for (int d = 0; d <= properties.partitionsAhead(); d++) {
-                LocalDate day = today.plusDays(d);
-                String name = "sampling_registration_" + SUFFIX.format(day);
-                boolean exists =
-                    jdbc.sql("SELECT to_regclass(?) IS NOT NULL")
-                        .param(name)
-                        .query(Boolean.class)
-                        .single();
-                if (!exists) {
-                  var from = day.atStartOfDay(clock.getZone()).toOffsetDateTime();
-                  var to = day.plusDays(1).atStartOfDay(clock.getZone()).toOffsetDateTime();
-                  // names and bounds are made here, not taken from input
-                  jdbc.sql(
-                          "CREATE TABLE "
-                              + name
-                              + " PARTITION OF sampling_registration FOR VALUES FROM ('"
-                              + from
-                              + "') TO ('"
-                              + to
-                              + "')")
-                      .update();
-                  made++;
-                }
-              }
-              return made;
-            });
+        status -> {
+          jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(LOCK).query().singleRow();
+          int made = 0;
+          for (int d = 0; d <= properties.partitionsAhead(); d++) {
+            LocalDate day = today.plusDays(d);
+            String name = "sampling_registration_" + SUFFIX.format(day);
+            boolean exists =
+                jdbc.sql("SELECT to_regclass(?) IS NOT NULL")
+                    .param(name)
+                    .query(Boolean.class)
+                    .single();
+            if (!exists) {
+              var from = day.atStartOfDay(clock.getZone()).toOffsetDateTime();
+              var to = day.plusDays(1).atStartOfDay(clock.getZone()).toOffsetDateTime();
+              // names and bounds are made here, not taken from input
+              jdbc.sql(
+                      "CREATE TABLE "
+                          + name
+                          + " PARTITION OF sampling_registration FOR VALUES FROM ('"
+                          + from
+                          + "') TO ('"
+                          + to
+                          + "')")
+                  .update();
+              made++;
+            }
+          }
+          return made;
+        });
   }
 }

@@ -135,7 +135,9 @@ public class SamplingSites {
   public record Assignment(String login, String accountKind, String siteCode) {}
 
   public List<Site> all() {
-    return jdbc.sql(SELECT + " ORDER BY closed_at IS NOT NULL, code").query(SamplingSites::site).list();
+    return jdbc.sql(SELECT + " ORDER BY closed_at IS NOT NULL, code")
+        .query(SamplingSites::site)
+        .list();
   }
 
   public Optional<Site> find(String code) {

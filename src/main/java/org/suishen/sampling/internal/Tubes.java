@@ -64,7 +64,11 @@ public class Tubes {
                 "INSERT INTO tube (barcode, site_code, capacity, opened_at, opened_by)"
                     + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (barcode) DO NOTHING")
             .params(
-                tube.value(), site.code(), capacity, Timestamp.from(clock.instant()), actor.toString())
+                tube.value(),
+                site.code(),
+                capacity,
+                Timestamp.from(clock.instant()),
+                actor.toString())
             .update();
     if (inserted == 0) {
       throw SuishenException.conflict("sampling.tube.used", tube.value());

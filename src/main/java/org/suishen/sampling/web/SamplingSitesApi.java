@@ -82,7 +82,8 @@ class SamplingSitesApi {
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(
       summary = "Open a sampling site",
-      description = "Creates the site with the district, street and community it belongs to (audited).")
+      description =
+          "Creates the site with the district, street and community it belongs to (audited).")
   @ApiResponse(responseCode = "201", description = "The site")
   @Refusal(status = 400, code = "sampling.site.code-invalid")
   @Refusal(status = 400, code = "sampling.site.field-required")

@@ -43,7 +43,8 @@ class TubesApi {
   @Schema(name = "TubeRequest", description = "A tube to open at the caller's site")
   record TubeRequest(
       @Schema(
-              description = "The pre-printed barcode: 11 digits and an ISO 7064 MOD 11-2 check character",
+              description =
+                  "The pre-printed barcode: 11 digits and an ISO 7064 MOD 11-2 check character",
               example = "000000001236")
           @Nullable String barcode,
       @Schema(description = "1 (single) or a pooled size the city allows", example = "10")
@@ -82,8 +83,7 @@ class TubesApi {
   record MemberView(
       @Schema(example = "6f1c2b1e-8a51-4c1e-9d0a-3f1e2d4c5b6a") UUID registrationId,
       @Schema(example = "王*明") String maskedName,
-      @Schema(
-              allowableValues = {"NAT", "LIVE", "PROXY", "OFFLINE", "ID_CARD", "TYPED_NUMBER"})
+      @Schema(allowableValues = {"NAT", "LIVE", "PROXY", "OFFLINE", "ID_CARD", "TYPED_NUMBER"})
           String credential,
       @Schema(example = "2026-04-02T00:12:00Z") Instant registeredAt) {}
 
@@ -100,7 +100,8 @@ class TubesApi {
                       + " registration answers as the first time and records nothing twice",
               example = "sampling-0001:2026-04-02:000173")
           @Nullable String idempotencyKey,
-      @Schema(allowableValues = {"CODE", "ID_CARD", "TYPED_NUMBER"}) @Nullable String credentialKind,
+      @Schema(allowableValues = {"CODE", "ID_CARD", "TYPED_NUMBER"})
+          @Nullable String credentialKind,
       @Schema(
               description = "For CODE: the scanned text",
               example = "SSC:AQ...",
@@ -132,16 +133,24 @@ class TubesApi {
     }
   }
 
-  @Schema(name = "Registration", description = "A person registered into a tube, masked, with the fill")
+  @Schema(
+      name = "Registration",
+      description = "A person registered into a tube, masked, with the fill")
   record RegistrationView(
       @Schema(example = "6f1c2b1e-8a51-4c1e-9d0a-3f1e2d4c5b6a") UUID registrationId,
       @Schema(example = "sampling-0001:2026-04-02:000173") String idempotencyKey,
       @Schema(example = "000000001236") String tubeBarcode,
       @Schema(
+              description = "What the terminal submitted",
+              allowableValues = {"CODE", "ID_CARD", "TYPED_NUMBER"})
+          String credentialKind,
+      @Schema(
               description = "How the person was identified",
               allowableValues = {"NAT", "LIVE", "PROXY", "OFFLINE", "ID_CARD", "TYPED_NUMBER"})
           String credential,
       @Schema(example = "王*明") String maskedName,
+      @Schema(description = "The person's document type", example = "RESIDENT_ID")
+          String documentType,
       @Schema(example = "3101**********0035") String maskedDocumentNumber,
       @Schema(example = "2026-04-02T00:12:00Z") Instant registeredAt,
       @Schema(description = "People in the tube now", example = "4") int members,
@@ -153,8 +162,10 @@ class TubesApi {
           r.registrationId(),
           key,
           r.tubeBarcode(),
+          r.credentialKind(),
           r.credential(),
           r.maskedName(),
+          r.documentType(),
           r.maskedDocumentNumber(),
           r.registeredAt(),
           r.members(),
@@ -179,7 +190,9 @@ class TubesApi {
   }
 
   @GetMapping("/api/sampling/tubes/{barcode}")
-  @Operation(summary = "Read a tube", description = "A tube of the caller's site, its people masked.")
+  @Operation(
+      summary = "Read a tube",
+      description = "A tube of the caller's site, its people masked.")
   @ApiResponse(responseCode = "200", description = "The tube")
   @Refusal(status = 404, code = "sampling.tube.unknown")
   @Refusal(status = 403, code = "sampling.tube.other-site")
@@ -228,7 +241,8 @@ class TubesApi {
   @PostMapping("/api/sampling/tubes/{barcode}/registrations/{registrationId}/withdrawal")
   @Operation(
       summary = "Withdraw a registration",
-      description = "Takes a person out of a tube not yet sealed (a mistake at the table; audited).")
+      description =
+          "Takes a person out of a tube not yet sealed (a mistake at the table; audited).")
   @ApiResponse(responseCode = "200", description = "The tube")
   @Refusal(status = 404, code = "sampling.registration.unknown")
   @Refusal(status = 404, code = "sampling.tube.unknown")
@@ -242,7 +256,8 @@ class TubesApi {
   @PostMapping("/api/sampling/tubes/{barcode}/seal")
   @Operation(
       summary = "Seal a tube",
-      description = "By hand: a partly filled pooled tube may be sealed, an empty one not (audited).")
+      description =
+          "By hand: a partly filled pooled tube may be sealed, an empty one not (audited).")
   @ApiResponse(responseCode = "200", description = "The sealed tube")
   @Refusal(status = 404, code = "sampling.tube.unknown")
   @Refusal(status = 403, code = "sampling.tube.other-site")
