@@ -55,7 +55,14 @@ final class AccessRules {
               HEALTH_AUTHORITY,
               ADMINISTRATOR),
           AccessRule.roles(
-              List.of("/api/sampling/tubes", "/api/sampling/tubes/**"), SAMPLER, SAMPLING_TERMINAL),
+              List.of(
+                  "/api/sampling/tubes",
+                  "/api/sampling/tubes/**",
+                  "/api/sampling/boxes",
+                  "/api/sampling/boxes/**"),
+              SAMPLER,
+              SAMPLING_TERMINAL),
+          AccessRule.roles(List.of("/api/lab/**"), LAB),
           AccessRule.roles(
               List.of("/scan/**", "/api/scan/**"),
               VENUE_STAFF,

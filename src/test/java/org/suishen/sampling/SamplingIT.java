@@ -397,6 +397,109 @@ class SamplingIT {
         .andExpect(jsonPath("$[?(@.code == '" + elsewhere + "')].community").value("天平居委会"));
   }
 
+  /** Sealed tubes travel in a box to the lab, which finds what is missing, extra and damaged. */
+  @Test
+  void aBoxCarriesSealedTubesToTheLabWhichChecksThemAgainstTheList() throws Exception {
+    var lab = httpBasic(TestStaffAccounts.LAB, TestStaffAccounts.PASSWORD);
+    List<String> tubes = new java.util.ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      var person = fixtures.resident("箱" + i + "号", 30 + i, null);
+      String tube = openTube(1);
+      register(tube, document("TYPED_NUMBER", person, "箱" + i + "号")).andExpect(status().isOk());
+      tubes.add(tube);
+    }
+    String open = openTube(10);
+    String box = "B" + newBarcode();
+    String stray = newBarcode();
+
+    // only sealed tubes of this site, each in one box
+    expect(
+        postJson(
+            "/api/sampling/boxes",
+            NatFixtures.sampler(),
+            Map.of("barcode", box, "tubeBarcodes", List.of(tubes.get(0), open))),
+        409,
+        "sampling.box.tube-open");
+    expect(
+        postJson(
+            "/api/sampling/boxes",
+            NatFixtures.sampler(),
+            Map.of("barcode", "B123", "tubeBarcodes", tubes)),
+        400,
+        "sampling.box.barcode-invalid");
+    postJson(
+            "/api/sampling/boxes",
+            NatFixtures.sampler(),
+            Map.of("barcode", box, "tubeBarcodes", tubes))
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.tubeBarcodes.length()").value(4))
+        .andExpect(jsonPath("$.siteCode").value(site));
+    expect(
+        postJson(
+            "/api/sampling/boxes",
+            NatFixtures.sampler(),
+            Map.of("barcode", "B" + newBarcode(), "tubeBarcodes", List.of(tubes.get(1)))),
+        409,
+        "sampling.box.tube-packed");
+    // the lab cannot receive what transport has not taken
+    expect(
+        postJson("/api/lab/boxes/" + box + "/receipt", lab, Map.of("tubeBarcodes", tubes)),
+        409,
+        "sampling.box.not-handed-over");
+    expect(
+        postJson(
+            "/api/sampling/boxes/" + box + "/handover",
+            NatFixtures.sampler(),
+            Map.of("courier", " ")),
+        400,
+        "sampling.box.courier-required");
+    postJson(
+            "/api/sampling/boxes/" + box + "/handover",
+            NatFixtures.sampler(),
+            Map.of("courier", "冷链 张师傅"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.courier").value("冷链 张师傅"));
+
+    // one tube never arrived, one arrived broken, one stray tube was in the box
+    JsonNode receipt =
+        read(
+            postJson(
+                    "/api/lab/boxes/" + box + "/receipt",
+                    lab,
+                    Map.of(
+                        "tubeBarcodes", List.of(tubes.get(0), tubes.get(1), stray),
+                        "damagedTubeBarcodes", List.of(tubes.get(2))))
+                .andExpect(status().isOk()));
+    assertThat(receipt.get("tubeBarcodes").valueStream().map(JsonNode::asString))
+        .containsExactlyInAnyOrder(tubes.get(0), tubes.get(1), tubes.get(2));
+    assertThat(receipt.get("missingTubeBarcodes").valueStream().map(JsonNode::asString))
+        .containsExactly(tubes.get(3));
+    assertThat(receipt.get("extraTubeBarcodes").valueStream().map(JsonNode::asString))
+        .containsExactly(stray);
+    assertThat(receipt.get("damagedTubeBarcodes").valueStream().map(JsonNode::asString))
+        .containsExactly(tubes.get(2));
+    assertThat(
+            jdbc.sql("SELECT kind FROM box_discrepancy WHERE box_barcode = ? ORDER BY kind")
+                .param(box)
+                .query(String.class)
+                .list())
+        .containsExactly("DAMAGED", "EXTRA", "MISSING");
+    assertThat(
+            jdbc.sql("SELECT count(*) FROM tube WHERE barcode = ANY(?) AND received_at IS NOT NULL")
+                .param(tubes.toArray(String[]::new))
+                .query(Long.class)
+                .single())
+        .isEqualTo(3);
+    // received once; samplers do not receive, labs do not pack
+    expect(
+        postJson("/api/lab/boxes/" + box + "/receipt", lab, Map.of("tubeBarcodes", tubes)),
+        409,
+        "sampling.box.received");
+    postJson("/api/lab/boxes/" + box + "/receipt", NatFixtures.sampler(), Map.of())
+        .andExpect(status().isForbidden());
+    postJson("/api/sampling/boxes", lab, Map.of()).andExpect(status().isForbidden());
+  }
+
   void expect(ResultActions result, int status, String code) throws Exception {
     result
         .andExpect(status().is(status))
