@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 import org.suishen.appeals.AppealKind;
 import org.suishen.appeals.internal.AppealReview;
 import org.suishen.appeals.internal.ConsultationRequest;
@@ -25,6 +24,7 @@ import org.suishen.shared.problem.ErrorMessages;
 import org.suishen.shared.problem.SuishenException;
 import org.suishen.shared.security.Actor;
 import org.suishen.shared.security.CurrentActor;
+import org.suishen.shared.web.HistoryLinks;
 import org.suishen.status.Colour;
 
 /**
@@ -117,23 +117,14 @@ class ReviewAppealsPage {
     model.addAttribute("outcome", query.outcome() == null ? null : query.outcome().name());
     model.addAttribute("mine", mine);
     model.addAttribute("older", query.before() != null);
-    // the links keep the filters (and a size asked for), naming only those given
-    var link = UriComponentsBuilder.fromPath("/review/appeals/decided");
-    if (query.outcome() != null) {
-      link.queryParam("outcome", query.outcome().name());
-    }
-    if (mine) {
-      link.queryParam("mine", true);
-    }
-    if (limit != null) {
-      link.queryParam("limit", limit);
-    }
-    model.addAttribute("newestLink", link.build().toUriString());
-    model.addAttribute(
-        "olderLink",
-        history.next() == null
-            ? null
-            : link.cloneBuilder().queryParam("before", history.next()).build().toUriString());
+    HistoryLinks.addTo(
+        model,
+        "/review/appeals/decided",
+        "outcome",
+        query.outcome() == null ? null : query.outcome().name(),
+        mine,
+        limit,
+        history.next());
     return "appeals/decided";
   }
 

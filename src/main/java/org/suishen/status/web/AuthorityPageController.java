@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.util.UriComponentsBuilder;
 import org.suishen.audit.AuditEvent;
 import org.suishen.audit.AuditTrail;
 import org.suishen.identity.DocumentType;
@@ -30,6 +29,7 @@ import org.suishen.shared.problem.ErrorMessages;
 import org.suishen.shared.problem.SuishenException;
 import org.suishen.shared.security.Actor;
 import org.suishen.shared.security.CurrentActor;
+import org.suishen.shared.web.HistoryLinks;
 import org.suishen.status.Colour;
 import org.suishen.status.HealthStatus;
 import org.suishen.status.HealthStatuses;
@@ -142,23 +142,14 @@ class AuthorityPageController {
     model.addAttribute("state", query.state() == null ? null : query.state().name());
     model.addAttribute("mine", mine);
     model.addAttribute("older", query.before() != null);
-    // the links keep the filters (and a size asked for), naming only those given
-    var link = UriComponentsBuilder.fromPath("/authority/manual-changes/decided");
-    if (query.state() != null) {
-      link.queryParam("state", query.state().name());
-    }
-    if (mine) {
-      link.queryParam("mine", true);
-    }
-    if (limit != null) {
-      link.queryParam("limit", limit);
-    }
-    model.addAttribute("newestLink", link.build().toUriString());
-    model.addAttribute(
-        "olderLink",
-        history.next() == null
-            ? null
-            : link.cloneBuilder().queryParam("before", history.next()).build().toUriString());
+    HistoryLinks.addTo(
+        model,
+        "/authority/manual-changes/decided",
+        "state",
+        query.state() == null ? null : query.state().name(),
+        mine,
+        limit,
+        history.next());
     return "status/manual-history";
   }
 
