@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
  * ids from the population register.
  *
  * @param kind why the dependant could be bound, on the day of the application
+ * @param relationship who the dependant is to the holder, as the holder stated it; {@code null} for
+ *     bindings applied for before it was asked (V24_5)
  * @param approvedAt when the binding took effect; {@code null} while pending or if rejected
  * @param endedAt when it was rejected or removed; {@code null} while pending or approved
  * @param reason the reviewer's reason for a decision or a removal, if any (shown to the holder)
@@ -19,6 +21,7 @@ public record Binding(
     UUID holder,
     UUID dependant,
     DependantKind kind,
+    @Nullable Relationship relationship,
     Evidence evidence,
     BindingState state,
     Instant requestedAt,

@@ -3,6 +3,7 @@ package org.suishen.proxycode;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.suishen.dependants.Binding;
 import org.suishen.dependants.Dependants;
 import org.suishen.dependants.ProxyAudit;
 import org.suishen.healthcode.CodeIssuanceGate;
@@ -66,7 +67,8 @@ public class ProxyCodes {
   @Transactional
   public ProxyCode show(CitizenPrincipal citizen, UUID dependantId) {
     Person holder = holder(citizen);
-    Person dependant = dependantOf(holder, dependantId);
+    Binding binding = dependants.requireBinding(holder.id(), dependantId);
+    Person dependant = find(dependantId);
     // the dependant's own issuance rule (H1) applies to a code shown for them as well; a holder's
     // declaration for the dependant is the dependant's declaration
     if (!declared(dependant)) {
@@ -81,6 +83,7 @@ public class ProxyCodes {
         code,
         status.colour(),
         dependant.maskedName(),
+        binding.relationship(),
         holder.maskedName(),
         status.redeclareNotice(),
         properties.refreshAfter());
@@ -99,13 +102,15 @@ public class ProxyCodes {
   }
 
   /**
-   * Whether the bound dependant has declared (themselves, or a holder for them), so that a proxy
-   * code can be shown; the proxy page offers the declaration form otherwise. Refuses like {@link
-   * #requireHolder} first.
+   * What the proxy page says before its script asks for the code: who the dependant is to the
+   * holder, and whether they have declared (themselves, or a holder for them), so that a proxy code
+   * can be shown; the page offers the declaration form otherwise. Refuses like {@link
+   * #requireHolder} first. Nothing of the dependant's data is shown, so nothing is audited here.
    */
   @Transactional(readOnly = true)
-  public boolean declared(CitizenPrincipal citizen, UUID dependantId) {
-    return declared(dependantOf(holder(citizen), dependantId));
+  public ProxyDependant dependant(CitizenPrincipal citizen, UUID dependantId) {
+    Binding binding = dependants.requireBinding(holder(citizen).id(), dependantId);
+    return new ProxyDependant(binding.relationship(), declared(find(dependantId)));
   }
 
   private boolean declared(Person dependant) {

@@ -65,7 +65,14 @@ class BindingAttemptLimitIT {
             .content(
                 json.writeValueAsString(
                     Map.of(
-                        "documentType", "RESIDENT_ID", "documentNumber", number, "name", name))));
+                        "documentType",
+                        "RESIDENT_ID",
+                        "documentNumber",
+                        number,
+                        "name",
+                        name,
+                        "relationship",
+                        "CHILD"))));
   }
 
   private long failuresOf(Registered holder) {
@@ -116,7 +123,8 @@ class BindingAttemptLimitIT {
                 .with(HealthCodeFixtures.xsrf())
                 .param("documentType", "RESIDENT_ID")
                 .param("documentNumber", child.number())
-                .param("name", child.name()))
+                .param("name", child.name())
+                .param("relationship", "CHILD"))
         .andExpect(status().isTooManyRequests())
         .andExpect(content().string(containsString("绑定亲属的核验失败次数过多")))
         .andExpect(content().string(containsString("dependants.binding.too-many-attempts")));
@@ -141,7 +149,7 @@ class BindingAttemptLimitIT {
         new CitizenPrincipal(DependantsApiIT.accountOf(mother), "13800138000", mother.id());
     List<Callable<DependantRow>> attempts = new ArrayList<>();
     for (int i = 0; i < 6; i++) {
-      var claim = new DependantClaim("RESIDENT_ID", child.number(), "钱小" + i);
+      var claim = new DependantClaim("RESIDENT_ID", child.number(), "钱小" + i, "CHILD");
       attempts.add(() -> bindings.bind(holder, claim, null));
     }
     var codes =

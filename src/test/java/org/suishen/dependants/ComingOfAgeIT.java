@@ -83,9 +83,14 @@ class ComingOfAgeIT {
                     .content(
                         json.writeValueAsString(
                             java.util.Map.of(
-                                "documentType", "RESIDENT_ID",
-                                "documentNumber", dependant.number(),
-                                "name", dependant.name()))))
+                                "documentType",
+                                "RESIDENT_ID",
+                                "documentNumber",
+                                dependant.number(),
+                                "name",
+                                dependant.name(),
+                                "relationship",
+                                "CHILD"))))
             .andExpect(status().isCreated())
             .andExpect(jsonPath("$.state").value("APPROVED"))
             .andReturn();
@@ -179,9 +184,14 @@ class ComingOfAgeIT {
                 .content(
                     json.writeValueAsString(
                         java.util.Map.of(
-                            "documentType", "RESIDENT_ID",
-                            "documentNumber", son.number(),
-                            "name", son.name()))))
+                            "documentType",
+                            "RESIDENT_ID",
+                            "documentNumber",
+                            son.number(),
+                            "name",
+                            son.name(),
+                            "relationship",
+                            "CHILD"))))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.code").value("dependants.not-eligible"));
   }

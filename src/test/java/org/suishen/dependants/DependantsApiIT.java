@@ -78,6 +78,7 @@ class DependantsApiIT {
         .andExpect(jsonPath("$.state").value("APPROVED"))
         .andExpect(jsonPath("$.evidence").value("HOUSEHOLD_REGISTER"))
         .andExpect(jsonPath("$.kind").value("MINOR"))
+        .andExpect(jsonPath("$.relationship").value("CHILD"))
         .andExpect(jsonPath("$.name").value("李*宝"))
         .andExpect(jsonPath("$.documentNumber").value(Masking.documentNumber(child.number())))
         .andExpect(jsonPath("$.age").value(5))
@@ -172,7 +173,8 @@ class DependantsApiIT {
                         Map.of(
                             "documentType", "FOREIGN_PASSPORT",
                             "documentNumber", child.number(),
-                            "name", "lena SCHMIDT"))))
+                            "name", "lena SCHMIDT",
+                            "relationship", "CHILD"))))
         .andExpect(status().isCreated())
         .andExpect(jsonPath("$.kind").value("MINOR"))
         .andExpect(jsonPath("$.name").value("L*** S***"));
@@ -198,8 +200,9 @@ class DependantsApiIT {
 
     String id =
         bindingId(
-            bindMultipart(grandson, grandfather, png())
+            bindMultipart(grandson, grandfather, png(), "GRANDPARENT")
                 .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.relationship").value("GRANDPARENT"))
                 .andExpect(jsonPath("$.state").value("PENDING"))
                 .andExpect(jsonPath("$.evidence").value("UPLOADED_PAGE")));
     assertThat(dependants.isBound(grandson.id(), grandfather.id())).isFalse();
@@ -221,6 +224,7 @@ class DependantsApiIT {
         .andExpect(jsonPath("$.holder.maskedName").value("吴*"))
         .andExpect(jsonPath("$.dependant.maskedName").value("吴*明"))
         .andExpect(jsonPath("$.dependant.age").value(71))
+        .andExpect(jsonPath("$.relationship").value("GRANDPARENT"))
         .andExpect(jsonPath("$.evidenceMediaType").value("image/png"));
     mvc.perform(get("/api/review/dependants/" + id + "/evidence").with(reviewer()))
         .andExpect(status().isOk())
@@ -599,6 +603,117 @@ class DependantsApiIT {
         .andExpect(jsonPath("$.code").value("dependants.evidence-not-found"));
   }
 
+  // ---- the relationship: who the dependant is to the holder (issue 11) ----
+
+  @Test
+  void theStatedRelationshipIsStoredAndShownBackSoThatTwoDependantsAreToldApart() throws Exception {
+    String household = RegisterFixtures.household();
+    var mother = register.resident("秦雪", 36, household);
+    var son = register.resident("秦小虎", 6, household);
+    var grandfather = register.resident("秦老根", 83, household);
+
+    bindAs(mother, son, "CHILD")
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.relationship").value("CHILD"));
+    // the value is read like the document type: case and surrounding spaces do not matter
+    bindAs(mother, grandfather, " parent ")
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.relationship").value("PARENT"));
+
+    assertThat(relationshipOf(mother, son)).isEqualTo("CHILD");
+    assertThat(relationshipOf(mother, grandfather)).isEqualTo("PARENT");
+    mvc.perform(get("/api/me/dependants").with(citizen(mother)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.length()").value(2))
+        .andExpect(jsonPath("$[0].dependantId").value(son.id().toString()))
+        .andExpect(jsonPath("$[0].relationship").value("CHILD"))
+        .andExpect(jsonPath("$[1].dependantId").value(grandfather.id().toString()))
+        .andExpect(jsonPath("$[1].relationship").value("PARENT"));
+    mvc.perform(get("/api/me/dependants/" + grandfather.id()).with(citizen(mother)))
+        .andExpect(jsonPath("$.relationship").value("PARENT"));
+    assertThat(dependants.of(mother.id()))
+        .extracting(Binding::relationship)
+        .containsExactly(Relationship.CHILD, Relationship.PARENT);
+  }
+
+  @Test
+  void aMissingOrUnknownRelationshipIsRefusedWithItsCodeAndNothingIsStored() throws Exception {
+    String household = RegisterFixtures.household();
+    var mother = register.resident("袁芳", 35, household);
+    var child = register.resident("袁小米", 4, household);
+    var elder = register.resident("袁奶奶", 81, RegisterFixtures.household());
+
+    var missing = new java.util.HashMap<String, String>();
+    missing.put("documentType", "RESIDENT_ID");
+    missing.put("documentNumber", child.number());
+    missing.put("name", child.name());
+    refusedForRelationship(postJson(mother, json.writeValueAsString(missing)));
+    missing.put("relationship", null);
+    refusedForRelationship(postJson(mother, json.writeValueAsString(missing)));
+    for (String wrong : List.of("", "  ", "COUSIN", "子女", "child;drop")) {
+      refusedForRelationship(bindAs(mother, child, wrong));
+    }
+    refusedForRelationship(bindMultipart(mother, elder, png(), null));
+    refusedForRelationship(bindMultipart(mother, elder, png(), "NEIGHBOUR"));
+
+    assertThat(bindingsOf(mother)).isZero();
+    assertThat(audit(child.id())).isEmpty();
+    assertThat(audit(elder.id())).isEmpty();
+    assertThat(
+            jdbc.sql("SELECT count(*) FROM dependant_binding_failure WHERE holder_id = ?")
+                .param(mother.id())
+                .query(Long.class)
+                .single())
+        .as("bad input, not a failed attempt")
+        .isZero();
+  }
+
+  @Test
+  void bindingsMadeBeforeTheRelationshipWasAskedStillListWithoutOne() throws Exception {
+    String household = RegisterFixtures.household();
+    var father = register.resident("包建华", 44, household);
+    var child = register.resident("包小溪", 8, household);
+    var elder = register.resident("包老汉", 79, RegisterFixtures.household());
+    bindJson(father, child).andExpect(status().isCreated());
+    String pending = bindingId(bindMultipart(father, elder, png()));
+    // as a row applied for before V24_5 is
+    jdbc.sql("UPDATE dependant_binding SET relationship = NULL WHERE holder_id = ?")
+        .param(father.id())
+        .update();
+
+    mvc.perform(get("/api/me/dependants").with(citizen(father)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.length()").value(2))
+        .andExpect(jsonPath("$[0].name").value("包*溪"))
+        .andExpect(jsonPath("$[0].state").value("APPROVED"))
+        .andExpect(jsonPath("$[0].relationship").value(org.hamcrest.Matchers.nullValue()))
+        .andExpect(jsonPath("$[1].relationship").value(org.hamcrest.Matchers.nullValue()));
+    mvc.perform(get("/api/review/dependants/" + pending).with(reviewer()))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.relationship").value(org.hamcrest.Matchers.nullValue()));
+    assertThat(dependants.isBound(father.id(), child.id())).isTrue();
+    decide(pending, "APPROVED", null).andExpect(status().isOk());
+    assertThat(dependants.requireBinding(father.id(), elder.id()).relationship()).isNull();
+  }
+
+  private void refusedForRelationship(ResultActions result) throws Exception {
+    result
+        .andExpect(status().isBadRequest())
+        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+        .andExpect(jsonPath("$.code").value("dependants.relationship"))
+        .andExpect(jsonPath("$.messageZh").value(org.hamcrest.Matchers.containsString("子女")))
+        .andExpect(jsonPath("$.messageEn").value(org.hamcrest.Matchers.containsString("child")));
+  }
+
+  private String relationshipOf(Registered holder, Registered dependant) {
+    return jdbc.sql(
+            "SELECT relationship FROM dependant_binding WHERE holder_id = ? AND dependant_id = ?")
+        .param(holder.id())
+        .param(dependant.id())
+        .query(String.class)
+        .single();
+  }
+
   // ---- who may call what ----
 
   @Test
@@ -629,23 +744,50 @@ class DependantsApiIT {
     return bind(holder, dependant.type().name(), dependant.number(), dependant.name());
   }
 
+  /** Binds as the holder's child (what most tests need; the relationship is tested on its own). */
   private ResultActions bind(Registered holder, String type, String number, String name)
       throws Exception {
+    return postJson(holder, body(type, number, name));
+  }
+
+  private ResultActions bindAs(Registered holder, Registered dependant, String relationship)
+      throws Exception {
+    return postJson(
+        holder,
+        json.writeValueAsString(
+            Map.of(
+                "documentType", dependant.type().name(),
+                "documentNumber", dependant.number(),
+                "name", dependant.name(),
+                "relationship", relationship)));
+  }
+
+  private ResultActions postJson(Registered holder, String body) throws Exception {
     return mvc.perform(
         post("/api/me/dependants")
             .with(citizen(holder))
             .with(HealthCodeFixtures.xsrf())
             .contentType(MediaType.APPLICATION_JSON)
-            .content(body(type, number, name)));
+            .content(body));
+  }
+
+  /** Another household, with a page: the dependants of these tests are the holder's wards. */
+  private ResultActions bindMultipart(
+      Registered holder, Registered dependant, MockMultipartFile evidence) throws Exception {
+    return bindMultipart(holder, dependant, evidence, "OTHER_WARD");
   }
 
   private ResultActions bindMultipart(
-      Registered holder, Registered dependant, MockMultipartFile evidence) throws Exception {
+      Registered holder, Registered dependant, MockMultipartFile evidence, String relationship)
+      throws Exception {
     var request =
         multipart("/api/me/dependants")
             .param("documentType", dependant.type().name())
             .param("documentNumber", dependant.number())
             .param("name", dependant.name());
+    if (relationship != null) {
+      request.param("relationship", relationship);
+    }
     if (evidence != null) {
       request.file(evidence);
     }
@@ -665,7 +807,8 @@ class DependantsApiIT {
 
   private String body(String type, String number, String name) {
     return json.writeValueAsString(
-        Map.of("documentType", type, "documentNumber", number, "name", name));
+        Map.of(
+            "documentType", type, "documentNumber", number, "name", name, "relationship", "CHILD"));
   }
 
   private String bindingId(ResultActions result) throws Exception {

@@ -54,13 +54,21 @@ class DependantsPagesIT {
                         containsString("还没有绑定亲属"),
                         containsString("id=\"bind-form\""),
                         containsString("enctype=\"multipart/form-data\""),
-                        containsString("name=\"_csrf\""))));
+                        containsString("name=\"_csrf\""),
+                        // the relationship is chosen, never preselected
+                        containsString(
+                            "<select id=\"relationship\" name=\"relationship\" required>"),
+                        containsString("<option value=\"\" selected=\"selected\">请选择关系</option>"),
+                        containsString("<option value=\"CHILD\">子女</option>"),
+                        containsString("<option value=\"GRANDPARENT\">祖父母/外祖父母</option>"),
+                        containsString("<option value=\"OTHER_WARD\">其他被监护人</option>"))));
 
     mvc.perform(
             multipart("/me/dependants")
                 .param("documentType", "RESIDENT_ID")
                 .param("documentNumber", child.number())
                 .param("name", child.name())
+                .param("relationship", "CHILD")
                 .with(DependantsApiIT.citizen(mother))
                 .with(HealthCodeFixtures.xsrf()))
         .andExpect(status().is3xxRedirection())
@@ -74,6 +82,7 @@ class DependantsPagesIT {
                 .string(
                     allOf(
                         containsString("杨*乐"),
+                        containsString("<span class=\"dependant-relationship\">子女</span>"),
                         containsString("已绑定"),
                         containsString("6岁"),
                         containsString("未成年人"),
@@ -112,6 +121,7 @@ class DependantsPagesIT {
                 .param("documentType", "RESIDENT_ID")
                 .param("documentNumber", adult.number())
                 .param("name", adult.name())
+                .param("relationship", "SPOUSE")
                 .param("lang", "en")
                 .with(DependantsApiIT.citizen(holder))
                 .with(HealthCodeFixtures.xsrf()))
@@ -122,7 +132,10 @@ class DependantsPagesIT {
                     allOf(
                         containsString("Only minors under 18"),
                         containsString("dependants.not-eligible"),
-                        containsString("value=\"" + adult.number() + "\""))));
+                        containsString("value=\"" + adult.number() + "\""),
+                        // the chosen relationship is kept too
+                        containsString(
+                            "<option value=\"SPOUSE\" selected=\"selected\">Spouse</option>"))));
     assertThat(dependants.of(holder.id())).isEmpty();
   }
 
@@ -136,6 +149,7 @@ class DependantsPagesIT {
                 .param("documentType", "RESIDENT_ID")
                 .param("documentNumber", child.number())
                 .param("name", child.name())
+                .param("relationship", "CHILD")
                 .with(DependantsApiIT.citizen(holder)))
         .andExpect(status().isForbidden());
     assertThat(dependants.of(holder.id())).isEmpty();
@@ -151,6 +165,7 @@ class DependantsPagesIT {
                 .param("documentType", "RESIDENT_ID")
                 .param("documentNumber", elder.number())
                 .param("name", elder.name())
+                .param("relationship", "GRANDPARENT")
                 .with(DependantsApiIT.citizen(holder))
                 .with(HealthCodeFixtures.xsrf()))
         .andExpect(flash().attribute("done", "dependants.done.pending"));
@@ -165,6 +180,7 @@ class DependantsPagesIT {
                         containsString("id=\"pending-" + id + "\""),
                         containsString("白*"),
                         containsString("白*汉"),
+                        containsString("<td class=\"relationship\">祖父母/外祖父母</td>"),
                         not(containsString("白老汉")))));
     mvc.perform(get("/review/dependants/" + id).with(DependantsApiIT.reviewer()))
         .andExpect(status().isOk())
@@ -173,6 +189,8 @@ class DependantsPagesIT {
                 .string(
                     allOf(
                         containsString("/api/review/dependants/" + id + "/evidence"),
+                        // the reviewer checks the page against what the holder stated
+                        containsString("申请人所述关系: 祖父母/外祖父母"),
                         containsString("id=\"approve\""),
                         containsString("id=\"reject\""))));
 
@@ -189,6 +207,72 @@ class DependantsPagesIT {
         .andExpect(redirectedUrl("/review/dependants"))
         .andExpect(flash().attribute("done", "dependants.review.done.approved"));
     assertThat(dependants.isBound(holder.id(), elder.id())).isTrue();
+  }
+
+  @Test
+  void withoutARelationshipThePageRefusesInTheCitizensLanguageAndKeepsTheForm() throws Exception {
+    String household = RegisterFixtures.household();
+    var mother = register.resident("郝静", 31, household);
+    var child = register.resident("郝小多", 2, household);
+    for (String lang : new String[] {"zh_CN", "en"}) {
+      mvc.perform(
+              multipart("/me/dependants")
+                  .param("documentType", "RESIDENT_ID")
+                  .param("documentNumber", child.number())
+                  .param("name", child.name())
+                  .param("relationship", "")
+                  .param("lang", lang)
+                  .with(DependantsApiIT.citizen(mother))
+                  .with(HealthCodeFixtures.xsrf()))
+          .andExpect(status().isBadRequest())
+          .andExpect(
+              content()
+                  .string(
+                      allOf(
+                          containsString("(dependants.relationship)"),
+                          containsString(
+                              lang.equals("en")
+                                  ? "Please choose how this family member is related to you"
+                                  : "请选择这位亲属与您的关系"),
+                          containsString("value=\"" + child.number() + "\""))));
+    }
+    assertThat(dependants.of(mother.id())).isEmpty();
+  }
+
+  @Test
+  void aBindingMadeBeforeTheRelationshipWasAskedIsListedAndReviewedWithoutOne() throws Exception {
+    var holder = register.resident("阎红", 45, RegisterFixtures.household());
+    var elder = register.resident("阎老太", 84, RegisterFixtures.household());
+    mvc.perform(
+            multipart("/me/dependants")
+                .file(DependantsApiIT.png())
+                .param("documentType", "RESIDENT_ID")
+                .param("documentNumber", elder.number())
+                .param("name", elder.name())
+                .param("relationship", "PARENT")
+                .with(DependantsApiIT.citizen(holder))
+                .with(HealthCodeFixtures.xsrf()))
+        .andExpect(flash().attribute("done", "dependants.done.pending"));
+    UUID id = dependants.of(holder.id()).getFirst().id();
+    // as a row applied for before V24_5 is
+    jdbc.sql("UPDATE dependant_binding SET relationship = NULL WHERE id = ?").param(id).update();
+
+    mvc.perform(get("/me/dependants").with(DependantsApiIT.citizen(holder)))
+        .andExpect(status().isOk())
+        .andExpect(
+            content()
+                .string(
+                    allOf(
+                        containsString("id=\"dependant-" + elder.id() + "\""),
+                        containsString("阎*太"),
+                        containsString("84岁"),
+                        containsString("审核中"),
+                        not(containsString("class=\"dependant-relationship\"")))));
+    mvc.perform(get("/review/dependants").with(DependantsApiIT.reviewer()))
+        .andExpect(content().string(containsString("<td class=\"relationship\">未填写（早期申请）</td>")));
+    mvc.perform(get("/review/dependants/" + id).with(DependantsApiIT.reviewer()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("申请人所述关系: 未填写（早期申请）")));
   }
 
   @Test

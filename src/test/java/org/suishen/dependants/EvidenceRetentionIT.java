@@ -70,6 +70,7 @@ class EvidenceRetentionIT {
                     .param("documentType", dependant.type().name())
                     .param("documentNumber", dependant.number())
                     .param("name", dependant.name())
+                    .param("relationship", "GRANDPARENT")
                     .with(citizen(holder))
                     .with(HealthCodeFixtures.xsrf()))
             .andExpect(status().isCreated())

@@ -10,6 +10,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,7 +45,7 @@ class GuardianDeclarationBrowserIT extends BrowserTest {
     String household = RegisterFixtures.household();
     var mother = register.resident("刘美玲", 32, household);
     var child = register.resident("刘子轩", 3, household);
-    binds(mother, child);
+    binds(mother, child, "CHILD");
 
     click(By.id("proxy-code-" + child.id()));
     assertThat(textOf(By.id("declaration-needed-notice"))).contains("这位亲属尚未登记健康信息");
@@ -58,9 +59,9 @@ class GuardianDeclarationBrowserIT extends BrowserTest {
     open("/me/dependants/" + child.id() + "/code?lang=zh_CN");
 
     click(By.id("declare-for-dependant"));
-    assertThat(textOf(By.id("declaration-title"))).isEqualTo("为 刘*轩 登记健康信息");
+    assertThat(textOf(By.id("declaration-title"))).isEqualTo("为 刘*轩（子女） 登记健康信息");
     assertThat(textOf(By.id("declaring-for"))).contains("由您（凭亲属绑定）代为登记");
-    assertThat(textOf(By.id("no-declaration"))).contains("刘*轩 尚未登记健康信息");
+    assertThat(textOf(By.id("no-declaration"))).contains("刘*轩（子女） 尚未登记健康信息");
     assertThat(browser.getPageSource()).doesNotContain("刘子轩");
     fillInHealthy();
 
@@ -93,7 +94,7 @@ class GuardianDeclarationBrowserIT extends BrowserTest {
     String household = RegisterFixtures.household();
     var son = register.resident("吴国平", 57, household);
     var father = register.resident("吴德福", 88, household);
-    binds(son, father);
+    binds(son, father, "PARENT");
     // the father declared yesterday; today the authority asks him to declare again (H2)
     jdbc.sql(
             "INSERT INTO health_declaration (id, person_id, declared_at, symptoms, temperature,"
@@ -118,7 +119,7 @@ class GuardianDeclarationBrowserIT extends BrowserTest {
         .endsWith("/me/dependants/" + father.id() + "/declaration");
 
     click(By.id("redeclare-form"));
-    assertThat(textOf(By.id("declaration-title"))).isEqualTo("为 吴*福 登记健康信息");
+    assertThat(textOf(By.id("declaration-title"))).isEqualTo("为 吴*福（父母） 登记健康信息");
     fillInHealthy();
     assertThat(textOf(By.id("declared"))).contains("已为亲属登记健康信息");
     shownToken();
@@ -148,12 +149,16 @@ class GuardianDeclarationBrowserIT extends BrowserTest {
     assertThat(browser.getCurrentUrl()).endsWith("/me/declaration");
   }
 
-  /** The holder binds the dependant on /me/dependants (same household: bound at once). */
-  private void binds(Registered holder, Registered dependant) {
+  /**
+   * The holder binds the dependant on /me/dependants (same household: bound at once), stating who
+   * the dependant is to them.
+   */
+  private void binds(Registered holder, Registered dependant, String relationship) {
     open("/login/test-support/citizen?person=" + holder.id());
     open("/me/dependants");
     type(By.id("documentNumber"), dependant.number());
     type(By.id("name"), dependant.name());
+    new Select(visible(By.id("relationship"))).selectByValue(relationship);
     click(By.id("bind-submit"));
     assertThat(textOf(By.id("done"))).contains("已绑定");
   }

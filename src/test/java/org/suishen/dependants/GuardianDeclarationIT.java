@@ -384,7 +384,8 @@ class GuardianDeclarationIT {
                                 Map.of(
                                     "documentType", dependant.type().name(),
                                     "documentNumber", dependant.number(),
-                                    "name", dependant.name()))))
+                                    "name", dependant.name(),
+                                    "relationship", "CHILD"))))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.state").value("APPROVED")));
     return UUID.fromString(bound.get("bindingId").asString());
@@ -402,6 +403,7 @@ class GuardianDeclarationIT {
                         .param("documentType", dependant.type().name())
                         .param("documentNumber", dependant.number())
                         .param("name", dependant.name())
+                        .param("relationship", "OTHER_WARD")
                         .with(citizen(holder))
                         .with(HealthCodeFixtures.xsrf()))
                 .andExpect(status().isCreated())

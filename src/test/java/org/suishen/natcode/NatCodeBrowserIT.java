@@ -15,6 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -51,6 +52,7 @@ class NatCodeBrowserIT extends BrowserTest {
     open("/me/dependants");
     type(By.id("documentNumber"), child.documentNumber());
     type(By.id("name"), child.name());
+    new Select(visible(By.id("relationship"))).selectByValue("CHILD");
     click(By.id("bind-submit"));
     assertThat(textOf(By.id("done"))).contains("刘*轩").contains("已绑定");
   }
@@ -74,7 +76,7 @@ class NatCodeBrowserIT extends BrowserTest {
     motherBinds(mother, child);
 
     click(By.id("natcode-" + child.id()));
-    assertThat(textOf(By.id("natcode-title"))).isEqualTo("刘*轩 的核酸码");
+    assertThat(textOf(By.id("natcode-title"))).isEqualTo("刘*轩（子女）的核酸码");
     assertThat(textOf(By.id("no-code"))).contains("尚未为这位亲属生成核酸码");
     click(By.id("generate"));
 

@@ -99,7 +99,7 @@ class NatCodePagesIT {
     String household = NatFixtures.household();
     var father = fixtures.resident("孙伟", 45, household);
     var grandma = fixtures.resident("孙秀英", 78, household);
-    fixtures.bind(father, grandma);
+    fixtures.bind(father, grandma, "PARENT");
 
     mvc.perform(get("/me/dependants").with(NatFixtures.citizen(father)))
         .andExpect(
@@ -128,7 +128,7 @@ class NatCodePagesIT {
             content()
                 .string(
                     allOf(
-                        containsString("孙*英 的核酸码"),
+                        containsString("孙*英（父母）的核酸码"),
                         containsString("data-token=\"SSC:"),
                         containsString(
                             "/api/me/dependants/" + grandma.id() + "/natcode.pdf?size=A4"))));

@@ -105,8 +105,16 @@ public final class NatFixtures {
     return httpBasic(TestStaffAccounts.VENUE_STAFF, TestStaffAccounts.PASSWORD);
   }
 
-  /** The holder binds a dependant of the same household (approved at once). */
+  /**
+   * The holder binds a dependant of the same household (approved at once) as their child (what the
+   * relationship is does not matter to most tests).
+   */
   public void bind(Resident holder, Resident dependant) throws Exception {
+    bind(holder, dependant, "CHILD");
+  }
+
+  /** The holder binds a dependant of the same household, stating who the dependant is to them. */
+  public void bind(Resident holder, Resident dependant, String relationship) throws Exception {
     String body =
         json.writeValueAsString(
             Map.of(
@@ -115,7 +123,9 @@ public final class NatFixtures {
                 "documentNumber",
                 dependant.documentNumber(),
                 "name",
-                dependant.name()));
+                dependant.name(),
+                "relationship",
+                relationship));
     JsonNode bound =
         read(
             mvc.perform(

@@ -10,6 +10,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,11 +47,13 @@ class ProxyCodeBrowserIT extends BrowserTest {
     open("/me/dependants");
     type(By.id("documentNumber"), child.documentNumber());
     type(By.id("name"), child.name());
+    new Select(visible(By.id("relationship"))).selectByValue("CHILD");
     click(By.id("bind-submit"));
     assertThat(textOf(By.id("done"))).contains("刘*轩").contains("已绑定");
 
     click(By.id("proxy-code-" + child.id()));
-    assertThat(textOf(By.id("proxy-banner"))).contains("亲属随申码");
+    // the banner says who the code is shown for: the mother's child
+    assertThat(textOf(By.id("proxy-banner"))).contains("亲属随申码", "子女");
     var qr = visible(By.id("qr"));
     new WebDriverWait(browser, Duration.ofSeconds(10))
         .until(

@@ -39,7 +39,7 @@ class ProxyCodePagesIT {
     String household = NatFixtures.household();
     var father = fixtures.resident("孙伟", 45, household);
     var grandma = fixtures.resident("孙秀英", 78, household);
-    fixtures.bind(father, grandma);
+    fixtures.bind(father, grandma, "PARENT");
 
     mvc.perform(get("/me/dependants").with(NatFixtures.citizen(father)))
         .andExpect(
@@ -55,7 +55,7 @@ class ProxyCodePagesIT {
             content()
                 .string(
                     allOf(
-                        containsString("亲属随申码 · 由您代为出示"),
+                        containsString("亲属随申码 · 父母 · 由您代为出示"),
                         containsString("/api/me/dependants/" + grandma.id() + "/code"),
                         containsString("/api/me/dependants/" + grandma.id() + "/photo"),
                         containsString("/css/proxycode.css"),
@@ -71,7 +71,8 @@ class ProxyCodePagesIT {
             content()
                 .string(
                     allOf(
-                        containsString("Proxy health code, shown by you for your family member"),
+                        containsString(
+                            "Proxy health code, shown by you for your family member (Parent)"),
                         containsString("Every showing is recorded"))));
   }
 

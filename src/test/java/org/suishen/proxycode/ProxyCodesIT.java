@@ -67,6 +67,7 @@ class ProxyCodesIT {
                 .andExpect(header().string("Cache-Control", "no-store"))
                 .andExpect(jsonPath("$.codeType").value("PROXY"))
                 .andExpect(jsonPath("$.maskedName").value("李*宝"))
+                .andExpect(jsonPath("$.relationship").value("CHILD"))
                 .andExpect(jsonPath("$.holderMaskedName").value("李*梅"))
                 .andExpect(jsonPath("$.colour").value("GREEN"))
                 .andExpect(jsonPath("$.expiresInSeconds").value(60))

@@ -3,7 +3,9 @@ package org.suishen.declaration.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,18 +35,21 @@ class DeclarationPageController {
   private final DeclarationProperties properties;
   private final Clock clock;
   private final FeverClinicAdvice feverClinic;
+  private final MessageSource messages;
 
   DeclarationPageController(
       HealthDeclarations declarations,
       GuardianDeclarations guardians,
       DeclarationProperties properties,
       Clock clock,
-      FeverClinicAdvice feverClinic) {
+      FeverClinicAdvice feverClinic,
+      MessageSource messages) {
     this.declarations = declarations;
     this.guardians = guardians;
     this.properties = properties;
     this.clock = clock;
     this.feverClinic = feverClinic;
+    this.messages = messages;
   }
 
   /** How many declarations the own page lists: two weeks of daily ones and some. */
@@ -73,10 +78,11 @@ class DeclarationPageController {
   String forDependant(
       @AuthenticationPrincipal CitizenPrincipal citizen,
       @PathVariable UUID dependantId,
+      Locale locale,
       Model model) {
     Guardian guardian = guardians.guardian(RegisteredPerson.of(citizen), dependantId);
     model.addAttribute("registered", true);
-    model.addAttribute("dependantName", guardian.dependantMaskedName());
+    model.addAttribute("dependantName", named(guardian, locale));
     var latest = guardians.latest(guardian, CurrentActor.get());
     model.addAttribute("latest", latest.map(DeclarationView::of).orElse(null));
     model.addAttribute("feverClinic", latest.map(feverClinic::advises).orElse(false));
@@ -85,6 +91,21 @@ class DeclarationPageController {
     model.addAttribute("doneUrl", dependant + "/code?declared");
     model.addAttribute("backUrl", "/me/dependants");
     return form(model);
+  }
+
+  /**
+   * The dependant as the page names them: the masked name, with who they are to the holder when the
+   * binding says (刘*轩（子女）), so that a holder of two children sees which one this is.
+   */
+  private String named(Guardian guardian, Locale locale) {
+    String key = guardian.relationshipMessageKey();
+    if (key == null) {
+      return guardian.dependantMaskedName();
+    }
+    return messages.getMessage(
+        "declaration.dependant.named",
+        new Object[] {guardian.dependantMaskedName(), messages.getMessage(key, null, locale)},
+        locale);
   }
 
   private String form(Model model) {

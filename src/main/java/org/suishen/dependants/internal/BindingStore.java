@@ -18,15 +18,16 @@ import org.suishen.dependants.BindingState;
 import org.suishen.dependants.DependantKind;
 import org.suishen.dependants.Evidence;
 import org.suishen.dependants.HolderAndDependant;
+import org.suishen.dependants.Relationship;
 import org.suishen.dependants.RemovalCause;
 
-/** The bindings and their uploaded evidence, in PostgreSQL (V20_1). */
+/** The bindings and their uploaded evidence, in PostgreSQL (V20_1; the relationship V24_5). */
 @Repository
 class BindingStore {
 
   private static final String COLUMNS =
-      "id, holder_id, dependant_id, kind, evidence, state, requested_at, approved_at, decided_at,"
-          + " decision_reason, removed_at, removal_reason, removed_by, removal_cause";
+      "id, holder_id, dependant_id, kind, relationship, evidence, state, requested_at, approved_at,"
+          + " decided_at, decision_reason, removed_at, removal_reason, removed_by, removal_cause";
 
   /** The same columns, of the binding table aliased {@code b}. */
   private static final String BINDING_COLUMNS = COLUMNS.replaceAll("(^|, )(?=[a-z])", "$1b.");
@@ -194,13 +195,14 @@ class BindingStore {
       @Nullable EvidenceFile file,
       @Nullable LocalDate dependantBornOn) {
     jdbc.sql(
-            "INSERT INTO dependant_binding (id, holder_id, dependant_id, kind, evidence, state,"
-                + " requested_at, requested_by, approved_at, dependant_born_on)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            "INSERT INTO dependant_binding (id, holder_id, dependant_id, kind, relationship,"
+                + " evidence, state, requested_at, requested_by, approved_at, dependant_born_on)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .param(b.id())
         .param(b.holder())
         .param(b.dependant())
         .param(b.kind().name())
+        .param(b.relationship() == null ? null : b.relationship().name())
         .param(b.evidence().name())
         .param(b.state().name())
         .param(at(b.requestedAt()))
@@ -380,6 +382,8 @@ class BindingStore {
             ? rs.getString("removal_reason")
             : rs.getString("decision_reason");
     Instant requested = instant(rs, "requested_at");
+    // applications made before V24_5 stated none
+    String relationship = rs.getString("relationship");
     RemovalCause cause = null;
     if (state == BindingState.REMOVED) {
       String stored = rs.getString("removal_cause");
@@ -395,6 +399,7 @@ class BindingStore {
         rs.getObject("holder_id", UUID.class),
         rs.getObject("dependant_id", UUID.class),
         DependantKind.valueOf(rs.getString("kind")),
+        relationship == null ? null : Relationship.valueOf(relationship),
         Evidence.valueOf(rs.getString("evidence")),
         state,
         requested == null ? Instant.EPOCH : requested,

@@ -33,6 +33,11 @@ class DeclaringHolders implements Guardians {
             .find(dependantPersonId)
             .map(Person::maskedName)
             .orElseThrow(() -> SuishenException.forbidden("dependants.not-bound"));
-    return new Guardian(holderPersonId, binding.id(), dependantPersonId, maskedName);
+    return new Guardian(
+        holderPersonId,
+        binding.id(),
+        dependantPersonId,
+        maskedName,
+        binding.relationship() == null ? null : binding.relationship().messageKey());
   }
 }

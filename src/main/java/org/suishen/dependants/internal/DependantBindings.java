@@ -18,6 +18,7 @@ import org.suishen.dependants.DependantBound;
 import org.suishen.dependants.DependantKind;
 import org.suishen.dependants.Evidence;
 import org.suishen.dependants.ProxyAudit;
+import org.suishen.dependants.Relationship;
 import org.suishen.identity.DocumentType;
 import org.suishen.identity.IdentityDocument;
 import org.suishen.identity.Names;
@@ -87,9 +88,11 @@ public class DependantBindings {
     UUID holderId = Holders.of(citizen);
     IdentityDocument document = document(claim);
     String name = name(claim);
+    Relationship relationship = relationship(claim.relationship());
     Attempt attempt =
         Objects.requireNonNull(
-            transaction.execute(status -> attempt(citizen, holderId, document, name, upload)));
+            transaction.execute(
+                status -> attempt(citizen, holderId, document, name, relationship, upload)));
     if (attempt.refusal() != null) {
       throw attempt.refusal();
     }
@@ -104,6 +107,7 @@ public class DependantBindings {
       UUID holderId,
       IdentityDocument document,
       String name,
+      Relationship relationship,
       @Nullable EvidenceUpload upload) {
     store.lockHolder(holderId);
     Instant now = now();
@@ -152,6 +156,7 @@ public class DependantBindings {
             holderId,
             dependant.id(),
             kind,
+            relationship,
             sameHousehold ? Evidence.HOUSEHOLD_REGISTER : Evidence.UPLOADED_PAGE,
             sameHousehold ? BindingState.APPROVED : BindingState.PENDING,
             now,
@@ -186,6 +191,15 @@ public class DependantBindings {
       throw SuishenException.badInput("dependants.document-number-required");
     }
     return IdentityDocument.of(type, claim.documentNumber());
+  }
+
+  /**
+   * Required of every new application (bad input like a missing name: refused before the register
+   * is asked, not counted towards the attempt limit).
+   */
+  private static Relationship relationship(@Nullable String value) {
+    return Relationship.find(value)
+        .orElseThrow(() -> SuishenException.badInput("dependants.relationship"));
   }
 
   private static DocumentType documentType(@Nullable String value) {

@@ -5,11 +5,13 @@ import org.jspecify.annotations.Nullable;
 import org.suishen.dependants.BindingState;
 import org.suishen.dependants.DependantKind;
 import org.suishen.dependants.Evidence;
+import org.suishen.dependants.Relationship;
 import org.suishen.dependants.internal.DependantRow;
 
 /**
  * One dependant on the holder's page, ready to show: the holder's current binding of them. The page
  * addresses the dependant by {@code dependantId} (element ids, the remove form, the proxy buttons).
+ * The relationship is {@code null} for a binding applied for before it was asked (none is shown).
  */
 record DependantCard(
     UUID dependantId,
@@ -17,6 +19,7 @@ record DependantCard(
     String maskedDocumentNumber,
     int age,
     DependantKind kind,
+    @Nullable Relationship relationship,
     Evidence evidence,
     BindingState state,
     String requestedAt,
@@ -33,6 +36,7 @@ record DependantCard(
         row.dependant().maskedDocumentNumber(),
         row.dependant().age(),
         b.kind(),
+        b.relationship(),
         b.evidence(),
         b.state(),
         times.format(b.requestedAt()),

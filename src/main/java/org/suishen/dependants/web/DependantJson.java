@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.suishen.dependants.BindingState;
 import org.suishen.dependants.DependantKind;
 import org.suishen.dependants.Evidence;
+import org.suishen.dependants.Relationship;
 import org.suishen.dependants.RemovalCause;
 import org.suishen.dependants.internal.DependantRow;
 import org.suishen.identity.DocumentType;
@@ -14,9 +15,10 @@ import org.suishen.identity.DocumentType;
 /**
  * A dependant as their holder sees them, through the holder's current binding: the dependant under
  * the names of the application ({@code name}, {@code documentType}, {@code documentNumber}), name
- * and number masked, with age and kind. {@code removalCause} says why a removed binding ended
- * ({@code CAME_OF_AGE}: the dependant turned 18); {@code cameOfAge} is also true for an active
- * minor binding whose dependant is of age today (no more proxy; the daily job ends it).
+ * and number masked, with age, kind and {@code relationship} (as stated in the application; null
+ * for bindings applied for before it was asked). {@code removalCause} says why a removed binding
+ * ended ({@code CAME_OF_AGE}: the dependant turned 18); {@code cameOfAge} is also true for an
+ * active minor binding whose dependant is of age today (no more proxy; the daily job ends it).
  */
 @Schema(description = "A dependant and the holder's current binding of them")
 record DependantJson(
@@ -39,6 +41,12 @@ record DependantJson(
         String documentNumber,
     @Schema(description = "Completed years, today (city clock)", example = "5") int age,
     @Schema(example = "MINOR") DependantKind kind,
+    @Schema(
+            description =
+                "Who the dependant is to the holder, as stated in the application; null for"
+                    + " bindings applied for before it was asked",
+            example = "CHILD")
+        @Nullable Relationship relationship,
     @Schema(example = "HOUSEHOLD_REGISTER") Evidence evidence,
     @Schema(example = "APPROVED") BindingState state,
     Instant requestedAt,
@@ -70,6 +78,7 @@ record DependantJson(
         p.maskedDocumentNumber(),
         p.age(),
         b.kind(),
+        b.relationship(),
         b.evidence(),
         b.state(),
         b.requestedAt(),

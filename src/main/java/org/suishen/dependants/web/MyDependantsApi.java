@@ -46,8 +46,10 @@ class MyDependantsApi {
   private static final String BIND_SUMMARY = "Bind a dependant";
 
   private static final String BIND_DESCRIPTION =
-      "JSON (documentType, documentNumber, name) for a dependant of the same household of the"
-          + " register: APPROVED at once. Otherwise multipart/form-data with the same fields and"
+      "JSON (documentType, documentNumber, name, relationship) for a dependant of the same"
+          + " household of the register: APPROVED at once. The relationship (who the dependant is"
+          + " to the holder: CHILD, GRANDCHILD, PARENT, GRANDPARENT, SPOUSE, OTHER_WARD) is"
+          + " required and shown back. Otherwise multipart/form-data with the same fields and"
           + " the file evidence, a household-register page (JPEG, PNG or PDF, recognised by its"
           + " content, at most suishen.dependants.evidence-max-size): PENDING until a reviewer"
           + " decides. 201 with Location /api/me/dependants/{dependantId}. A claim that matches"
@@ -64,6 +66,19 @@ class MyDependantsApi {
       @Schema(description = "In full; shown back masked", example = "310104201904120035")
           String documentNumber,
       @Schema(description = "As in the register; shown back masked", example = "李小宝") String name,
+      @Schema(
+              description = BindRequest.RELATIONSHIP_DESCRIPTION,
+              allowableValues = {
+                "CHILD",
+                "GRANDCHILD",
+                "PARENT",
+                "GRANDPARENT",
+                "SPOUSE",
+                "OTHER_WARD"
+              },
+              requiredMode = Schema.RequiredMode.REQUIRED,
+              example = "GRANDPARENT")
+          String relationship,
       @Schema(
               description = "The household-register page (JPEG, PNG or PDF)",
               type = "string",
@@ -113,6 +128,7 @@ class MyDependantsApi {
   @Refusal(status = 400, code = "dependants.document-type")
   @Refusal(status = 400, code = "dependants.document-number-required")
   @Refusal(status = 400, code = "dependants.name-required")
+  @Refusal(status = 400, code = "dependants.relationship")
   @Refusal(status = 400, code = "identity.document.format")
   @Refusal(status = 400, code = "identity.document.check-digit")
   @Refusal(status = 400, code = "identity.document.birth-date")
@@ -131,7 +147,11 @@ class MyDependantsApi {
     return created(
         bindings.bind(
             CurrentActor.requireCitizen(),
-            new DependantClaim(request.documentType(), request.documentNumber(), request.name()),
+            new DependantClaim(
+                request.documentType(),
+                request.documentNumber(),
+                request.name(),
+                request.relationship()),
             null));
   }
 
@@ -149,6 +169,7 @@ class MyDependantsApi {
   @Refusal(status = 400, code = "dependants.document-type")
   @Refusal(status = 400, code = "dependants.document-number-required")
   @Refusal(status = 400, code = "dependants.name-required")
+  @Refusal(status = 400, code = "dependants.relationship")
   @Refusal(status = 400, code = "identity.document.format")
   @Refusal(status = 400, code = "identity.document.check-digit")
   @Refusal(status = 400, code = "identity.document.birth-date")
@@ -169,11 +190,12 @@ class MyDependantsApi {
       @Parameter(hidden = true) @RequestParam(required = false) @Nullable String documentType,
       @Parameter(hidden = true) @RequestParam(required = false) @Nullable String documentNumber,
       @Parameter(hidden = true) @RequestParam(required = false) @Nullable String name,
+      @Parameter(hidden = true) @RequestParam(required = false) @Nullable String relationship,
       @Parameter(hidden = true) @RequestPart(required = false) @Nullable MultipartFile evidence) {
     return created(
         bindings.bind(
             CurrentActor.requireCitizen(),
-            new DependantClaim(documentType, documentNumber, name),
+            new DependantClaim(documentType, documentNumber, name, relationship),
             MultipartUpload.of(evidence)));
   }
 

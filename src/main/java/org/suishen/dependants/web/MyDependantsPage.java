@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.suishen.dependants.BindingState;
+import org.suishen.dependants.Relationship;
 import org.suishen.dependants.internal.BindingRemoval;
 import org.suishen.dependants.internal.DependantBindings;
 import org.suishen.dependants.internal.DependantClaim;
@@ -68,6 +69,7 @@ class MyDependantsPage {
       @RequestParam(required = false) @Nullable String documentType,
       @RequestParam(required = false) @Nullable String documentNumber,
       @RequestParam(required = false) @Nullable String name,
+      @RequestParam(required = false) @Nullable String relationship,
       @RequestParam(required = false) @Nullable MultipartFile evidence,
       Model model,
       Locale locale,
@@ -77,7 +79,7 @@ class MyDependantsPage {
       var row =
           bindings.bind(
               CurrentActor.requireCitizen(),
-              new DependantClaim(documentType, documentNumber, name),
+              new DependantClaim(documentType, documentNumber, name, relationship),
               MultipartUpload.of(evidence));
       redirect.addFlashAttribute(
           "done",
@@ -90,7 +92,7 @@ class MyDependantsPage {
       response.setStatus(e.status().value());
       model.addAttribute("errorCode", e.code());
       model.addAttribute("errorMessage", messages.message(e.code(), e.arguments(), locale));
-      model.addAttribute("form", BindForm.of(documentType, documentNumber, name));
+      model.addAttribute("form", BindForm.of(documentType, documentNumber, name, relationship));
       return show(model);
     }
   }
@@ -115,6 +117,7 @@ class MyDependantsPage {
             .toList();
     model.addAttribute("dependants", cards);
     model.addAttribute("documentTypes", DocumentType.values());
+    model.addAttribute("relationships", Relationship.values());
     model.addAttribute("limit", properties.limit());
     model.addAttribute("maxEvidenceBytes", properties.evidenceMaxSize().toBytes());
     model.addAttribute("maxEvidenceMegabytes", properties.evidenceMaxSize().toMegabytes());

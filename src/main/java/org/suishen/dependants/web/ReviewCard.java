@@ -4,15 +4,20 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.suishen.dependants.BindingState;
 import org.suishen.dependants.DependantKind;
+import org.suishen.dependants.Relationship;
 import org.suishen.dependants.internal.PersonSummary;
 import org.suishen.dependants.internal.ReviewItem;
 
-/** A binding on the reviewer's pages, ready to show. */
+/**
+ * A binding on the reviewer's pages, ready to show, with the relationship the holder stated (the
+ * reviewer checks the page against it; {@code null} for applications made before it was asked).
+ */
 record ReviewCard(
     UUID id,
     PersonSummary holder,
     PersonSummary dependant,
     DependantKind kind,
+    @Nullable Relationship relationship,
     BindingState state,
     String requestedAt,
     String approvedAt,
@@ -32,6 +37,7 @@ record ReviewCard(
         item.holder(),
         item.dependant(),
         b.kind(),
+        b.relationship(),
         b.state(),
         times.format(b.requestedAt()),
         times.format(b.approvedAt()),

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.suishen.dependants.BindingState;
 import org.suishen.dependants.DependantKind;
 import org.suishen.dependants.Evidence;
+import org.suishen.dependants.Relationship;
 import org.suishen.dependants.internal.PersonSummary;
 import org.suishen.dependants.internal.ReviewItem;
 import org.suishen.dependants.internal.ReviewQueue;
@@ -22,6 +23,12 @@ record ReviewJson(
     @Schema(description = "Who applied") PersonSummary holder,
     @Schema(description = "Who is to be bound") PersonSummary dependant,
     @Schema(example = "MINOR") DependantKind kind,
+    @Schema(
+            description =
+                "Who the dependant is to the holder, as the holder stated it: check the page"
+                    + " against it; null for applications made before it was asked",
+            example = "GRANDPARENT")
+        @Nullable Relationship relationship,
     @Schema(example = "UPLOADED_PAGE") Evidence evidence,
     @Schema(
             description = "The uploaded page's format; null without an upload",
@@ -50,6 +57,7 @@ record ReviewJson(
         item.holder(),
         item.dependant(),
         b.kind(),
+        b.relationship(),
         b.evidence(),
         item.evidenceFormat() == null ? null : item.evidenceFormat().mediaType(),
         item.evidence() == null ? null : item.evidence().sha256(),

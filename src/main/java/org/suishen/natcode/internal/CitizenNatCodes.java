@@ -4,6 +4,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.suishen.dependants.ProxyAudit;
+import org.suishen.dependants.Relationship;
 import org.suishen.identity.Person;
 import org.suishen.shared.problem.SuishenException;
 import org.suishen.shared.security.Actor;
@@ -50,19 +51,20 @@ public class CitizenNatCodes {
   @Transactional
   public Current own(CitizenPrincipal citizen) {
     Person self = family.self(citizen);
-    return new Current(self, codes.current(self).orElse(null));
+    return new Current(self, null, codes.current(self).orElse(null));
   }
 
   /** A dependant's current code (possibly expired); the showing is audited. */
   @Transactional
   public Current of(CitizenPrincipal citizen, UUID dependantId) {
     Person holder = family.self(citizen);
-    Person dependant = family.dependantOf(holder, dependantId);
+    var bound = family.boundDependantOf(holder, dependantId);
+    Person dependant = bound.person();
     var code = codes.current(dependant).orElse(null);
     if (code != null) {
       audit.record(actor(citizen), VIEWED, dependant.id(), "shown", holder.id());
     }
-    return new Current(dependant, code);
+    return new Current(dependant, bound.relationship(), code);
   }
 
   /** The citizen's valid code; {@code natcode.none} (404) if none or expired. */
@@ -115,6 +117,14 @@ public class CitizenNatCodes {
   /** A person and their code. */
   public record Shown(Person person, NatCode code) {}
 
-  /** A person and their current code, null if none was ever generated (or all were voided). */
-  public record Current(Person person, @org.jspecify.annotations.Nullable NatCode code) {}
+  /**
+   * A person and their current code, null if none was ever generated (or all were voided).
+   *
+   * @param relationship who a dependant is to the holder looking (null for one's own code, and for
+   *     bindings applied for before it was asked)
+   */
+  public record Current(
+      Person person,
+      @org.jspecify.annotations.Nullable Relationship relationship,
+      @org.jspecify.annotations.Nullable NatCode code) {}
 }

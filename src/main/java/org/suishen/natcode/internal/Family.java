@@ -1,8 +1,10 @@
 package org.suishen.natcode.internal;
 
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.suishen.dependants.Dependants;
+import org.suishen.dependants.Relationship;
 import org.suishen.identity.Person;
 import org.suishen.identity.PopulationRegister;
 import org.suishen.shared.problem.SuishenException;
@@ -35,9 +37,25 @@ public class Family {
 
   /** A dependant the holder is bound to; {@code dependants.not-bound} (403) otherwise. */
   public Person dependantOf(Person holder, UUID dependantId) {
-    dependants.requireBinding(holder.id(), dependantId);
-    return find(dependantId);
+    return boundDependantOf(holder, dependantId).person();
   }
+
+  /**
+   * Like {@link #dependantOf}, with who the dependant is to the holder (for the pages that name
+   * them).
+   */
+  public BoundDependant boundDependantOf(Person holder, UUID dependantId) {
+    var binding = dependants.requireBinding(holder.id(), dependantId);
+    return new BoundDependant(find(dependantId), binding.relationship());
+  }
+
+  /**
+   * A dependant and who they are to the holder.
+   *
+   * @param relationship as stated when binding; {@code null} for bindings applied for before it was
+   *     asked
+   */
+  public record BoundDependant(Person person, @Nullable Relationship relationship) {}
 
   private Person find(UUID personId) {
     return register

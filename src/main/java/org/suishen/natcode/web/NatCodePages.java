@@ -42,6 +42,7 @@ class NatCodePages {
         NatCodeView.of(
             current.person().maskedName(),
             false,
+            null,
             current.code(),
             clock,
             OWN,
@@ -64,6 +65,7 @@ class NatCodePages {
         NatCodeView.of(
             current.person().maskedName(),
             true,
+            current.relationship(),
             current.code(),
             clock,
             dependantPage(dependantId),

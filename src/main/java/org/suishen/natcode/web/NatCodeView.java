@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import org.jspecify.annotations.Nullable;
+import org.suishen.dependants.Relationship;
 import org.suishen.natcode.internal.NatCode;
 
 /**
@@ -13,10 +14,13 @@ import org.suishen.natcode.internal.NatCode;
  *
  * @param personName the masked name of the person whose code it is
  * @param forDependant whether a family member looks at a dependant's code
+ * @param relationship who that dependant is to the family member (the title names it; null for
+ *     one's own code and for bindings applied for before it was asked)
  */
 record NatCodeView(
     String personName,
     boolean forDependant,
+    @Nullable Relationship relationship,
     @Nullable String token,
     @Nullable String expiresAt,
     @Nullable String issuedAt,
@@ -32,6 +36,7 @@ record NatCodeView(
   static NatCodeView of(
       String personName,
       boolean forDependant,
+      @Nullable Relationship relationship,
       @Nullable NatCode code,
       Clock clock,
       String generateAction,
@@ -46,6 +51,7 @@ record NatCodeView(
     return new NatCodeView(
         personName,
         forDependant,
+        relationship,
         code == null ? null : code.token(),
         code == null ? null : FORMAT.format(code.expiresAt().atZone(clock.getZone())),
         code == null ? null : FORMAT.format(code.issuedAt().atZone(clock.getZone())),

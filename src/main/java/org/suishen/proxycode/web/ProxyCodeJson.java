@@ -3,11 +3,12 @@ package org.suishen.proxycode.web;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
+import org.suishen.dependants.Relationship;
 import org.suishen.proxycode.ProxyCode;
 
 /**
  * A proxy code as the page receives it: the live code's shape (the page reuses the code page's
- * script), plus the holder.
+ * script), plus the holder and who the dependant is to them.
  */
 @Schema(description = "A freshly issued proxy code (亲属随申码) for a bound dependant")
 record ProxyCodeJson(
@@ -24,6 +25,12 @@ record ProxyCodeJson(
             example = "GREEN")
         String colour,
     @Schema(description = "The dependant's masked name", example = "李*宝") String maskedName,
+    @Schema(
+            description =
+                "Who the dependant is to the holder, as stated when binding; null for bindings"
+                    + " applied for before it was asked",
+            example = "CHILD")
+        @Nullable Relationship relationship,
     @Schema(
             description = "The dependant's photo (H3)",
             example = "/api/me/dependants/0b6f1c9e-3f7a-4d2e-9a41-5c2d8e7f1a30/photo")
@@ -50,6 +57,7 @@ record ProxyCodeJson(
         proxy.refreshAfter().toSeconds(),
         proxy.colour().name(),
         proxy.maskedName(),
+        proxy.relationship(),
         photoUrl,
         proxy.redeclareNotice(),
         proxy.holderMaskedName(),

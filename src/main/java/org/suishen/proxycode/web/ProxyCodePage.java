@@ -24,7 +24,10 @@ class ProxyCodePage {
   @GetMapping("/me/dependants/{dependantId}/code")
   String proxyCode(@PathVariable UUID dependantId, Model model) {
     // not declared yet: the page says so and offers the declaration form, not a code card
-    model.addAttribute("declared", proxies.declared(CurrentActor.requireCitizen(), dependantId));
+    var dependant = proxies.dependant(CurrentActor.requireCitizen(), dependantId);
+    model.addAttribute("declared", dependant.declared());
+    // the banner says who the code is shown for (which child, which grandparent)
+    model.addAttribute("relationship", dependant.relationship());
     model.addAttribute("declareUrl", "/me/dependants/" + dependantId + "/declaration");
     model.addAttribute("api", MyProxyCodeApi.codePath(dependantId));
     model.addAttribute("photo", MyProxyCodeApi.photoPath(dependantId));

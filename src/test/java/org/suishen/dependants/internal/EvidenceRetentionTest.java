@@ -12,6 +12,7 @@ import org.suishen.dependants.Binding;
 import org.suishen.dependants.BindingState;
 import org.suishen.dependants.DependantKind;
 import org.suishen.dependants.Evidence;
+import org.suishen.dependants.Relationship;
 import org.suishen.dependants.RemovalCause;
 
 class EvidenceRetentionTest {
@@ -29,6 +30,7 @@ class EvidenceRetentionTest {
         UUID.randomUUID(),
         UUID.randomUUID(),
         DependantKind.ELDERLY,
+        Relationship.GRANDPARENT,
         Evidence.UPLOADED_PAGE,
         state,
         REQUESTED,
