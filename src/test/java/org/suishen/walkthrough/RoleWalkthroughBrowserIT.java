@@ -101,6 +101,8 @@ class RoleWalkthroughBrowserIT extends BrowserTest {
     open("/me/dependants");
     type(By.id("documentNumber"), child.documentNumber());
     type(By.id("name"), child.name());
+    new org.openqa.selenium.support.ui.Select(visible(By.id("relationship")))
+        .selectByValue("CHILD");
     click(By.id("bind-submit"));
     textOf(By.id("done"));
 
