@@ -214,12 +214,13 @@ class RoleWalkthroughBrowserIT extends BrowserTest {
         .assertThat(lang)
         .as(what + ": html lang")
         .isEqualTo(language.equals("en") ? "en" : "zh-CN");
-    // the words a person reads, without the ids and keys kept for auditors in <code>
+    // the words a person reads, without the ids and keys kept for auditors in <code> and the names
+    // marked translate="no" (logins such as browser.locked.f8054370 are data, not keys)
     String text =
         (String)
             js.executeScript(
                 "var b = document.body.cloneNode(true);"
-                    + "b.querySelectorAll('code, script, style, [hidden]').forEach(function (e) { e.remove(); });"
+                    + "b.querySelectorAll('code, script, style, [hidden], [translate=no]').forEach(function (e) { e.remove(); });"
                     + "return b.innerText;");
     softly.assertThat(text).as(what + ": untranslated message").doesNotContain("??");
     Matcher key = KEY.matcher(text);

@@ -1,11 +1,16 @@
 package org.suishen.shared.web;
 
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.suishen.shared.security.Role;
 
 /**
@@ -33,6 +38,31 @@ public class Shell {
       case CITIZEN -> "nav.home.citizen";
       case null -> "nav.home.public";
     };
+  }
+
+  /**
+   * This page again in another language: the path and, for a page that was read (GET), its query
+   * parameters but {@code lang} kept, so that a filtered history page stays filtered; a form's
+   * fields are never copied into a link. Relative to the context path, as {@code @{...}} wants.
+   */
+  public String inLanguage(String lang) {
+    var link = UriComponentsBuilder.fromPath("/");
+    if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes servlet) {
+      HttpServletRequest request = servlet.getRequest();
+      // an error page names the path that failed, not /error
+      Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+      String uri = failed instanceof String s ? s : request.getRequestURI();
+      String path = uri.substring(Math.min(uri.length(), request.getContextPath().length()));
+      link = UriComponentsBuilder.fromPath(path.isEmpty() ? "/" : path);
+      if (failed == null && "GET".equals(request.getMethod())) {
+        for (var parameter : request.getParameterMap().entrySet()) {
+          if (!"lang".equals(parameter.getKey())) {
+            link.queryParam(parameter.getKey(), (Object[]) parameter.getValue());
+          }
+        }
+      }
+    }
+    return link.queryParam("lang", lang).encode().build().toUriString();
   }
 
   public boolean signedIn() {
