@@ -89,17 +89,11 @@ public class DefaultCodeTokens implements CodeTokens {
     return issue(type, personId, identity, holderPersonId, validity, colour);
   }
 
-  /** Issues for a person already read from the register (refreshing the masked identity). */
-  public IssuedCode issue(
-      CodeType type,
-      Person person,
-      @Nullable UUID holderPersonId,
-      Duration validity,
-      @Nullable Colour colour) {
-    return issue(type, person.id(), identityOf(person), holderPersonId, validity, colour);
-  }
-
-  private IssuedCode issue(
+  /**
+   * Issues for a person already read from the register, with their masked identity (refreshed on
+   * the code's reference when it changed): the caller made it once and shows it too.
+   */
+  IssuedCode issue(
       CodeType type,
       UUID personId,
       @Nullable MaskedIdentity identity,

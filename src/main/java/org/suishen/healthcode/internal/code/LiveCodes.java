@@ -46,8 +46,11 @@ public class LiveCodes {
         gate.admit(person.id())
             .orElseThrow(() -> SuishenException.forbidden("healthcode.declaration-required"));
     HealthStatus status = statuses.current(person.id());
+    // one look into the photo library: the code's snapshot and the card say the same
+    MaskedIdentity identity = MaskedIdentity.of(person, photos);
     var code =
-        tokens.issue(CodeType.LIVE, person, null, properties.liveValidity(), status.colour());
+        tokens.issue(
+            CodeType.LIVE, person.id(), identity, null, properties.liveValidity(), status.colour());
     return new LiveCode(
         code,
         status,
@@ -55,7 +58,7 @@ public class LiveCodes {
         properties.refreshAfter(),
         properties.clockSkew(),
         admission.feverClinicAdvice(),
-        photos.hasPhoto(person));
+        Boolean.TRUE.equals(identity.photoOnFile()));
   }
 
   /** The registered person behind the account, if the issuance rule allows them a code. */
