@@ -2,10 +2,12 @@ package org.suishen.sampling.internal;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,6 +33,8 @@ public class Registrations {
   static final String REGISTERED = "sampling.person.registered";
   static final String WITHDRAWN = "sampling.person.withdrawn";
 
+  private static final Duration CLOCK_DRIFT = Duration.ofMinutes(1);
+
   private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:-]{8,100}");
 
   private final JdbcClient jdbc;
@@ -39,6 +43,7 @@ public class Registrations {
   private final PopulationRegister register;
   private final StatusFacts facts;
   private final AuditTrail audit;
+  private final SamplingProperties properties;
   private final Clock clock;
 
   Registrations(
@@ -48,6 +53,7 @@ public class Registrations {
       PopulationRegister register,
       StatusFacts facts,
       AuditTrail audit,
+      SamplingProperties properties,
       Clock clock) {
     this.jdbc = jdbc;
     this.tubes = tubes;
@@ -55,18 +61,52 @@ public class Registrations {
     this.register = register;
     this.facts = facts;
     this.audit = audit;
+    this.properties = properties;
     this.clock = clock;
   }
 
+  /** Registers a person at the time of the call. */
   @Transactional
   public Registration register(
       String barcode,
       @Nullable String idempotencyKey,
       PresentedCredential credential,
       Actor actor) {
+    return register(barcode, idempotencyKey, credential, null, actor);
+  }
+
+  /**
+   * Registers a person into an open tube.
+   *
+   * @param registeredAt when the terminal took the sample, for a registration queued offline and uploaded
+   *     later; {@code null} for now. Not in the future (a minute's clock drift allowed) and not older
+   *     than the idempotency keys are kept, so a late upload can still not count twice.
+   */
+  @Transactional
+  public Registration register(
+      String barcode,
+      @Nullable String idempotencyKey,
+      PresentedCredential credential,
+      @Nullable Instant registeredAt,
+      Actor actor) {
+    return enrol(
+        barcode, idempotencyKey, registeredAt, actor, () -> Subject.of(credentials.resolve(credential)));
+  }
+
+  /**
+   * The step every registration shares: idempotency, the open tube, the one-open-tube key, the row,
+   * the fill, the audit and the sampling time for the status engine.
+   */
+  Registration enrol(
+      String barcode,
+      @Nullable String idempotencyKey,
+      @Nullable Instant registeredAt,
+      Actor actor,
+      Supplier<Subject> subjectOf) {
     if (idempotencyKey == null || !KEY.matcher(idempotencyKey).matches()) {
       throw SuishenException.badInput("sampling.idempotency-key.invalid");
     }
+    Instant now = sampledAt(registeredAt);
     // the same key twice at once: the second waits here, then finds the first one's answer
     jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(?), hashtext(?))")
         .params(actor.toString(), idempotencyKey)
@@ -76,26 +116,25 @@ public class Registrations {
     if (earlier.isPresent()) {
       return earlier.get();
     }
-    var resolved = credentials.resolve(credential);
-    Person person = resolved.person();
+    Subject subject = subjectOf.get();
     Tubes.Locked tube = tubes.lockOpen(barcode, actor);
     UUID id = UUID.randomUUID();
-    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     int joined =
         jdbc.sql(
                 "INSERT INTO open_tube_member (person_id, tube_barcode, registration_id)"
                     + " VALUES (?, ?, ?) ON CONFLICT (person_id) DO NOTHING")
-            .params(person.id(), tube.barcode(), id)
+            .params(subject.personId(), tube.barcode(), id)
             .update();
     if (joined == 0) {
       String other =
           jdbc.sql("SELECT tube_barcode FROM open_tube_member WHERE person_id = ?")
-              .param(person.id())
+              .param(subject.personId())
               .query(String.class)
               .single();
       throw other.equals(tube.barcode())
-          ? SuishenException.conflict("sampling.person.in-this-tube", person.maskedName())
-          : SuishenException.conflict("sampling.person.in-open-tube", person.maskedName(), other);
+          ? SuishenException.conflict("sampling.person.in-this-tube", subject.maskedName())
+          : SuishenException.conflict(
+              "sampling.person.in-open-tube", subject.maskedName(), other);
     }
     jdbc.sql(
             "INSERT INTO sampling_registration (registered_at, id, tube_barcode, person_id,"
@@ -104,11 +143,11 @@ public class Registrations {
             Timestamp.from(now),
             id,
             tube.barcode(),
-            person.id(),
+            subject.personId(),
             tube.siteCode(),
             "device".equals(actor.kind()) ? actor.id() : null,
             "staff".equals(actor.kind()) ? actor.id() : null,
-            resolved.credential())
+            subject.credential())
         .update();
     jdbc.sql("UPDATE tube SET members = members + 1 WHERE barcode = ?")
         .param(tube.barcode())
@@ -119,27 +158,63 @@ public class Registrations {
     jdbc.sql(
             "INSERT INTO sampling_idempotency (actor, key, registration_id, registered_at,"
                 + " created_at) VALUES (?, ?, ?, ?, ?)")
-        .params(actor.toString(), idempotencyKey, id, Timestamp.from(now), Timestamp.from(now))
+        .params(
+            actor.toString(),
+            idempotencyKey,
+            id,
+            Timestamp.from(now),
+            Timestamp.from(clock.instant()))
         .update();
     audit.record(
         AuditEvent.of(
             actor,
             REGISTERED,
-            person.id(),
-            "tube " + tube.barcode() + " by " + resolved.credential()));
+            subject.personId(),
+            "tube " + tube.barcode() + " by " + subject.credential()));
     // the optional "no recent sample" rule of the status engine counts from the sampling time
-    facts.recordSample(person.id(), now);
+    facts.recordSample(subject.personId(), now);
     return new Registration(
         id,
         tube.barcode(),
-        person.maskedName(),
-        person.document().type().name(),
-        person.maskedDocumentNumber(),
-        resolved.credential(),
+        subject.maskedName(),
+        subject.documentType(),
+        subject.maskedDocumentNumber(),
+        subject.credential(),
         now,
         tube.members() + 1,
         tube.capacity(),
         tube.members() + 1 == tube.capacity());
+  }
+
+  private Instant sampledAt(@Nullable Instant registeredAt) {
+    Instant now = clock.instant();
+    if (registeredAt == null) {
+      return now.truncatedTo(ChronoUnit.MICROS);
+    }
+    if (registeredAt.isAfter(now.plus(CLOCK_DRIFT))
+        || registeredAt.isBefore(now.minus(properties.idempotencyKeptFor()))) {
+      throw SuishenException.badInput("sampling.taken-at.out-of-range");
+    }
+    return registeredAt.truncatedTo(ChronoUnit.MICROS);
+  }
+
+  /** Who is sampled, as the table sees them (masked), and how they were identified. */
+  record Subject(
+      UUID personId,
+      String maskedName,
+      String documentType,
+      String maskedDocumentNumber,
+      String credential) {
+
+    static Subject of(CredentialResolution.Resolved resolved) {
+      Person person = resolved.person();
+      return new Subject(
+          person.id(),
+          person.maskedName(),
+          person.document().type().name(),
+          person.maskedDocumentNumber(),
+          resolved.credential());
+    }
   }
 
   /** Takes a registration out of a tube not yet sealed (a mistake at the table). */

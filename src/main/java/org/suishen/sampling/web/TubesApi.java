@@ -118,7 +118,15 @@ class TubesApi {
               description = "For ID_CARD and TYPED_NUMBER: must match the register",
               example = "王小明",
               accessMode = Schema.AccessMode.WRITE_ONLY)
-          @Nullable String name) {
+          @Nullable String name,
+      @Schema(
+              description =
+                  "When the person was registered (sampled), for a registration queued offline and"
+                      + " uploaded later;"
+                      + " omitted for now. At most a minute ahead, and not older than the"
+                      + " idempotency keys are kept (7 days)",
+              example = "2026-04-02T00:12:00Z")
+          @Nullable Instant registeredAt) {
 
     PresentedCredential credential() {
       PresentedCredential.Kind kind;
@@ -214,6 +222,7 @@ class TubesApi {
   @ApiResponse(responseCode = "200", description = "The registration")
   @Refusal(status = 400, code = "sampling.idempotency-key.invalid")
   @Refusal(status = 400, code = "sampling.credential.kind-invalid")
+  @Refusal(status = 400, code = "sampling.registered-at.out-of-range")
   @Refusal(status = 422, code = "sampling.code.invalid")
   @Refusal(status = 422, code = "sampling.code.expired")
   @Refusal(status = 422, code = "sampling.code.revoked")
@@ -234,7 +243,11 @@ class TubesApi {
       @PathVariable String barcode, @RequestBody RegistrationRequest request) {
     var registration =
         registrations.register(
-            barcode, request.idempotencyKey(), request.credential(), CurrentActor.get());
+            barcode,
+            request.idempotencyKey(),
+            request.credential(),
+            request.registeredAt(),
+            CurrentActor.get());
     return RegistrationView.of(registration, request.idempotencyKey());
   }
 
