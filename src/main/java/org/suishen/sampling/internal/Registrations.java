@@ -78,9 +78,10 @@ public class Registrations {
   /**
    * Registers a person into an open tube.
    *
-   * @param registeredAt when the terminal took the sample, for a registration queued offline and uploaded
-   *     later; {@code null} for now. Not in the future (a minute's clock drift allowed) and not older
-   *     than the idempotency keys are kept, so a late upload can still not count twice.
+   * @param registeredAt when the terminal took the sample, for a registration queued offline and
+   *     uploaded later; {@code null} for now. Not in the future (a minute's clock drift allowed)
+   *     and not older than the idempotency keys are kept, so a late upload can still not count
+   *     twice.
    */
   @Transactional
   public Registration register(
@@ -90,7 +91,11 @@ public class Registrations {
       @Nullable Instant registeredAt,
       Actor actor) {
     return enrol(
-        barcode, idempotencyKey, registeredAt, actor, () -> Subject.of(credentials.resolve(credential)));
+        barcode,
+        idempotencyKey,
+        registeredAt,
+        actor,
+        () -> Subject.of(credentials.resolve(credential)));
   }
 
   /**
@@ -133,8 +138,7 @@ public class Registrations {
               .single();
       throw other.equals(tube.barcode())
           ? SuishenException.conflict("sampling.person.in-this-tube", subject.maskedName())
-          : SuishenException.conflict(
-              "sampling.person.in-open-tube", subject.maskedName(), other);
+          : SuishenException.conflict("sampling.person.in-open-tube", subject.maskedName(), other);
     }
     jdbc.sql(
             "INSERT INTO sampling_registration (registered_at, id, tube_barcode, person_id,"
