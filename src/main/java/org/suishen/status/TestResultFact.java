@@ -2,6 +2,7 @@ package org.suishen.status;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A lab's result for one person's sample. A positive pooled tube means "pending retest" for each of
@@ -11,6 +12,19 @@ import java.util.UUID;
  * @param sampledAt when the person was sampled (registered into the tube)
  * @param pooled the tube held more than one person
  * @param reportedAt when the lab reported the tube
+ * @param guardianPersonId who brought the person to the table (the holder of a proxy code, an
+ *     infant's parent): told of a recall too, since the person may have no phone
  */
 public record TestResultFact(
-    UUID personId, Instant sampledAt, boolean pooled, TestOutcome outcome, Instant reportedAt) {}
+    UUID personId,
+    Instant sampledAt,
+    boolean pooled,
+    TestOutcome outcome,
+    Instant reportedAt,
+    @Nullable UUID guardianPersonId) {
+
+  public TestResultFact(
+      UUID personId, Instant sampledAt, boolean pooled, TestOutcome outcome, Instant reportedAt) {
+    this(personId, sampledAt, pooled, outcome, reportedAt, null);
+  }
+}

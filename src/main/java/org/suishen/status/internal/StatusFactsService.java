@@ -53,7 +53,17 @@ class StatusFactsService implements StatusFacts {
     }
     Instant now = engine.now();
     var folded = results.fold(reported, now);
-    notices.retestRecalls(folded.recalled(), now);
+    notices.retestRecalls(folded.recalled(), StatusNotices.RETEST_RECALL_MESSAGE, now);
+    // the family member who brought a recalled person is told too (a child has no phone)
+    var recalled = new java.util.HashSet<>(folded.recalled());
+    notices.retestRecalls(
+        reported.stream()
+            .filter(f -> f.guardianPersonId() != null && recalled.contains(f.personId()))
+            .map(TestResultFact::guardianPersonId)
+            .distinct()
+            .toList(),
+        StatusNotices.RETEST_RECALL_FAMILY_MESSAGE,
+        now);
     if (!folded.colourRelevant().isEmpty()) {
       Cause cause = new Cause(Actor.system("lab"), "test-result");
       rows.markDue(folded.colourRelevant(), now, cause);
