@@ -65,7 +65,7 @@ public class Infants {
         actor,
         () -> {
           var parent = credentials.resolve(parentCredential).person();
-          Checked checked = check(child);
+          ChildDetails checked = check(child);
           UUID infant = provisional(parent.id(), checked, actor);
           return new Registrations.Subject(
               infant,
@@ -77,9 +77,9 @@ public class Infants {
         });
   }
 
-  private record Checked(String name, Sex sex, LocalDate birthDate) {}
+  private record ChildDetails(String name, Sex sex, LocalDate birthDate) {}
 
-  private Checked check(Child child) {
+  private ChildDetails check(Child child) {
     String name = child.name() == null ? "" : child.name().strip();
     if (name.isEmpty() || name.length() > MAX_NAME) {
       throw SuishenException.badInput("sampling.infant.name-invalid", MAX_NAME);
@@ -98,10 +98,10 @@ public class Infants {
     if (!born.plus(MAX_AGE).isAfter(today)) {
       throw SuishenException.badInput("sampling.infant.too-old", MAX_AGE.getYears());
     }
-    return new Checked(name, sex, born);
+    return new ChildDetails(name, sex, born);
   }
 
-  private UUID provisional(UUID parent, Checked child, Actor actor) {
+  private UUID provisional(UUID parent, ChildDetails child, Actor actor) {
     String site = sites.siteOf(actor).code();
     return jdbc.sql(
             "INSERT INTO provisional_person (id, parent_person_id, name, sex, birth_date,"

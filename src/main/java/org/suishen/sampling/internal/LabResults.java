@@ -87,9 +87,9 @@ public class LabResults {
     if (rows.isEmpty()) {
       throw SuishenException.badInput("sampling.results.empty");
     }
-    var rejected = new ArrayList<ResultReport.Rejection>();
+    var rejected = new ArrayList<ResultReport.RowRefusal>();
     // rows checked on their own first: format, result, the same tube twice in one upload
-    var valid = new LinkedHashMap<String, Checked>();
+    var valid = new LinkedHashMap<String, CheckedRow>();
     for (ResultRow row : rows) {
       String raw = row.tubeBarcode() == null ? "" : row.tubeBarcode().strip();
       var barcode = TubeBarcode.parse(raw);
@@ -102,17 +102,17 @@ public class LabResults {
         rejected.add(reject(row, raw, "sampling.results.result-invalid"));
         continue;
       }
-      Checked earlier = valid.get(barcode.get().value());
+      CheckedRow earlier = valid.get(barcode.get().value());
       if (earlier != null) {
         rejected.add(reject(row, raw, "sampling.results.duplicate-row", earlier.row().line()));
         continue;
       }
-      valid.put(barcode.get().value(), new Checked(row, barcode.get().value(), result));
+      valid.put(barcode.get().value(), new CheckedRow(row, barcode.get().value(), result));
     }
     int accepted = 0;
     int unchanged = 0;
     int people = 0;
-    var chunk = new ArrayList<Checked>(CHUNK);
+    var chunk = new ArrayList<CheckedRow>(CHUNK);
     var all = new ArrayList<>(valid.values());
     for (int from = 0; from < all.size(); from += CHUNK) {
       chunk.clear();
@@ -126,14 +126,14 @@ public class LabResults {
       people += outcome.people();
       rejected.addAll(outcome.rejected());
     }
-    rejected.sort(java.util.Comparator.comparingInt(ResultReport.Rejection::line));
+    rejected.sort(java.util.Comparator.comparingInt(ResultReport.RowRefusal::line));
     return new ResultReport(rows.size(), accepted, unchanged, people, List.copyOf(rejected));
   }
 
-  private record Checked(ResultRow row, String barcode, TubeResult result) {}
+  private record CheckedRow(ResultRow row, String barcode, TubeResult result) {}
 
   private record Outcome(
-      int accepted, int unchanged, int people, List<ResultReport.Rejection> rejected) {}
+      int accepted, int unchanged, int people, List<ResultReport.RowRefusal> rejected) {}
 
   private record StoredTube(
       String barcode,
@@ -151,12 +151,12 @@ public class LabResults {
       String tubeBarcode,
       boolean pooled) {}
 
-  private Outcome chunk(List<Checked> rows, Labs.Lab lab, Actor actor) {
+  private Outcome chunk(List<CheckedRow> rows, Labs.Lab lab, Actor actor) {
     Map<String, StoredTube> stored = new HashMap<>();
     jdbc.sql(
             "SELECT barcode, lab_code, result, capacity, damaged FROM tube"
                 + " WHERE barcode = ANY(?) ORDER BY barcode FOR UPDATE")
-        .param(rows.stream().map(Checked::barcode).toArray(String[]::new))
+        .param(rows.stream().map(CheckedRow::barcode).toArray(String[]::new))
         .query(
             (org.springframework.jdbc.core.RowCallbackHandler)
                 rs ->
@@ -168,10 +168,10 @@ public class LabResults {
                             rs.getString(3),
                             rs.getInt(4),
                             rs.getBoolean(5))));
-    var rejected = new ArrayList<ResultReport.Rejection>();
-    var taken = new ArrayList<Checked>();
+    var rejected = new ArrayList<ResultReport.RowRefusal>();
+    var taken = new ArrayList<CheckedRow>();
     int unchanged = 0;
-    for (Checked row : rows) {
+    for (CheckedRow row : rows) {
       StoredTube tube = stored.get(row.barcode());
       if (tube == null) {
         rejected.add(reject(row.row(), row.barcode(), "sampling.tube.unknown"));
@@ -198,7 +198,7 @@ public class LabResults {
                 + " FROM unnest(?::text[], ?::text[]) AS v(b, r) WHERE t.barcode = v.b")
         .param(Timestamp.from(now))
         .param(actor.toString())
-        .param(taken.stream().map(Checked::barcode).toArray(String[]::new))
+        .param(taken.stream().map(CheckedRow::barcode).toArray(String[]::new))
         .param(taken.stream().map(c -> c.result().name()).toArray(String[]::new))
         .update();
     Map<String, TubeResult> results = new HashMap<>();
@@ -241,7 +241,7 @@ public class LabResults {
     recalls.recall(recalled, now);
     facts.recordResults(toStatus);
     long positives = taken.stream().filter(c -> c.result() == TubeResult.POSITIVE).count();
-    for (Checked c : taken) {
+    for (CheckedRow c : taken) {
       if (c.result() == TubeResult.POSITIVE) {
         audit.record(
             AuditEvent.of(
@@ -297,8 +297,8 @@ public class LabResults {
     };
   }
 
-  private static ResultReport.Rejection reject(
+  private static ResultReport.RowRefusal reject(
       ResultRow row, String barcode, String code, Object... arguments) {
-    return new ResultReport.Rejection(row.line(), barcode, code, List.of(arguments));
+    return new ResultReport.RowRefusal(row.line(), barcode, code, List.of(arguments));
   }
 }

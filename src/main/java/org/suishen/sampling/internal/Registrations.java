@@ -198,7 +198,7 @@ public class Registrations {
     }
     if (registeredAt.isAfter(now.plus(CLOCK_DRIFT))
         || registeredAt.isBefore(now.minus(properties.idempotencyKeptFor()))) {
-      throw SuishenException.badInput("sampling.taken-at.out-of-range");
+      throw SuishenException.badInput("sampling.registered-at.out-of-range");
     }
     return registeredAt.truncatedTo(ChronoUnit.MICROS);
   }

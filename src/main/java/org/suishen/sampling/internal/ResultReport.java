@@ -9,8 +9,8 @@ import java.util.List;
  * @param people the person results the accepted tubes gave
  */
 public record ResultReport(
-    int rows, int accepted, int unchanged, int people, List<Rejection> rejected) {
+    int rows, int accepted, int unchanged, int people, List<RowRefusal> rejected) {
 
   /** A row refused, with the message code of its reason and its arguments. */
-  public record Rejection(int line, String tubeBarcode, String code, List<Object> arguments) {}
+  public record RowRefusal(int line, String tubeBarcode, String code, List<Object> arguments) {}
 }
