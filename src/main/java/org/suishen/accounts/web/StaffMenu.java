@@ -26,9 +26,12 @@ final class StaffMenu {
     var scan = new Link("menu-scan", "/scan", "staff.menu.scan");
     var review = new Link("menu-review", "/review", "staff.menu.review");
     var authority = new Link("menu-authority", "/authority", "staff.menu.authority");
+    var round = new Link("menu-round", "/authority/sampling", "staff.menu.round");
+    var lab = new Link("menu-lab", "/lab", "staff.menu.lab");
     LINKS.put(Role.ADMINISTRATOR, List.of(accounts, register, audit));
     LINKS.put(Role.AUDITOR, List.of(audit));
-    LINKS.put(Role.HEALTH_AUTHORITY, List.of(authority));
+    LINKS.put(Role.HEALTH_AUTHORITY, List.of(authority, round));
+    LINKS.put(Role.LAB, List.of(lab));
     LINKS.put(Role.APPEAL_REVIEWER, List.of(review));
     LINKS.put(Role.SAMPLER, List.of(scan));
     LINKS.put(Role.VENUE_STAFF, List.of(scan));
