@@ -86,7 +86,7 @@ class StaffMenuBrowserIT extends BrowserTest {
         walked++;
       }
     }
-    // administrator (3), auditor, authority, reviewer, sampler, venue staff, terminal, sentinel
-    assertThat(walked).isEqualTo(10);
+    // administrator (3), auditor, authority (2), reviewer, sampler, venue staff, terminal, sentinel, lab
+    assertThat(walked).isEqualTo(12);
   }
 }

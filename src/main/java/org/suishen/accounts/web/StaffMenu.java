@@ -8,8 +8,8 @@ import org.suishen.shared.security.Role;
 
 /**
  * What a staff member or device may open, by role: the landing page lists the links for the roles
- * the account holds, each once, in this order. Only pages that exist are listed (the lab's and the
- * kiosk's arrive with their contexts; the metrics are JSON for a scraper, not a page), so that no
+ * the account holds, each once, in this order. Only pages that exist are listed (the kiosk's arrives with
+ * its context; the metrics are JSON for a scraper, not a page), so that no
  * link leads to a 404 or a JSON answer ({@code StaffMenuBrowserIT} walks every role's menu).
  */
 final class StaffMenu {
