@@ -60,6 +60,8 @@ final class AccessRules {
               ADMINISTRATOR),
           AccessRule.roles(
               List.of(
+                  "/sampling/site",
+                  "/sampling/site/**",
                   "/api/sampling/tubes",
                   "/api/sampling/tubes/**",
                   "/api/sampling/boxes",

@@ -86,7 +86,8 @@ class StaffMenuBrowserIT extends BrowserTest {
         walked++;
       }
     }
-    // administrator (3), auditor, authority (2), reviewer, sampler, venue staff, terminal, sentinel, lab
-    assertThat(walked).isEqualTo(12);
+    // administrator (3), auditor, authority (2), reviewer, sampler, venue staff, terminal,
+    // sentinel, lab, site
+    assertThat(walked).isEqualTo(13);
   }
 }

@@ -173,20 +173,18 @@ class TestingRoundBrowserIT extends BrowserTest {
                 neighbour.id(),
                 grandfather.id()));
 
-    // boxed at the site, handed over; the lab receives it on its page
+    // boxed at the site and handed over on the site lead's page; the lab receives it on its page
     String box = "B" + SamplingFixtures.newBarcode();
-    sampling
-        .postJson(
-            "/api/sampling/boxes",
-            NatFixtures.sampler(),
-            Map.of("barcode", box, "tubeBarcodes", List.of(pool)))
-        .andExpect(status().isCreated());
-    sampling
-        .postJson(
-            "/api/sampling/boxes/" + box + "/handover",
-            NatFixtures.sampler(),
-            Map.of("courier", "冷链 张师傅"))
-        .andExpect(status().isOk());
+    logInAsStaff(TestStaffAccounts.SAMPLER);
+    click(By.id("menu-site"));
+    assertThat(textOf(By.id("pack-form"))).contains(pool).contains("10 / 10");
+    type(By.id("box-barcode"), box);
+    click(By.id("pack"));
+    assertThat(textOf(By.id("site-done"))).contains(box).contains("1 支试管");
+    type(By.id("courier-" + box), "冷链 张师傅");
+    click(By.cssSelector("#box-" + box + " .handover"));
+    assertThat(textOf(By.id("site-done"))).contains("冷链 张师傅");
+    restartBrowser();
     logInAsStaff(TestStaffAccounts.LAB);
     click(By.id("menu-lab"));
     type(By.id("box-barcode"), box);
