@@ -58,6 +58,7 @@ final class AccessRules {
                   "/api/sampling/labs/**"),
               HEALTH_AUTHORITY,
               ADMINISTRATOR),
+          AccessRule.roles(List.of("/api/sampling/terminals/**"), SAMPLER),
           AccessRule.roles(
               List.of(
                   "/sampling/site",
