@@ -115,6 +115,44 @@ class OfflineCodeIT {
         .isEqualTo("ok");
   }
 
+  /** O8: the printed sheet names the holder and the mark, embeds its fonts, and its QR scans. */
+  @Test
+  void theSheetPrintsTheMarkTheNameAndAQrThatStaffAccept() throws Exception {
+    var elder = people.resident("欧阳秀英", 75, null);
+    apply(elder, "").andExpect(status().isCreated());
+    for (String size : java.util.List.of("A4", "CARD")) {
+      byte[] pdf =
+          mvc.perform(
+                  get("/api/me/offline-code.pdf")
+                      .param("size", size)
+                      .with(NatFixtures.citizen(elder)))
+              .andExpect(status().isOk())
+              .andExpect(
+                  org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                      .contentType("application/pdf"))
+              .andReturn()
+              .getResponse()
+              .getContentAsByteArray();
+      try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+        String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        assertThat(text).contains("离线随申码", "欧阳秀英", "有效期至");
+        var resources = document.getPage(0).getResources();
+        for (var name : resources.getFontNames()) {
+          var font = resources.getFont(name);
+          assertThat(font.isEmbedded()).as(font.getName() + " embedded").isTrue();
+        }
+      }
+      // the QR read back from the print by an independent reader is accepted by venue staff
+      assertThat(people.scanReason(NatFixtures.qrOf(pdf), NatFixtures.venueStaff()))
+          .isEqualTo("ok");
+    }
+    assertThat(people.audits("offlinecode.reprinted", elder.id(), null)).isEqualTo(2);
+    mvc.perform(
+            get("/api/me/offline-code.pdf").param("size", "A3").with(NatFixtures.citizen(elder)))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.code").value("offlinecode.pdf.size"));
+  }
+
   @Test
   void onlyTheEligibleMayApplyAndTheRefusalWritesNothing() throws Exception {
     var adult = people.resident("李建国", 40, null);

@@ -1,143 +1,42 @@
 package org.suishen.natcode.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.time.Clock;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import org.openpdf.text.Document;
-import org.openpdf.text.DocumentException;
 import org.openpdf.text.Image;
-import org.openpdf.text.PageSize;
-import org.openpdf.text.Rectangle;
-import org.openpdf.text.pdf.BaseFont;
-import org.openpdf.text.pdf.PdfContentByte;
-import org.openpdf.text.pdf.PdfWriter;
 import org.springframework.stereotype.Component;
-import org.suishen.healthcode.QrImages;
+import org.suishen.healthcode.CodeSheets;
 import org.suishen.shared.print.PrintFonts;
 
 /**
- * The printable NAT code (N3, seed 000: "可将核酸码打印出来"): the QR code (ZXing, error correction M, one
- * image pixel per module, drawn without interpolation so it stays sharp at any printer resolution),
- * the masked name, "核酸码 NAT code" and the expiry in large type. A4 page or ID-1 card. The Chinese
- * text is drawn with the embedded print font ({@link PrintFonts}: a subset travels in each PDF), so
- * it prints the same where no Chinese font is installed. Rendering takes a few milliseconds (see
- * docs/natcode.md).
+ * The printable NAT code (N3, seed 000: "可将核酸码打印出来"): "核酸码 NAT code", the masked name and the
+ * expiry in large type around the QR code, drawn by {@link CodeSheets}.
  */
 @Component
 public class NatCodeSheets {
 
-  private static final float MM = 72f / 25.4f;
-  private static final Rectangle CARD = new Rectangle(85.6f * MM, 54f * MM);
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-
-  private final PrintFonts fonts;
-  private final ZoneId zone;
+  private final CodeSheets sheets;
 
   public NatCodeSheets(PrintFonts fonts, Clock clock) {
-    this.fonts = fonts;
-    this.zone = clock.getZone();
+    this.sheets = new CodeSheets(fonts, clock);
   }
 
   public byte[] render(NatCode code, SheetSize size) {
-    var out = new ByteArrayOutputStream(16 * 1024);
-    Rectangle page = size == SheetSize.A4 ? PageSize.A4 : CARD;
-    var document = new Document(page, 0, 0, 0, 0);
-    try {
-      PdfWriter writer = PdfWriter.getInstance(document, out);
-      document.addTitle("核酸码 NAT code");
-      document.addCreator("Suishen");
-      document.open();
-      PdfContentByte canvas = writer.getDirectContent();
-      Image qr = qrImage(code.token());
-      if (size == SheetSize.A4) {
-        a4(canvas, page, qr, code);
-      } else {
-        card(canvas, page, qr, code);
-      }
-      document.close();
-    } catch (DocumentException e) {
-      throw new IllegalStateException("Cannot render the NAT code sheet", e);
-    }
-    return out.toByteArray();
+    return sheets.render(
+        new CodeSheets.Sheet(
+            "核酸码",
+            "NAT code",
+            code.maskedName(),
+            code.maskedDocument(),
+            code.issuedAt(),
+            code.expiresAt(),
+            code.token(),
+            "生成时间 Issued",
+            "仅用于核酸采样登记，有效期内可反复使用。重新生成核酸码后，此码作废。",
+            "For sampling registration only; reusable until it expires. Void once a new code is"
+                + " generated."),
+        size == SheetSize.CARD);
   }
 
-  private void a4(PdfContentByte canvas, Rectangle page, Image qr, NatCode code)
-      throws DocumentException {
-    float centre = page.getWidth() / 2;
-    float qrSize = 100 * MM;
-    text(canvas, "核酸码 NAT code", centre, page.getHeight() - 90, 34, true);
-    text(canvas, code.maskedName(), centre, page.getHeight() - 150, 40, true);
-    text(canvas, code.maskedDocument(), centre, page.getHeight() - 180, 14, false);
-    float qrBottom = page.getHeight() - 200 - qrSize;
-    canvas.addImage(qr, qrSize, 0, 0, qrSize, centre - qrSize / 2, qrBottom);
-    var expires = code.expiresAt().atZone(zone);
-    text(canvas, "有效期至 Valid until", centre, qrBottom - 40, 18, false);
-    text(canvas, DAY.format(expires) + " " + TIME.format(expires), centre, qrBottom - 90, 40, true);
-    var issued = code.issuedAt().atZone(zone);
-    text(
-        canvas,
-        "生成时间 Issued " + DAY.format(issued) + " " + TIME.format(issued),
-        centre,
-        qrBottom - 125,
-        12,
-        false);
-    text(canvas, "仅用于核酸采样登记，有效期内可反复使用。重新生成核酸码后，此码作废。", centre, 90, 12, false);
-    text(
-        canvas,
-        "For sampling registration only; reusable until it expires. Void once a new code is"
-            + " generated.",
-        centre,
-        72,
-        10,
-        false);
-  }
-
-  private void card(PdfContentByte canvas, Rectangle page, Image qr, NatCode code)
-      throws DocumentException {
-    float margin = 2.5f * MM;
-    float qrSize = page.getHeight() - 2 * margin;
-    canvas.addImage(qr, qrSize, 0, 0, qrSize, margin, margin);
-    float left = margin + qrSize + 1.5f * MM;
-    float centre = (left + page.getWidth() - margin) / 2;
-    float top = page.getHeight();
-    text(canvas, "核酸码", centre, top - 24, 16, true);
-    text(canvas, "NAT code", centre, top - 35, 8, false);
-    text(canvas, code.maskedName(), centre, top - 58, 15, true);
-    text(canvas, "有效期至 Valid until", centre, top - 82, 7, false);
-    var expires = code.expiresAt().atZone(zone);
-    text(canvas, DAY.format(expires), centre, top - 100, 13, true);
-    text(canvas, TIME.format(expires), centre, top - 114, 11, true);
-    text(canvas, code.maskedDocument(), centre, margin + 4, 6, false);
-    // a thin cutting line around the card
-    canvas.setLineWidth(0.3f);
-    canvas.setGrayStroke(0.6f);
-    canvas.rectangle(0.5f, 0.5f, page.getWidth() - 1, page.getHeight() - 1);
-    canvas.stroke();
-  }
-
-  /** Centred text in the regular or the bold face. */
-  private void text(
-      PdfContentByte canvas, String text, float centreX, float baseline, float size, boolean bold) {
-    BaseFont font = bold ? fonts.bold() : fonts.regular();
-    canvas.saveState();
-    canvas.beginText();
-    canvas.setFontAndSize(font, size);
-    canvas.showTextAligned(PdfContentByte.ALIGN_CENTER, text, centreX, baseline, 0);
-    canvas.endText();
-    canvas.restoreState();
-  }
-
-  /** The QR code as a 1-bit grey image: one pixel per module, quiet zone included. */
   static Image qrImage(String token) {
-    var qr = QrImages.greyBitmap(token);
-    try {
-      Image image = Image.getInstance(qr.width(), qr.height(), 1, 1, qr.bits());
-      image.setInterpolation(false);
-      return image;
-    } catch (DocumentException e) {
-      throw new IllegalStateException("Cannot build the QR image", e);
-    }
+    return CodeSheets.qrImage(token);
   }
 }

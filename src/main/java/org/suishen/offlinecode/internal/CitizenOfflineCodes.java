@@ -19,13 +19,24 @@ import org.suishen.shared.security.CitizenPrincipal;
 public class CitizenOfflineCodes {
 
   private final OfflineCodes codes;
+  private final OfflineCodeSheets sheets;
   private final PopulationRegister register;
   private final Dependants dependants;
 
-  CitizenOfflineCodes(OfflineCodes codes, PopulationRegister register, Dependants dependants) {
+  CitizenOfflineCodes(
+      OfflineCodes codes,
+      OfflineCodeSheets sheets,
+      PopulationRegister register,
+      Dependants dependants) {
     this.codes = codes;
+    this.sheets = sheets;
     this.register = register;
     this.dependants = dependants;
+  }
+
+  /** 下载/二次打印: the valid code's sheet again (audited). */
+  public byte[] sheet(For who, CitizenPrincipal citizen, boolean card) {
+    return sheets.render(who.person(), reprint(who, citizen), card);
   }
 
   /** Who the operation is for, and the family member acting for them (null: themself). */

@@ -146,6 +146,46 @@ class MyOfflineCodeApi {
     return issued(codes.reapply(who(dependantId), CurrentActor.requireCitizen()));
   }
 
+  @GetMapping(
+      path = {"/api/me/offline-code.pdf", "/api/me/dependants/{dependantId}/offline-code.pdf"},
+      produces = org.springframework.http.MediaType.APPLICATION_PDF_VALUE)
+  @Operation(
+      summary = "Download or print the offline code again (下载/二次打印)",
+      description =
+          "The valid code's printable sheet (A4 or CARD): the mark, the holder's name and expiry,"
+              + " the ID number masked, the application time and the QR (audited).")
+  @ApiResponse(responseCode = "200", description = "The PDF")
+  @Refusal(status = 403, code = "offlinecode.not-registered")
+  @Refusal(status = 403, code = "dependants.not-bound")
+  @Refusal(status = 404, code = "offlinecode.none")
+  @Refusal(status = 409, code = "offlinecode.lost")
+  @Refusal(status = 409, code = "offlinecode.expired")
+  @Refusal(status = 400, code = "offlinecode.pdf.size")
+  org.springframework.http.ResponseEntity<byte[]> pdf(
+      @Parameter(description = "A bound dependant's person id") @PathVariable(required = false)
+          @Nullable UUID dependantId,
+      @Parameter(description = "A4 (default) or CARD", example = "A4")
+          @org.springframework.web.bind.annotation.RequestParam(required = false)
+          @Nullable String size) {
+    boolean card = card(size);
+    byte[] pdf = codes.sheet(who(dependantId), CurrentActor.requireCitizen(), card);
+    return org.springframework.http.ResponseEntity.ok()
+        .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+        .header("Content-Disposition", "inline; filename=\"offline-code.pdf\"")
+        .header("Cache-Control", "no-store")
+        .body(pdf);
+  }
+
+  private static boolean card(@Nullable String size) {
+    if (size == null || size.isBlank() || size.strip().equalsIgnoreCase("A4")) {
+      return false;
+    }
+    if (size.strip().equalsIgnoreCase("CARD")) {
+      return true;
+    }
+    throw org.suishen.shared.problem.SuishenException.badInput("offlinecode.pdf.size");
+  }
+
   @PostMapping({"/api/me/offline-code/loss", "/api/me/dependants/{dependantId}/offline-code/loss"})
   @Operation(
       summary = "Report the offline code lost (挂失)",
