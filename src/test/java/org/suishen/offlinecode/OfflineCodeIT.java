@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -189,6 +190,23 @@ class OfflineCodeIT {
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.state").value("LOST"));
     assertThat(people.scanReason(first, NatFixtures.venueStaff())).isEqualTo("revoked");
+    // terminals learn it from the revocation feed
+    UUID voided =
+        codes.latest(register.find(elder.id()).orElseThrow()).orElseThrow().credentialId();
+    var bytes =
+        java.nio.ByteBuffer.allocate(16)
+            .putLong(voided.getMostSignificantBits())
+            .putLong(voided.getLeastSignificantBits())
+            .array();
+    String id = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    JsonNode feed =
+        read(
+            mvc.perform(get("/api/revocations/offline").param("since", "0"))
+                .andExpect(status().isOk()));
+    assertThat(feed.get("revoked").valueStream().map(e -> e.get("id").asString())).contains(id);
+    mvc.perform(get("/api/revocations/offline").param("since", "-1"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.code").value("offlinecode.feed.since"));
     // a reissue is for kiosks; at a kiosk, the next day, it keeps the first code's expiry
     var person = register.find(elder.id()).orElseThrow();
     Actor kiosk = Actor.device(TestStaffAccounts.KIOSK);

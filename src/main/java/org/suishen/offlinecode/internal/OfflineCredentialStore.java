@@ -143,6 +143,39 @@ class OfflineCredentialStore implements CodeCredentials {
         .update();
   }
 
+  /** The oldest transaction id still running (see the NAT code's feed). */
+  long horizon() {
+    return jdbc.sql("SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint")
+        .query(Long.class)
+        .single();
+  }
+
+  java.util.List<OfflineRevocation> revokedSince(long since, long horizon, int limit) {
+    return jdbc.sql(
+            "SELECT credential_id, revocation_version, expires_at FROM offline_credential"
+                + " WHERE revocation_version > ? AND revocation_version < ?"
+                + " ORDER BY revocation_version LIMIT ?")
+        .params(since, horizon, limit)
+        .query(OfflineCredentialStore::revocation)
+        .list();
+  }
+
+  java.util.List<OfflineRevocation> revokedAt(long version) {
+    return jdbc.sql(
+            "SELECT credential_id, revocation_version, expires_at FROM offline_credential"
+                + " WHERE revocation_version = ?")
+        .param(version)
+        .query(OfflineCredentialStore::revocation)
+        .list();
+  }
+
+  private static OfflineRevocation revocation(ResultSet rs, int row) throws SQLException {
+    return new OfflineRevocation(
+        rs.getObject("credential_id", UUID.class),
+        rs.getLong("revocation_version"),
+        rs.getTimestamp("expires_at").toInstant());
+  }
+
   private static final String SELECT =
       "SELECT credential_id, person_id, operation, channel, issued_at, expires_at, voided_at,"
           + " void_reason, key_id, masked_name, masked_document FROM offline_credential";
