@@ -26,13 +26,14 @@ final class StaffMenu {
     var scan = new Link("menu-scan", "/scan", "staff.menu.scan");
     var review = new Link("menu-review", "/review", "staff.menu.review");
     var authority = new Link("menu-authority", "/authority", "staff.menu.authority");
+    var sampling = new Link("menu-sampling", "/sampling", "staff.menu.sampling");
     LINKS.put(Role.ADMINISTRATOR, List.of(accounts, register, audit));
     LINKS.put(Role.AUDITOR, List.of(audit));
     LINKS.put(Role.HEALTH_AUTHORITY, List.of(authority));
     LINKS.put(Role.APPEAL_REVIEWER, List.of(review));
-    LINKS.put(Role.SAMPLER, List.of(scan));
+    LINKS.put(Role.SAMPLER, List.of(sampling, scan));
     LINKS.put(Role.VENUE_STAFF, List.of(scan));
-    LINKS.put(Role.SAMPLING_TERMINAL, List.of(scan));
+    LINKS.put(Role.SAMPLING_TERMINAL, List.of(sampling, scan));
     LINKS.put(Role.VENUE_SENTINEL, List.of(scan));
   }
 
