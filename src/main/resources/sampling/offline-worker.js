@@ -84,6 +84,59 @@ function keptPage() {
   });
 }
 
+/*
+ * The page tells the worker when it finds itself offline (its own requests fail, or the browser
+ * says so): while it is, a reload is served from the kept copy at once instead of waiting on a
+ * network that is not there (a flaky network at a busy table can hang a request for a minute).
+ * Kept in the cache, as a worker may be stopped and started between two requests.
+ */
+var STATE = BASE + 'sampling/offline-worker-state';
+var NETWORK_TIMEOUT_MS = 4000;
+
+self.addEventListener('message', function (event) {
+  var data = event.data || {};
+  if (data.type === 'network') {
+    event.waitUntil(
+      caches.open(CACHE).then(function (cache) {
+        return cache.put(STATE, new Response(data.offline ? 'offline' : 'online'));
+      })
+    );
+  }
+});
+
+function pageOffline() {
+  return caches
+    .open(CACHE)
+    .then(function (cache) {
+      return cache.match(STATE);
+    })
+    .then(function (state) {
+      return state ? state.text() : 'online';
+    })
+    .then(function (text) {
+      return text === 'offline';
+    });
+}
+
+/** The page from the network, given up after a while (then the kept copy is served). */
+function fromNetwork(request) {
+  return new Promise(function (resolve, reject) {
+    var timer = setTimeout(function () {
+      reject(new Error('timeout'));
+    }, NETWORK_TIMEOUT_MS);
+    fetch(request).then(
+      function (response) {
+        clearTimeout(timer);
+        resolve(response);
+      },
+      function (error) {
+        clearTimeout(timer);
+        reject(error);
+      }
+    );
+  });
+}
+
 self.addEventListener('fetch', function (event) {
   var request = event.request;
   if (request.method !== 'GET') {
@@ -95,7 +148,10 @@ self.addEventListener('fetch', function (event) {
   }
   if (request.mode === 'navigate' && url.pathname === PAGE) {
     event.respondWith(
-      fetch(request)
+      pageOffline()
+        .then(function (offline) {
+          return offline ? Promise.reject(new Error('offline')) : fromNetwork(request);
+        })
         .then(function (response) {
           var type = response.headers.get('Content-Type') || '';
           // only the page itself (not a log-in page it was redirected to) is kept

@@ -534,10 +534,18 @@
     );
   }
 
+  /** The service worker serves the kept page at once while the page is offline. */
+  function tellWorker() {
+    if ('serviceWorker' in navigator && navigator.serviceWorker.controller) {
+      navigator.serviceWorker.controller.postMessage({ type: 'network', offline: !online });
+    }
+  }
+
   function setOnline(value) {
     var changed = online !== value;
     online = value;
     if (changed) {
+      tellWorker();
       showNet();
       if (value) {
         flushSoon();
@@ -1225,6 +1233,10 @@
     });
   }
 
+  if ('serviceWorker' in navigator) {
+    navigator.serviceWorker.addEventListener('controllerchange', tellWorker);
+  }
+
   window.addEventListener('online', function () {
     setOnline(true);
     flushSoon().then(refreshTube).then(syncFeeds);
@@ -1238,6 +1250,9 @@
       .register(root.getAttribute('data-worker'), { scope: root.getAttribute('data-scope') })
       .then(function () {
         return navigator.serviceWorker.ready;
+      })
+      .then(function () {
+        tellWorker();
       })
       .then(function () {
         return caches.open('suishen-sampling-v1').then(function (cache) {

@@ -184,7 +184,8 @@ class SamplerPageBrowserIT extends BrowserTest {
     }
     // a code whose signature does not verify is refused on the device, and not queued
     String genuine = codes.getFirst();
-    scan(genuine.substring(0, 40) + (genuine.charAt(40) == '0' ? '1' : '0') + genuine.substring(41));
+    scan(
+        genuine.substring(0, 40) + (genuine.charAt(40) == '0' ? '1' : '0') + genuine.substring(41));
     waitForAttribute(By.id("result"), "data-outcome", "refused");
     assertThat(textOf(By.id("queue-length"))).isEqualTo("3");
     for (Resident person : byNumber) {
