@@ -51,7 +51,11 @@ final class AccessRules {
           AccessRule.roles(List.of("/api/staff/persons/**"), APPEAL_REVIEWER, HEALTH_AUTHORITY),
           AccessRule.roles(List.of("/api/staff/identity-recoveries"), APPEAL_REVIEWER),
           AccessRule.roles(
-              List.of("/api/sampling/sites", "/api/sampling/sites/**"),
+              List.of(
+                  "/api/sampling/sites",
+                  "/api/sampling/sites/**",
+                  "/api/sampling/labs",
+                  "/api/sampling/labs/**"),
               HEALTH_AUTHORITY,
               ADMINISTRATOR),
           AccessRule.roles(
@@ -65,7 +69,7 @@ final class AccessRules {
                   "/sampling/**"),
               SAMPLER,
               SAMPLING_TERMINAL),
-          AccessRule.roles(List.of("/api/lab/**"), LAB),
+          AccessRule.roles(List.of("/lab", "/lab/**", "/api/lab/**"), LAB),
           AccessRule.roles(
               List.of("/scan/**", "/api/scan/**"),
               VENUE_STAFF,

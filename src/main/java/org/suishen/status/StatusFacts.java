@@ -2,6 +2,7 @@ package org.suishen.status;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -20,6 +21,15 @@ public interface StatusFacts {
    * @param source where the fact comes from, e.g. {@code declaration}, {@code authority-feed}
    */
   void recordArrival(UUID personId, String regionCode, LocalDate arrivedOn, String source);
+
+  /**
+   * Labs' results for people's samples, many at once (a tube's people, a lab's upload): stores each
+   * person's latest results and evaluates, in the same transaction, those whose colour they can
+   * change (a positive, or a person pending a retest or positive before). People of a positive
+   * pooled tube get a retest recall notice ({@code status.retest-recall}), texted like every
+   * notice.
+   */
+  void recordResults(List<TestResultFact> results);
 
   /** A person gave a test sample (for the optional no-recent-test rule). */
   void recordSample(UUID personId, Instant takenAt);

@@ -60,6 +60,7 @@ class SamplingIT {
     assign(site, TestStaffAccounts.SAMPLING_TERMINAL)
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.accountKind").value("DEVICE"));
+    new SamplingFixtures(mvc, json).lab("徐汇区疾控中心实验室");
   }
 
   @AfterEach

@@ -8,9 +8,9 @@ import org.suishen.shared.security.Role;
 
 /**
  * What a staff member or device may open, by role: the landing page lists the links for the roles
- * the account holds, each once, in this order. Only pages that exist are listed (the lab's and the
- * kiosk's arrive with their contexts; the metrics are JSON for a scraper, not a page), so that no
- * link leads to a 404 or a JSON answer ({@code StaffMenuBrowserIT} walks every role's menu).
+ * the account holds, each once, in this order. Only pages that exist are listed (the kiosk's
+ * arrives with its context; the metrics are JSON for a scraper, not a page), so that no link leads
+ * to a 404 or a JSON answer ({@code StaffMenuBrowserIT} walks every role's menu).
  */
 final class StaffMenu {
 
@@ -27,9 +27,12 @@ final class StaffMenu {
     var review = new Link("menu-review", "/review", "staff.menu.review");
     var authority = new Link("menu-authority", "/authority", "staff.menu.authority");
     var sampling = new Link("menu-sampling", "/sampling", "staff.menu.sampling");
+    var round = new Link("menu-round", "/authority/sampling", "staff.menu.round");
+    var lab = new Link("menu-lab", "/lab", "staff.menu.lab");
     LINKS.put(Role.ADMINISTRATOR, List.of(accounts, register, audit));
     LINKS.put(Role.AUDITOR, List.of(audit));
-    LINKS.put(Role.HEALTH_AUTHORITY, List.of(authority));
+    LINKS.put(Role.HEALTH_AUTHORITY, List.of(authority, round));
+    LINKS.put(Role.LAB, List.of(lab));
     LINKS.put(Role.APPEAL_REVIEWER, List.of(review));
     LINKS.put(Role.SAMPLER, List.of(sampling, scan));
     LINKS.put(Role.VENUE_STAFF, List.of(scan));

@@ -24,6 +24,7 @@ import org.springframework.stereotype.Component;
 import org.suishen.accounts.AccountProvisioning;
 import org.suishen.demo.generator.PopulationGenerator;
 import org.suishen.identity.RegisterImports;
+import org.suishen.sampling.SamplingSetup;
 import org.suishen.shared.security.Actor;
 import org.suishen.shared.security.Role;
 
@@ -62,6 +63,7 @@ class DemoCity implements ApplicationRunner {
   }
 
   private final RegisterImports imports;
+  private final SamplingSetup sampling;
   private final AccountProvisioning accounts;
   private final DemoCityProperties properties;
   private final Clock clock;
@@ -72,6 +74,7 @@ class DemoCity implements ApplicationRunner {
 
   DemoCity(
       RegisterImports imports,
+      SamplingSetup sampling,
       AccountProvisioning accounts,
       DemoCityProperties properties,
       Clock clock,
@@ -82,6 +85,7 @@ class DemoCity implements ApplicationRunner {
     this.adminUsername = adminUsername;
     this.adminPassword = adminPassword;
     this.imports = imports;
+    this.sampling = sampling;
     this.accounts = accounts;
     this.properties = properties;
     this.clock = clock;
@@ -107,6 +111,17 @@ class DemoCity implements ApplicationRunner {
       accounts.ensureDevice(
           device.getKey(), "演示设备 demo device", device.getValue(), properties.staffPassword(), DEMO);
     }
+    // one sampling site with the demo sampler and terminal, one lab with the demo lab staff
+    sampling.ensureSite(
+        "DEMO-XH-001",
+        "天平街道核酸采样点",
+        "徐汇区天平路 123 号",
+        "徐汇区",
+        "天平路街道",
+        "天平居委会",
+        List.of("demo.sampler", "sampling-0001"),
+        DEMO);
+    sampling.ensureLab("LAB-DEMO-01", "徐汇区疾控中心实验室", List.of("demo.lab"), DEMO);
     List<String[]> family = demoFamily(register);
     String[] withoutPhoto = writePhotos(register, family);
     String instructions = instructions(family, withoutPhoto);

@@ -2,6 +2,7 @@ package org.suishen.sampling.internal;
 
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.suishen.healthcode.CodeCheck;
 import org.suishen.healthcode.CodeTokens;
@@ -29,8 +30,17 @@ class CredentialResolution {
 
   private static final int MAX_PAYLOAD = 512;
 
-  /** The person and how they were identified ({@code NAT}, {@code LIVE}, {@code ID_CARD}, ...). */
-  record Resolved(Person person, String credential) {}
+  /**
+   * The person and how they were identified ({@code NAT}, {@code LIVE}, {@code ID_CARD}, ...); for
+   * a proxy code, the family member who holds it.
+   */
+  record Resolved(
+      Person person, String credential, @org.jspecify.annotations.Nullable UUID guardian) {
+
+    Resolved(Person person, String credential) {
+      this(person, credential, null);
+    }
+  }
 
   private final CodeTokens tokens;
   private final PopulationRegister register;
@@ -60,7 +70,10 @@ class CredentialResolution {
         register
             .find(check.personId())
             .orElseThrow(() -> SuishenException.unprocessable("sampling.code.unknown-person"));
-    return new Resolved(person, check.type().name());
+    return new Resolved(
+        person,
+        check.type().name(),
+        check.type() == CodeType.PROXY ? check.holderPersonId() : null);
   }
 
   private static String refusal(ScanReason reason) {

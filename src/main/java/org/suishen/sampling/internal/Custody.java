@@ -35,12 +35,14 @@ public class Custody {
 
   private final JdbcClient jdbc;
   private final SamplingSites sites;
+  private final Labs labs;
   private final AuditTrail audit;
   private final Clock clock;
 
-  Custody(JdbcClient jdbc, SamplingSites sites, AuditTrail audit, Clock clock) {
+  Custody(JdbcClient jdbc, SamplingSites sites, Labs labs, AuditTrail audit, Clock clock) {
     this.jdbc = jdbc;
     this.sites = sites;
+    this.labs = labs;
     this.audit = audit;
     this.clock = clock;
   }
@@ -142,6 +144,7 @@ public class Custody {
   @Transactional
   public Receipt receive(
       String barcode, @Nullable List<String> scanned, @Nullable List<String> damaged, Actor lab) {
+    Labs.Lab receiving = labs.labOf(lab);
     String box = lockBox(barcode);
     Box current = box(box);
     if (current.handedAt() == null) {
@@ -175,8 +178,10 @@ public class Custody {
     Instant now = clock.instant();
     Timestamp at = Timestamp.from(now);
     for (String tube : received) {
-      jdbc.sql("UPDATE tube SET received_at = ?, received_by = ?, damaged = ? WHERE barcode = ?")
-          .params(at, lab.toString(), broken.contains(tube), tube)
+      jdbc.sql(
+              "UPDATE tube SET received_at = ?, received_by = ?, damaged = ?, lab_code = ?"
+                  + " WHERE barcode = ?")
+          .params(at, lab.toString(), broken.contains(tube), receiving.code(), tube)
           .update();
     }
     discrepancies(box, missing, "MISSING", at, lab);

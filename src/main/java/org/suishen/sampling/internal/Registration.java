@@ -6,7 +6,8 @@ import java.util.UUID;
 /**
  * A person registered into a tube, as the table sees it: masked, with the tube's fill.
  *
- * @param credential how the person was identified: NAT, LIVE, PROXY, OFFLINE, ID_CARD, TYPED_NUMBER
+ * @param credential how the person was identified: NAT, LIVE, PROXY, OFFLINE, ID_CARD,
+ *     TYPED_NUMBER, INFANT (a child without a document, registered by hand by a parent)
  */
 public record Registration(
     UUID registrationId,
@@ -22,6 +23,9 @@ public record Registration(
 
   /** What the terminal submitted: CODE for any code, else the document's way in. */
   public String credentialKind() {
-    return credential.equals("ID_CARD") || credential.equals("TYPED_NUMBER") ? credential : "CODE";
+    return switch (credential) {
+      case "ID_CARD", "TYPED_NUMBER", "INFANT" -> credential;
+      default -> "CODE";
+    };
   }
 }

@@ -16,7 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.suishen.audit.AuditEvent;
 import org.suishen.audit.AuditTrail;
 import org.suishen.identity.Person;
-import org.suishen.identity.PopulationRegister;
 import org.suishen.shared.problem.SuishenException;
 import org.suishen.shared.security.Actor;
 import org.suishen.status.StatusFacts;
@@ -40,7 +39,7 @@ public class Registrations {
   private final JdbcClient jdbc;
   private final Tubes tubes;
   private final CredentialResolution credentials;
-  private final PopulationRegister register;
+  private final SampledPeople people;
   private final StatusFacts facts;
   private final AuditTrail audit;
   private final SamplingProperties properties;
@@ -50,7 +49,7 @@ public class Registrations {
       JdbcClient jdbc,
       Tubes tubes,
       CredentialResolution credentials,
-      PopulationRegister register,
+      SampledPeople people,
       StatusFacts facts,
       AuditTrail audit,
       SamplingProperties properties,
@@ -58,7 +57,7 @@ public class Registrations {
     this.jdbc = jdbc;
     this.tubes = tubes;
     this.credentials = credentials;
-    this.register = register;
+    this.people = people;
     this.facts = facts;
     this.audit = audit;
     this.properties = properties;
@@ -142,7 +141,8 @@ public class Registrations {
     }
     jdbc.sql(
             "INSERT INTO sampling_registration (registered_at, id, tube_barcode, person_id,"
-                + " site_code, terminal, sampler, credential) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                + " site_code, terminal, sampler, credential, guardian_person_id)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(
             Timestamp.from(now),
             id,
@@ -151,7 +151,8 @@ public class Registrations {
             tube.siteCode(),
             "device".equals(actor.kind()) ? actor.id() : null,
             "staff".equals(actor.kind()) ? actor.id() : null,
-            subject.credential())
+            subject.credential(),
+            subject.guardianPersonId())
         .update();
     jdbc.sql("UPDATE tube SET members = members + 1 WHERE barcode = ?")
         .param(tube.barcode())
@@ -197,7 +198,7 @@ public class Registrations {
     }
     if (registeredAt.isAfter(now.plus(CLOCK_DRIFT))
         || registeredAt.isBefore(now.minus(properties.idempotencyKeptFor()))) {
-      throw SuishenException.badInput("sampling.taken-at.out-of-range");
+      throw SuishenException.badInput("sampling.registered-at.out-of-range");
     }
     return registeredAt.truncatedTo(ChronoUnit.MICROS);
   }
@@ -208,7 +209,8 @@ public class Registrations {
       String maskedName,
       String documentType,
       String maskedDocumentNumber,
-      String credential) {
+      String credential,
+      @Nullable UUID guardianPersonId) {
 
     static Subject of(CredentialResolution.Resolved resolved) {
       Person person = resolved.person();
@@ -217,7 +219,8 @@ public class Registrations {
           person.maskedName(),
           person.document().type().name(),
           person.maskedDocumentNumber(),
-          resolved.credential());
+          resolved.credential(),
+          resolved.guardian());
     }
   }
 
@@ -254,13 +257,13 @@ public class Registrations {
         .query(
             (rs, n) -> {
               UUID personId = rs.getObject("person_id", UUID.class);
-              Person person = register.find(personId).orElse(null);
+              var who = people.find(personId).orElse(null);
               return new Registration(
                   rs.getObject("id", UUID.class),
                   rs.getString("tube_barcode"),
-                  person == null ? "?" : person.maskedName(),
-                  person == null ? "?" : person.document().type().name(),
-                  person == null ? "?" : person.maskedDocumentNumber(),
+                  who == null ? "?" : who.maskedName(),
+                  who == null ? "?" : who.documentType(),
+                  who == null ? "?" : who.maskedDocumentNumber(),
                   rs.getString("credential"),
                   rs.getTimestamp("registered_at").toInstant(),
                   rs.getInt("members"),

@@ -83,7 +83,16 @@ class TubesApi {
   record MemberView(
       @Schema(example = "6f1c2b1e-8a51-4c1e-9d0a-3f1e2d4c5b6a") UUID registrationId,
       @Schema(example = "王*明") String maskedName,
-      @Schema(allowableValues = {"NAT", "LIVE", "PROXY", "OFFLINE", "ID_CARD", "TYPED_NUMBER"})
+      @Schema(
+              allowableValues = {
+                "NAT",
+                "LIVE",
+                "PROXY",
+                "OFFLINE",
+                "ID_CARD",
+                "TYPED_NUMBER",
+                "INFANT"
+              })
           String credential,
       @Schema(example = "2026-04-02T00:12:00Z") Instant registeredAt) {}
 
@@ -149,12 +158,20 @@ class TubesApi {
       @Schema(example = "sampling-0001:2026-04-02:000173") String idempotencyKey,
       @Schema(example = "000000001236") String tubeBarcode,
       @Schema(
-              description = "What the terminal submitted",
-              allowableValues = {"CODE", "ID_CARD", "TYPED_NUMBER"})
+              description = "What the terminal submitted (INFANT: a child registered by hand)",
+              allowableValues = {"CODE", "ID_CARD", "TYPED_NUMBER", "INFANT"})
           String credentialKind,
       @Schema(
               description = "How the person was identified",
-              allowableValues = {"NAT", "LIVE", "PROXY", "OFFLINE", "ID_CARD", "TYPED_NUMBER"})
+              allowableValues = {
+                "NAT",
+                "LIVE",
+                "PROXY",
+                "OFFLINE",
+                "ID_CARD",
+                "TYPED_NUMBER",
+                "INFANT"
+              })
           String credential,
       @Schema(example = "王*明") String maskedName,
       @Schema(description = "The person's document type", example = "RESIDENT_ID")

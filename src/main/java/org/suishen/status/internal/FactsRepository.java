@@ -19,6 +19,7 @@ import org.suishen.status.internal.policy.MedicalOrder;
 import org.suishen.status.internal.policy.OrderKind;
 import org.suishen.status.internal.policy.PersonFacts;
 import org.suishen.status.internal.policy.RegionArrival;
+import org.suishen.status.internal.policy.TestResults;
 
 /**
  * Loads the facts of many people at once: one query per kind of fact for a whole batch, so that a
@@ -28,9 +29,11 @@ import org.suishen.status.internal.policy.RegionArrival;
 public class FactsRepository {
 
   private final JdbcClient jdbc;
+  private final TestResultStates results;
 
-  FactsRepository(JdbcClient jdbc) {
+  FactsRepository(JdbcClient jdbc, TestResultStates results) {
     this.jdbc = jdbc;
+    this.results = results;
   }
 
   /**
@@ -120,6 +123,7 @@ public class FactsRepository {
                       Sql.instant(rs, "decided_at"),
                       Sql.instant(rs, "valid_until")));
             });
+    var testResults = results.load(personIds);
     List<KeyRegionListing> keyRegions = keyRegions();
     var facts = new HashMap<UUID, PersonFacts>();
     for (UUID id : personIds) {
@@ -135,7 +139,8 @@ public class FactsRepository {
               declaration[0],
               declaration[1],
               overrides.get(id),
-              symptomatic.contains(id)));
+              symptomatic.contains(id),
+              testResults.getOrDefault(id, TestResults.NONE)));
     }
     return facts;
   }

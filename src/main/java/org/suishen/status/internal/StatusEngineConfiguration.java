@@ -7,6 +7,8 @@ import org.springframework.context.annotation.Configuration;
 import org.suishen.status.internal.policy.KeyRegionArrivalPolicy;
 import org.suishen.status.internal.policy.MedicalManagementPolicy;
 import org.suishen.status.internal.policy.NoRecentTestPolicy;
+import org.suishen.status.internal.policy.PendingRetestPolicy;
+import org.suishen.status.internal.policy.PositiveTestPolicy;
 import org.suishen.status.internal.policy.StatusEvaluator;
 import org.suishen.status.internal.policy.SymptomsPolicy;
 
@@ -19,6 +21,8 @@ class StatusEngineConfiguration {
     return new StatusEvaluator(
         List.of(
             new MedicalManagementPolicy(),
+            new PositiveTestPolicy(),
+            new PendingRetestPolicy(properties.pendingRetest().colour()),
             new KeyRegionArrivalPolicy(
                 properties.keyRegionArrival().observationDays(), clock.getZone()),
             new NoRecentTestPolicy(

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.suishen.shared.problem.SuishenException;
 import org.suishen.shared.security.Actor;
 import org.suishen.status.StatusFacts;
+import org.suishen.status.TestResultFact;
 
 /** Stores single facts from other contexts and evaluates the person at once. */
 @Service
@@ -26,13 +27,48 @@ class StatusFactsService implements StatusFacts {
   private final StatusRows rows;
   private final StatusEngine engine;
   private final StatusProperties properties;
+  private final TestResultStates results;
+  private final StatusNotices notices;
 
   StatusFactsService(
-      JdbcClient jdbc, StatusRows rows, StatusEngine engine, StatusProperties properties) {
+      JdbcClient jdbc,
+      StatusRows rows,
+      StatusEngine engine,
+      StatusProperties properties,
+      TestResultStates results,
+      StatusNotices notices) {
     this.jdbc = jdbc;
     this.rows = rows;
     this.engine = engine;
     this.properties = properties;
+    this.results = results;
+    this.notices = notices;
+  }
+
+  @Override
+  @Transactional
+  public void recordResults(List<TestResultFact> reported) {
+    if (reported.isEmpty()) {
+      return;
+    }
+    Instant now = engine.now();
+    var folded = results.fold(reported, now);
+    notices.retestRecalls(folded.recalled(), StatusNotices.RETEST_RECALL_MESSAGE, now);
+    // the family member who brought a recalled person is told too (a child has no phone)
+    var recalled = new java.util.HashSet<>(folded.recalled());
+    notices.retestRecalls(
+        reported.stream()
+            .filter(f -> f.guardianPersonId() != null && recalled.contains(f.personId()))
+            .map(TestResultFact::guardianPersonId)
+            .distinct()
+            .toList(),
+        StatusNotices.RETEST_RECALL_FAMILY_MESSAGE,
+        now);
+    if (!folded.colourRelevant().isEmpty()) {
+      Cause cause = new Cause(Actor.system("lab"), "test-result");
+      rows.markDue(folded.colourRelevant(), now, cause);
+      engine.reevaluate(folded.colourRelevant(), cause, now);
+    }
   }
 
   /** The canonical form of a region code, or {@code null} if it is malformed. */

@@ -64,6 +64,28 @@ public class StatusNotices {
         .update();
   }
 
+  static final String RETEST_RECALL = "status.retest-recall";
+  static final String RETEST_RECALL_MESSAGE = "status.notice.retest-recall";
+  static final String RETEST_RECALL_FAMILY_MESSAGE = "status.notice.retest-recall.family";
+
+  /**
+   * Recall notices for the people of a positive pooled tube (a single-tube retest), in one
+   * statement; texted like every notice.
+   */
+  void retestRecalls(List<UUID> personIds, String messageCode, Instant at) {
+    if (personIds.isEmpty()) {
+      return;
+    }
+    jdbc.sql(
+            "INSERT INTO status_notice (person_id, kind, message_code, reference, created_at)"
+                + " SELECT p, ?, ?, NULL, ? FROM unnest(?::uuid[]) AS t(p)")
+        .param(RETEST_RECALL)
+        .param(messageCode)
+        .param(Sql.time(at))
+        .param(Sql.uuids(personIds))
+        .update();
+  }
+
   /**
    * Hands up to {@code limit} notices no channel took yet, oldest first, to {@code channel} and
    * marks them delivered, in one transaction; rows another node holds are skipped, so several nodes

@@ -14,6 +14,7 @@ public record StatusProperties(
     @DefaultValue KeyRegionArrival keyRegionArrival,
     @DefaultValue NoRecentTest noRecentTest,
     @DefaultValue Symptoms symptoms,
+    @DefaultValue PendingRetest pendingRetest,
     @DefaultValue Sweep sweep,
     @DefaultValue Feed feed,
     @DefaultValue Manual manual) {
@@ -42,6 +43,12 @@ public record StatusProperties(
    * (the seeds define yellow by key-region arrival only).
    */
   public record Symptoms(@DefaultValue("false") boolean enabled) {}
+
+  /**
+   * The colour of a person whose pooled tube was positive until a result of a later sample comes
+   * (yellow); green turns the rule off.
+   */
+  public record PendingRetest(@DefaultValue("YELLOW") org.suishen.status.Colour colour) {}
 
   /**
    * The periodic sweep that persists time-based changes (a yellow code's days running out) and

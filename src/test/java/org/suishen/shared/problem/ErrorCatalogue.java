@@ -54,7 +54,9 @@ final class ErrorCatalogue {
               0,
               "a feed row's reason (in SQL) → status_feed_rejection.code"),
           new ProblemCodeScanner.Carrier(
-              "Rejection", "<init>", 1, "a feed report's row reason → status_feed_rejection.code"));
+              "Rejection", "<init>", 1, "a feed report's row reason → status_feed_rejection.code"),
+          new ProblemCodeScanner.Carrier(
+              "LabResults", "reject", 2, "a lab result row's reason → the upload's report"));
 
   /** Expressions whose codes come back from storage; they were written through a carrier. */
   static final List<ProblemCodeScanner.Opaque> OPAQUE =
@@ -69,6 +71,10 @@ final class ErrorCatalogue {
               "FeedRecords.java", "rs.getString(\"code\")", "written by RowRejected, reject"),
           new ProblemCodeScanner.Opaque(
               "FeedReportView.java", "r.code()", "a FeedReport.Rejection read by FeedRecords"),
+          new ProblemCodeScanner.Opaque(
+              "LabResultsApi.java",
+              "r.code()",
+              "a ResultReport.RowRefusal made by LabResults.reject"),
           new ProblemCodeScanner.Opaque(
               "ApiDocumentation.java",
               "refusal.code()",

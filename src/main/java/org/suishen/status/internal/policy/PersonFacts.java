@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param declaredAt the person's latest health declaration
  * @param override the latest approved manual change, if any (in force or not)
  * @param declaredSymptoms the latest declaration reported a symptom or a fever
+ * @param results the person's test results as the labs reported them
  */
 public record PersonFacts(
     UUID personId,
@@ -24,7 +25,8 @@ public record PersonFacts(
     @Nullable Instant redeclareRequestedAt,
     @Nullable Instant declaredAt,
     @Nullable ManualOverride override,
-    boolean declaredSymptoms) {
+    boolean declaredSymptoms,
+    TestResults results) {
 
   public PersonFacts {
     orders = List.copyOf(orders);
@@ -35,13 +37,14 @@ public record PersonFacts(
   /** A person the engine knows nothing about. */
   public static PersonFacts none(UUID personId) {
     return new PersonFacts(
-        personId, List.of(), List.of(), List.of(), null, null, null, null, false);
+        personId, List.of(), List.of(), List.of(), null, null, null, null, false, TestResults.NONE);
   }
 
   /**
    * The facts as they stand after a manual decision taken at {@code decidedAt}: orders and arrivals
    * known then were reviewed by the officers and are set aside; those recorded since still count.
-   * The decision also counts as a check for the no-recent-test rule.
+   * The decision also counts as a check for the no-recent-test rule; test results reported before
+   * it were reviewed too.
    */
   public PersonFacts reviewedAt(Instant decidedAt) {
     return new PersonFacts(
@@ -53,7 +56,8 @@ public record PersonFacts(
         redeclareRequestedAt,
         declaredAt,
         null,
-        declaredSymptoms);
+        declaredSymptoms,
+        results.reviewedAt(decidedAt));
   }
 
   /** The authority asked the person to declare again and they have not done so since. */

@@ -9,12 +9,15 @@ public final class Rules {
   public static final String NO_ANOMALY = "no-anomaly";
   public static final String MANUAL = "manual";
   public static final String SYMPTOMS = "symptoms";
+  public static final String TEST_RESULT = "test-result";
 
   public static final String REASON_NO_ANOMALY = "no-anomaly";
   public static final String REASON_RELEASED = "medical-management.released";
   public static final String REASON_KEY_REGION = "key-region-arrival.observation";
   public static final String REASON_NO_RECENT_TEST = "no-recent-test.overdue";
   public static final String REASON_SYMPTOMS = "symptoms.reported";
+  public static final String REASON_POSITIVE = "test-result.positive";
+  public static final String REASON_PENDING_RETEST = "test-result.pending-retest";
 
   /** The source of a green status that no data produced. */
   public static final String SOURCE_ENGINE = "status-engine";
@@ -22,6 +25,8 @@ public final class Rules {
   public static final String SOURCE_SAMPLING = "sampling";
 
   public static final String SOURCE_DECLARATION = "declaration";
+
+  public static final String SOURCE_LAB = "lab";
 
   private Rules() {}
 }

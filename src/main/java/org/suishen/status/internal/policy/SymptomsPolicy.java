@@ -7,9 +7,9 @@ import org.suishen.status.Colour;
 
 /**
  * Yellow while the person's latest declaration reports a symptom or a fever, until a later
- * declaration without (a negative test result will end it too once results reach the engine). Off
- * unless configured ({@code suishen.status.symptoms.enabled}): the seeds define yellow by
- * key-region arrival only; a city that wants symptoms to count turns it on.
+ * declaration without, or a negative result of a sample taken after the declaration. Off unless
+ * configured ({@code suishen.status.symptoms.enabled}): the seeds define yellow by key-region
+ * arrival only; a city that wants symptoms to count turns it on.
  */
 public final class SymptomsPolicy implements StatusPolicy {
 
@@ -28,6 +28,10 @@ public final class SymptomsPolicy implements StatusPolicy {
   public Optional<Finding> assess(PersonFacts facts, Instant now) {
     Instant declaredAt = facts.declaredAt();
     if (!enabled || !facts.declaredSymptoms() || declaredAt == null || declaredAt.isAfter(now)) {
+      return Optional.empty();
+    }
+    Instant negative = facts.results().negativeSampledAt();
+    if (negative != null && negative.isAfter(declaredAt)) {
       return Optional.empty();
     }
     return Optional.of(

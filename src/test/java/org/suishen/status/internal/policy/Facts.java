@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.suishen.status.Colour;
+import org.suishen.status.TestOutcome;
+import org.suishen.status.TestResultFact;
 
 /** Builds a person's facts for the rule tests, in the city's time zone. */
 final class Facts {
@@ -25,6 +27,7 @@ final class Facts {
   private @Nullable Instant declared;
   private @Nullable ManualOverride override;
   private boolean symptoms;
+  private TestResults results = TestResults.NONE;
 
   static Facts person() {
     return new Facts();
@@ -84,6 +87,12 @@ final class Facts {
     return this;
   }
 
+  /** A lab's result for a sample of this person. */
+  Facts result(Instant sampledAt, boolean pooled, TestOutcome outcome, Instant reportedAt) {
+    results = results.with(new TestResultFact(personId, sampledAt, pooled, outcome, reportedAt));
+    return this;
+  }
+
   Facts override(Colour colour, Instant decidedAt, @Nullable Instant until) {
     override =
         new ManualOverride(
@@ -101,6 +110,7 @@ final class Facts {
         redeclareRequested,
         declared,
         override,
-        symptoms);
+        symptoms,
+        results);
   }
 }

@@ -35,7 +35,8 @@ class MedicalOrderPropertyTest {
             null,
             null,
             null,
-            false);
+            false,
+            TestResults.NONE);
 
     Verdict verdict = evaluator.evaluate(facts, now);
 

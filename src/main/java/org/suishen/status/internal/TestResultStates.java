@@ -1,0 +1,161 @@
+package org.suishen.status.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.suishen.status.LatestTests;
+import org.suishen.status.TestOutcome;
+import org.suishen.status.TestResultFact;
+import org.suishen.status.internal.policy.TestResults;
+
+/**
+ * Each person's test results as the engine keeps them ({@code test_result_state}). A batch of
+ * results is folded in with three statements whatever its size: rows created where missing, all
+ * locked in person order (two labs reporting the same person at once wait for each other, never
+ * lose a result), and written back.
+ */
+@Repository
+class TestResultStates implements LatestTests {
+
+  /** What a batch changed: whose colour may change, and who is newly recalled for a retest. */
+  record Folded(List<UUID> colourRelevant, List<UUID> recalled) {}
+
+  private final JdbcClient jdbc;
+
+  TestResultStates(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  Folded fold(List<TestResultFact> facts, Instant now) {
+    var byPerson = new LinkedHashMap<UUID, List<TestResultFact>>();
+    facts.forEach(f -> byPerson.computeIfAbsent(f.personId(), k -> new ArrayList<>()).add(f));
+    String[] ids = Sql.uuids(byPerson.keySet());
+    jdbc.sql(
+            "INSERT INTO test_result_state (person_id, updated_at)"
+                + " SELECT p, ? FROM unnest(?::uuid[]) AS t(p) ORDER BY p"
+                + " ON CONFLICT (person_id) DO NOTHING")
+        .param(Sql.time(now))
+        .param(ids)
+        .update();
+    Map<UUID, TestResults> before = new HashMap<>();
+    jdbc.sql(
+            "SELECT * FROM test_result_state WHERE person_id = ANY(?::uuid[])"
+                + " ORDER BY person_id FOR UPDATE")
+        .param(ids)
+        .query(
+            (RowCallbackHandler)
+                rs -> before.put(rs.getObject("person_id", UUID.class), results(rs)));
+    var relevant = new ArrayList<UUID>();
+    var recalled = new ArrayList<UUID>();
+    var after = new LinkedHashMap<UUID, TestResults>();
+    byPerson.forEach(
+        (person, theirs) -> {
+          TestResults old = before.getOrDefault(person, TestResults.NONE);
+          TestResults merged = old;
+          for (TestResultFact fact : theirs) {
+            merged = merged.with(fact);
+          }
+          if (merged.equals(old)) {
+            return;
+          }
+          after.put(person, merged);
+          if (old.colourRelevant() || merged.colourRelevant()) {
+            relevant.add(person);
+          }
+          if (merged.pendingRetest() && !merged.retestSampledAt().equals(old.retestSampledAt())) {
+            recalled.add(person);
+          }
+        });
+    if (!after.isEmpty()) {
+      write(after, now);
+    }
+    return new Folded(relevant, recalled);
+  }
+
+  private void write(Map<UUID, TestResults> states, Instant now) {
+    var rows = new ArrayList<>(states.entrySet());
+    jdbc.sql(
+            "UPDATE test_result_state s SET negative_sampled_at = v.ns, negative_reported_at = v.nr,"
+                + " single_outcome = v.so, single_sampled_at = v.ss, single_reported_at = v.sr,"
+                + " retest_sampled_at = v.rs, retest_reported_at = v.rr, updated_at = ?"
+                + " FROM unnest(?::uuid[], ?::text[]::timestamptz[], ?::text[]::timestamptz[],"
+                + " ?::text[], ?::text[]::timestamptz[], ?::text[]::timestamptz[],"
+                + " ?::text[]::timestamptz[], ?::text[]::timestamptz[])"
+                + " AS v(p, ns, nr, so, ss, sr, rs, rr) WHERE s.person_id = v.p")
+        .param(Sql.time(now))
+        .param(rows.stream().map(Map.Entry::getKey).toArray(UUID[]::new))
+        .param(times(rows, TestResults::negativeSampledAt))
+        .param(times(rows, TestResults::negativeReportedAt))
+        .param(
+            rows.stream()
+                .map(e -> e.getValue().singleOutcome())
+                .map(o -> o == null ? null : o.name())
+                .toArray(String[]::new))
+        .param(times(rows, TestResults::singleSampledAt))
+        .param(times(rows, TestResults::singleReportedAt))
+        .param(times(rows, TestResults::retestSampledAt))
+        .param(times(rows, TestResults::retestReportedAt))
+        .update();
+  }
+
+  private static String[] times(
+      List<Map.Entry<UUID, TestResults>> rows,
+      java.util.function.Function<TestResults, Instant> part) {
+    return rows.stream()
+        .map(e -> part.apply(e.getValue()))
+        .map(t -> t == null ? null : t.toString())
+        .toArray(String[]::new);
+  }
+
+  /** The stored results of these people (for the engine's facts). */
+  Map<UUID, TestResults> load(Collection<UUID> personIds) {
+    var loaded = new HashMap<UUID, TestResults>();
+    jdbc.sql("SELECT * FROM test_result_state WHERE person_id = ANY(?::uuid[])")
+        .param(Sql.uuids(personIds))
+        .query(
+            (RowCallbackHandler)
+                rs -> loaded.put(rs.getObject("person_id", UUID.class), results(rs)));
+    return loaded;
+  }
+
+  @Override
+  public Optional<Latest> of(UUID personId) {
+    return jdbc.sql(
+            "SELECT s.taken_at, r.negative_sampled_at, r.negative_reported_at"
+                + " FROM (SELECT ?::uuid AS person_id) p"
+                + " LEFT JOIN latest_sample s ON s.person_id = p.person_id"
+                + " LEFT JOIN test_result_state r ON r.person_id = p.person_id"
+                + " WHERE s.person_id IS NOT NULL OR r.negative_sampled_at IS NOT NULL")
+        .param(personId)
+        .query(
+            (rs, n) ->
+                new Latest(
+                    Sql.instant(rs, "taken_at"),
+                    Sql.instant(rs, "negative_sampled_at"),
+                    Sql.instant(rs, "negative_reported_at")))
+        .optional();
+  }
+
+  private static TestResults results(ResultSet rs) throws SQLException {
+    String outcome = rs.getString("single_outcome");
+    return new TestResults(
+        Sql.instant(rs, "negative_sampled_at"),
+        Sql.instant(rs, "negative_reported_at"),
+        outcome == null ? null : TestOutcome.valueOf(outcome),
+        Sql.instant(rs, "single_sampled_at"),
+        Sql.instant(rs, "single_reported_at"),
+        Sql.instant(rs, "retest_sampled_at"),
+        Sql.instant(rs, "retest_reported_at"));
+  }
+}
