@@ -17,6 +17,11 @@ public enum ScanReason {
   REVOKED("revoked"),
   /** A genuine code of a type this scan does not accept (e.g. a paper code at a sentinel). */
   WRONG_CODE_TYPE("wrong-code-type"),
+  /**
+   * A genuine printed offline code where it is not accepted (a sentinel, O10): it needs a staff
+   * check with the ID card.
+   */
+  OFFLINE_NEEDS_STAFF_CHECK("offline-needs-staff-check"),
   /** Not a Suishen code at all, or damaged. */
   MALFORMED("malformed"),
   /** Issued in the future by more than the clock-skew tolerance. */

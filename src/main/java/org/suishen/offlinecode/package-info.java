@@ -1,6 +1,7 @@
 /**
- * The printed offline code (离线随申码) for people without smartphones: eligibility, kiosk applications,
- * the daily limit, loss and reissue (MISSION O1-O11). Not built yet.
+ * The printed offline code (离线随申码, MISSION O1-O11): for people without a smartphone, applied for at
+ * a kiosk, a bank kiosk or on the portal, printed, valid 180 days, checked by staff with the ID
+ * card. docs/offlinecode.md.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Offline code")
 @org.jspecify.annotations.NullMarked

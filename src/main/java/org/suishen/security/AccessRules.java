@@ -58,8 +58,11 @@ final class AccessRules {
                   "/api/sampling/labs/**"),
               HEALTH_AUTHORITY,
               ADMINISTRATOR),
+          AccessRule.roles(List.of("/api/sampling/terminals/**"), SAMPLER),
           AccessRule.roles(
               List.of(
+                  "/sampling/site",
+                  "/sampling/site/**",
                   "/api/sampling/tubes",
                   "/api/sampling/tubes/**",
                   "/api/sampling/boxes",

@@ -250,6 +250,40 @@ class LabResultsIT {
             jsonPath("$.positiveTubes").value(org.hamcrest.Matchers.greaterThanOrEqualTo(2)));
   }
 
+  /** Two uploads of the same tube at the same moment: one records it, the other finds it done. */
+  @Test
+  void twoUploadsOfTheSameTubeAtOnceRecordItOnce() throws Exception {
+    var a = people.resident("并发甲", 40, null);
+    var b = people.resident("并发乙", 41, null);
+    String tube = sampling.openTube(5);
+    sampling.register(tube, typed(a)).andExpect(status().isOk());
+    sampling.register(tube, typed(b)).andExpect(status().isOk());
+    sampling.seal(tube);
+    sampling.deliver(List.of(tube));
+    var start = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.Callable<JsonNode> upload =
+        () -> {
+          start.await();
+          return sampling.read(sampling.report(tube, "POSITIVE").andExpect(status().isOk()));
+        };
+    try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+      var one = pool.submit(upload);
+      var two = pool.submit(upload);
+      start.countDown();
+      JsonNode first = one.get();
+      JsonNode second = two.get();
+      assertThat(first.get("accepted").asInt() + second.get("accepted").asInt()).isEqualTo(1);
+      assertThat(first.get("unchanged").asInt() + second.get("unchanged").asInt()).isEqualTo(1);
+    }
+    assertThat(notices(a.id(), "status.notice.retest-recall")).isEqualTo(1);
+    assertThat(
+            jdbc.sql("SELECT count(*) FROM sampling_recall WHERE tube_barcode = ?")
+                .param(tube)
+                .query(Long.class)
+                .single())
+        .isEqualTo(2);
+  }
+
   @Test
   void aNegativeTubeMakesEveryMemberNegativeAndChangesNoColour() throws Exception {
     var a = people.resident("阴性甲", 40, null);

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -23,6 +24,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.suishen.citizen.CitizenTestSupport;
+import org.suishen.citizen.internal.DevSmsOutbox;
 import org.suishen.healthcode.HealthCodeIntegrationTest;
 import org.suishen.natcode.NatFixtures;
 import org.suishen.natcode.NatFixtures.Resident;
@@ -46,6 +49,7 @@ class TestingRoundBrowserIT extends BrowserTest {
   @Autowired JdbcClient jdbc;
   @Autowired JsonMapper json;
   @Autowired MutableClock clock;
+  @Autowired DevSmsOutbox outbox;
 
   @AfterEach
   void resetClock() {
@@ -97,6 +101,13 @@ class TestingRoundBrowserIT extends BrowserTest {
     var mother = people.resident("刘美玲", 32, household);
     var child = people.resident("刘子轩", 5, household);
     people.bind(mother, child);
+    // the mother has an account with a phone: she is texted for herself and for the children
+    String phone = CitizenTestSupport.randomPhone();
+    jdbc.sql(
+            "INSERT INTO citizen_account (id, phone, person_id, created_at, updated_at)"
+                + " VALUES (?, ?, ?, now(), now())")
+        .params(UUID.randomUUID(), phone, mother.id())
+        .update();
     var natPerson = people.resident("陈志强", 45, null);
     var livePerson = people.resident("王小明", 30, null);
     var cardPerson = people.resident("赵丽华", 70, null);
@@ -173,20 +184,18 @@ class TestingRoundBrowserIT extends BrowserTest {
                 neighbour.id(),
                 grandfather.id()));
 
-    // boxed at the site, handed over; the lab receives it on its page
+    // boxed at the site and handed over on the site lead's page; the lab receives it on its page
     String box = "B" + SamplingFixtures.newBarcode();
-    sampling
-        .postJson(
-            "/api/sampling/boxes",
-            NatFixtures.sampler(),
-            Map.of("barcode", box, "tubeBarcodes", List.of(pool)))
-        .andExpect(status().isCreated());
-    sampling
-        .postJson(
-            "/api/sampling/boxes/" + box + "/handover",
-            NatFixtures.sampler(),
-            Map.of("courier", "冷链 张师傅"))
-        .andExpect(status().isOk());
+    logInAsStaff(TestStaffAccounts.SAMPLER);
+    click(By.id("menu-site"));
+    assertThat(textOf(By.id("pack-form"))).contains(pool).contains("10 / 10");
+    type(By.id("box-barcode"), box);
+    click(By.id("pack"));
+    assertThat(textOf(By.id("site-done"))).contains(box).contains("1 支试管");
+    type(By.id("courier-" + box), "冷链 张师傅");
+    click(By.cssSelector("#box-" + box + " .handover"));
+    assertThat(textOf(By.id("site-done"))).contains("冷链 张师傅");
+    restartBrowser();
     logInAsStaff(TestStaffAccounts.LAB);
     click(By.id("menu-lab"));
     type(By.id("box-barcode"), box);
@@ -210,6 +219,17 @@ class TestingRoundBrowserIT extends BrowserTest {
                   .single())
           .isEqualTo(1);
     }
+
+    Awaitility.await()
+        .atMost(Duration.ofSeconds(15))
+        .untilAsserted(
+            () ->
+                assertThat(
+                        outbox.messages().stream()
+                            .filter(m -> m.maskedPhone().endsWith(phone.substring(7)))
+                            .map(DevSmsOutbox.Message::text))
+                    .anySatisfy(t -> assertThat(t).startsWith("【随申码】").contains("单管复核"))
+                    .anySatisfy(t -> assertThat(t).contains("您代为登记采样的家人")));
 
     // the authority sees the community's ten on the round dashboard
     restartBrowser();

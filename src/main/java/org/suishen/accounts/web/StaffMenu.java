@@ -29,12 +29,13 @@ final class StaffMenu {
     var sampling = new Link("menu-sampling", "/sampling", "staff.menu.sampling");
     var round = new Link("menu-round", "/authority/sampling", "staff.menu.round");
     var lab = new Link("menu-lab", "/lab", "staff.menu.lab");
+    var site = new Link("menu-site", "/sampling/site", "staff.menu.site");
     LINKS.put(Role.ADMINISTRATOR, List.of(accounts, register, audit));
     LINKS.put(Role.AUDITOR, List.of(audit));
     LINKS.put(Role.HEALTH_AUTHORITY, List.of(authority, round));
     LINKS.put(Role.LAB, List.of(lab));
     LINKS.put(Role.APPEAL_REVIEWER, List.of(review));
-    LINKS.put(Role.SAMPLER, List.of(sampling, scan));
+    LINKS.put(Role.SAMPLER, List.of(sampling, site, scan));
     LINKS.put(Role.VENUE_STAFF, List.of(scan));
     LINKS.put(Role.SAMPLING_TERMINAL, List.of(sampling, scan));
     LINKS.put(Role.VENUE_SENTINEL, List.of(scan));

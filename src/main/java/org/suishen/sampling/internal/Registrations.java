@@ -40,6 +40,7 @@ public class Registrations {
   private final Tubes tubes;
   private final CredentialResolution credentials;
   private final SampledPeople people;
+  private final SamplingSites sites;
   private final StatusFacts facts;
   private final AuditTrail audit;
   private final SamplingProperties properties;
@@ -50,6 +51,7 @@ public class Registrations {
       Tubes tubes,
       CredentialResolution credentials,
       SampledPeople people,
+      SamplingSites sites,
       StatusFacts facts,
       AuditTrail audit,
       SamplingProperties properties,
@@ -58,6 +60,7 @@ public class Registrations {
     this.tubes = tubes;
     this.credentials = credentials;
     this.people = people;
+    this.sites = sites;
     this.facts = facts;
     this.audit = audit;
     this.properties = properties;
@@ -150,7 +153,7 @@ public class Registrations {
             subject.personId(),
             tube.siteCode(),
             "device".equals(actor.kind()) ? actor.id() : null,
-            "staff".equals(actor.kind()) ? actor.id() : null,
+            "staff".equals(actor.kind()) ? actor.id() : sites.samplerAt(actor),
             subject.credential(),
             subject.guardianPersonId())
         .update();

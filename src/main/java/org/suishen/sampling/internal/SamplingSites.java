@@ -131,6 +131,72 @@ public class SamplingSites {
     return new Assignment(account.login(), account.kind().name(), site.code());
   }
 
+  static final String SIGNED_ON = "sampling.terminal.signed-on";
+  static final String SIGNED_OFF = "sampling.terminal.signed-off";
+
+  /** How long a sign-on lasts at most: a shift. */
+  static final java.time.Duration SHIFT = java.time.Duration.ofHours(12);
+
+  /** A sampler working at a terminal. */
+  public record SignOn(String terminal, String sampler, java.time.Instant expiresAt) {}
+
+  /**
+   * The sampler signs on at a terminal of their own site: the terminal's registrations record them
+   * until sign-off, another sign-on or the end of the shift.
+   */
+  @Transactional
+  public SignOn signOn(@Nullable String terminal, Actor sampler) {
+    Site site = siteOf(sampler);
+    Account device =
+        accounts
+            .findByLogin(terminal == null ? "" : terminal.strip())
+            .filter(a -> a.kind() == AccountKind.DEVICE && a.holds(Role.SAMPLING_TERMINAL))
+            .orElseThrow(() -> SuishenException.notFound("sampling.terminal.unknown"));
+    Actor deviceActor = Actor.device(device.login());
+    String deviceSite =
+        jdbc.sql("SELECT site_code FROM sampling_assignment WHERE actor = ?")
+            .param(deviceActor.toString())
+            .query(String.class)
+            .optional()
+            .orElse(null);
+    if (!site.code().equals(deviceSite)) {
+      throw SuishenException.conflict("sampling.terminal.other-site", device.login());
+    }
+    java.time.Instant now = clock.instant();
+    java.time.Instant until = now.plus(SHIFT);
+    jdbc.sql(
+            "INSERT INTO terminal_sign_on (terminal, sampler, signed_on_at, expires_at)"
+                + " VALUES (?, ?, ?, ?) ON CONFLICT (terminal) DO UPDATE SET sampler ="
+                + " excluded.sampler, signed_on_at = excluded.signed_on_at, expires_at ="
+                + " excluded.expires_at")
+        .params(device.login(), sampler.id(), Timestamp.from(now), Timestamp.from(until))
+        .update();
+    audit.record(AuditEvent.of(sampler, SIGNED_ON, null, "terminal " + device.login()));
+    return new SignOn(device.login(), sampler.id(), until);
+  }
+
+  /** The sampler signs off the terminal (only their own sign-on ends). */
+  @Transactional
+  public void signOff(@Nullable String terminal, Actor sampler) {
+    int ended =
+        jdbc.sql("DELETE FROM terminal_sign_on WHERE terminal = ? AND sampler = ?")
+            .params(terminal == null ? "" : terminal.strip(), sampler.id())
+            .update();
+    if (ended == 0) {
+      throw SuishenException.notFound("sampling.terminal.not-signed-on");
+    }
+    audit.record(AuditEvent.of(sampler, SIGNED_OFF, null, "terminal " + terminal));
+  }
+
+  /** The sampler signed on at this terminal now, if any. */
+  @Nullable String samplerAt(Actor terminal) {
+    return jdbc.sql("SELECT sampler FROM terminal_sign_on WHERE terminal = ? AND expires_at > ?")
+        .params(terminal.id(), Timestamp.from(clock.instant()))
+        .query(String.class)
+        .optional()
+        .orElse(null);
+  }
+
   /** Who works where. */
   public record Assignment(String login, String accountKind, String siteCode) {}
 

@@ -76,6 +76,10 @@ final class ErrorCatalogue {
               "r.code()",
               "a ResultReport.RowRefusal made by LabResults.reject"),
           new ProblemCodeScanner.Opaque(
+              "SamplingPages.java",
+              "r.code()",
+              "a ResultReport.RowRefusal made by LabResults.reject"),
+          new ProblemCodeScanner.Opaque(
               "ApiDocumentation.java",
               "refusal.code()",
               "the codes a handler declares with @Refusal, each checked by ApiContractIT"),

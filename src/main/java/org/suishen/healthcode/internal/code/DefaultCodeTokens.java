@@ -214,7 +214,11 @@ public class DefaultCodeTokens implements CodeTokens {
       return new Checked(CodeCheck.refused(verification.reason()), null, null);
     }
     ScanReason reason =
-        accepted.contains(payload.type()) ? verification.reason() : ScanReason.WRONG_CODE_TYPE;
+        accepted.contains(payload.type())
+            ? verification.reason()
+            : payload.type() == CodeType.OFFLINE && verification.reason() == ScanReason.OK
+                ? ScanReason.OFFLINE_NEEDS_STAFF_CHECK
+                : ScanReason.WRONG_CODE_TYPE;
     var subject = subjects.of(payload);
     UUID personId = subject == null ? null : subject.personId();
     UUID holderId = null;
