@@ -60,7 +60,9 @@ class SecurityConfiguration {
         request -> {
           String path = request.getRequestURI().substring(request.getContextPath().length());
           return Arrays.stream(
-                  new String[] {"/staff", "/admin", "/authority", "/review", "/scan", "/audit"})
+                  new String[] {
+                    "/staff", "/admin", "/authority", "/review", "/scan", "/audit", "/sampling"
+                  })
               .anyMatch(path::startsWith);
         };
     AuthenticationEntryPoint apiEntryPoint =

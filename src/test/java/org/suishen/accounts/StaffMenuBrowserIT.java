@@ -86,8 +86,8 @@ class StaffMenuBrowserIT extends BrowserTest {
         walked++;
       }
     }
-    // administrator (3), auditor, authority (2), reviewer, sampler, venue staff, terminal,
-    // sentinel, lab, site
-    assertThat(walked).isEqualTo(13);
+    // administrator (3), auditor, authority (2), reviewer, sampler (3: sampling page, site, scan),
+    // venue staff, terminal (2: sampling page, scan), sentinel, lab
+    assertThat(walked).isEqualTo(15);
   }
 }

@@ -26,6 +26,7 @@ final class StaffMenu {
     var scan = new Link("menu-scan", "/scan", "staff.menu.scan");
     var review = new Link("menu-review", "/review", "staff.menu.review");
     var authority = new Link("menu-authority", "/authority", "staff.menu.authority");
+    var sampling = new Link("menu-sampling", "/sampling", "staff.menu.sampling");
     var round = new Link("menu-round", "/authority/sampling", "staff.menu.round");
     var lab = new Link("menu-lab", "/lab", "staff.menu.lab");
     var site = new Link("menu-site", "/sampling/site", "staff.menu.site");
@@ -34,9 +35,9 @@ final class StaffMenu {
     LINKS.put(Role.HEALTH_AUTHORITY, List.of(authority, round));
     LINKS.put(Role.LAB, List.of(lab));
     LINKS.put(Role.APPEAL_REVIEWER, List.of(review));
-    LINKS.put(Role.SAMPLER, List.of(site, scan));
+    LINKS.put(Role.SAMPLER, List.of(sampling, site, scan));
     LINKS.put(Role.VENUE_STAFF, List.of(scan));
-    LINKS.put(Role.SAMPLING_TERMINAL, List.of(scan));
+    LINKS.put(Role.SAMPLING_TERMINAL, List.of(sampling, scan));
     LINKS.put(Role.VENUE_SENTINEL, List.of(scan));
   }
 

@@ -1,0 +1,325 @@
+package org.suishen.sampling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.chromium.ChromiumDriver;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.suishen.healthcode.HealthCodeIntegrationTest;
+import org.suishen.natcode.NatFixtures;
+import org.suishen.natcode.NatFixtures.Resident;
+import org.suishen.sampling.internal.TubeBarcode;
+import org.suishen.support.BrowserTest;
+import org.suishen.support.MutableClock;
+import org.suishen.support.TestStaffAccounts;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The sampler's page at a table whose network goes away (issue 12): the sampler logs in, opens a
+ * 5-person tube online, then Chromium's network is cut (DevTools network emulation); five people
+ * are registered by NAT code and by typed number, checked on the device and queued in IndexedDB,
+ * the offline state and the growing queue on screen; the next tube is opened offline and a typed
+ * number with the wrong name is queued into it; the page is reloaded while still offline (the
+ * service worker serves it, the queue survives); the network comes back, the queue uploads, the
+ * server has every registration exactly once, and the wrong name is on the list to fix.
+ */
+@HealthCodeIntegrationTest
+class SamplerPageBrowserIT extends BrowserTest {
+
+  @Autowired MockMvc mvc;
+  @Autowired JdbcClient jdbc;
+  @Autowired JsonMapper json;
+  @Autowired MutableClock clock;
+
+  NatFixtures fixtures;
+  String site;
+
+  @BeforeEach
+  void theSamplerWorksAtASite() throws Exception {
+    fixtures = new NatFixtures(jdbc, clock, mvc, json);
+    site = "BR-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+    postJson(
+        "/api/sampling/sites",
+        Map.of(
+            "code", site,
+            "name", "田林街道采样点",
+            "address", "徐汇区田林路 100 号",
+            "district", "徐汇区",
+            "street", "田林街道",
+            "community", "田林十二村居委会"));
+    postJson(
+        "/api/sampling/sites/" + site + "/assignments", Map.of("login", TestStaffAccounts.SAMPLER));
+  }
+
+  @AfterEach
+  void resetClock() {
+    clock.reset();
+  }
+
+  void postJson(String path, Object body) throws Exception {
+    mvc.perform(
+            post(path)
+                .with(httpBasic(TestStaffAccounts.AUTHORITY, TestStaffAccounts.PASSWORD))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(json.writeValueAsString(body)))
+        .andExpect(status().is2xxSuccessful());
+  }
+
+  WebDriverWait waiting() {
+    return new WebDriverWait(browser, Duration.ofSeconds(20));
+  }
+
+  void waitForAttribute(By by, String attribute, String value) {
+    waiting()
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(ExpectedConditions.attributeToBe(by, attribute, value));
+  }
+
+  void waitForQueue(int length) {
+    waiting()
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(ExpectedConditions.textToBe(By.id("queue-length"), String.valueOf(length)));
+  }
+
+  /** DevTools network emulation: Chromium behaves as if the network were gone. */
+  void cutTheNetwork() {
+    var conditions = new ChromiumNetworkConditions();
+    conditions.setOffline(true);
+    ((ChromiumDriver) browser).setNetworkConditions(conditions);
+  }
+
+  void scan(String payload) {
+    var input = visible(By.id("code-input"));
+    input.sendKeys(payload + Keys.ENTER);
+  }
+
+  void typeNumber(Resident person, String name) {
+    type(By.id("document-number"), person.documentNumber());
+    type(By.id("document-name"), name);
+    click(By.id("document-submit"));
+  }
+
+  long registrationsOf(Resident person) {
+    return jdbc.sql("SELECT count(*) FROM sampling_registration WHERE person_id = ?")
+        .param(person.id())
+        .query(Long.class)
+        .single();
+  }
+
+  @Test
+  void aFullTubeRegisteredOfflineReachesTheServerExactlyOnce() throws Exception {
+    List<Resident> byCode =
+        List.of(
+            fixtures.resident("陈志强", 45, null),
+            fixtures.resident("王小明", 30, null),
+            fixtures.resident("刘美玲", 32, null));
+    List<Resident> byNumber =
+        List.of(fixtures.resident("赵丽华", 70, null), fixtures.resident("孙建国", 52, null));
+    Resident misnamed = fixtures.resident("钱文静", 26, null);
+    List<String> codes = new java.util.ArrayList<>();
+    for (Resident person : byCode) {
+      codes.add(fixtures.generate(person));
+    }
+    String tube = TubeBarcode.of(70_000_000_000L + System.nanoTime() % 1_000_000_000L).value();
+    String next = TubeBarcode.of(80_000_000_000L + System.nanoTime() % 1_000_000_000L).value();
+
+    // the sampler logs in with the staff form and finds the page on the home page
+    open("/staff/login");
+    type(By.id("username"), TestStaffAccounts.SAMPLER);
+    type(By.id("password"), TestStaffAccounts.PASSWORD);
+    click(By.id("login-submit"));
+    waiting().until(ExpectedConditions.urlToBe(url("/staff")));
+    assertThat(textOf(By.id("menu-sampling"))).isEqualTo("采样登记");
+    click(By.id("menu-sampling"));
+    long pageLoaded = System.nanoTime();
+    waitForAttribute(By.id("sampling-table"), "data-ready", "true");
+    assertThat(textOf(By.tagName("h1"))).isEqualTo("采样登记");
+    assertThat(textOf(By.id("site-name"))).isEqualTo("田林街道采样点");
+    assertThat(textOf(By.id("net-state"))).isEqualTo("在线");
+    // keys and revocation lists cached, the page kept by the service worker: ready for offline
+    waitForAttribute(By.id("sampling-table"), "data-feeds", "cached");
+    waitForAttribute(By.id("sampling-table"), "data-offline-ready", "true");
+
+    // online: the tube is opened on the server
+    type(By.id("tube-barcode"), tube);
+    click(By.id("capacity-5"));
+    click(By.id("tube-open"));
+    waitForAttribute(By.id("result"), "data-outcome", "ok");
+    assertThat(textOf(By.id("tube-fill"))).isEqualTo("0 / 5");
+    assertThat(
+            jdbc.sql("SELECT capacity FROM tube WHERE barcode = ?")
+                .param(tube)
+                .query(Integer.class)
+                .single())
+        .isEqualTo(5);
+
+    // the network goes: the page says so and keeps registering
+    cutTheNetwork();
+    waitForAttribute(By.id("net-state"), "data-state", "offline");
+    assertThat(textOf(By.id("net-state"))).contains("离线");
+    int queued = 0;
+    for (String code : codes) {
+      scan(code);
+      waitForQueue(++queued);
+      waitForAttribute(By.id("result"), "data-outcome", "queued");
+      assertThat(textOf(By.id("tube-fill"))).isEqualTo(queued + " / 5");
+    }
+    // a code whose signature does not verify is refused on the device, and not queued
+    String genuine = codes.getFirst();
+    scan(
+        genuine.substring(0, 40) + (genuine.charAt(40) == '0' ? '1' : '0') + genuine.substring(41));
+    waitForAttribute(By.id("result"), "data-outcome", "refused");
+    assertThat(textOf(By.id("queue-length"))).isEqualTo("3");
+    for (Resident person : byNumber) {
+      typeNumber(person, person.name());
+      waitForQueue(++queued);
+    }
+    assertThat(textOf(By.id("result-name"))).isEqualTo("孙*国 " + maskedNumber(byNumber.get(1)));
+    assertThat(textOf(By.id("tube-fill"))).isEqualTo("5 / 5");
+    assertThat(textOf(By.id("tube-state"))).contains("已满");
+    // nothing reached the server meanwhile
+    assertThat(tubeRegistrations(tube)).isZero();
+
+    // the next tube, opened offline, and a typed number with the wrong name queued into it
+    type(By.id("tube-barcode"), next);
+    click(By.id("capacity-5"));
+    click(By.id("tube-open"));
+    waitForQueue(++queued);
+    typeNumber(misnamed, "钱文斌");
+    waitForQueue(++queued);
+    assertThat(textOf(By.id("tube-fill"))).isEqualTo("1 / 5");
+
+    // reloaded while offline: the service worker serves the kept page, the queue is still there
+    browser.navigate().refresh();
+    waitForAttribute(By.id("sampling-table"), "data-ready", "true");
+    assertThat(browser.findElement(By.id("sampling-table")).getDomAttribute("data-page-fresh"))
+        .isEqualTo("false");
+    assertThat(textOf(By.id("page-copy"))).isEqualTo("离线副本");
+    assertThat(textOf(By.id("net-state"))).contains("离线");
+    assertThat(textOf(By.id("queue-length"))).isEqualTo(String.valueOf(queued));
+    assertThat(textOf(By.id("tube-fill"))).isEqualTo("1 / 5");
+    assertThat(tubeRegistrations(tube)).isZero();
+
+    // the server's clock moves as the device's did (the test clock stands still otherwise)
+    clock.advance(Duration.ofNanos(System.nanoTime() - pageLoaded));
+    ((ChromiumDriver) browser).deleteNetworkConditions();
+    waitForQueue(0);
+    waitForAttribute(By.id("net-state"), "data-state", "online");
+
+    // every registration on the server, exactly once; the full tube sealed by its fill
+    for (Resident person : byCode) {
+      assertThat(registrationsOf(person)).as(person.name()).isEqualTo(1);
+    }
+    for (Resident person : byNumber) {
+      assertThat(registrationsOf(person)).as(person.name()).isEqualTo(1);
+    }
+    assertThat(registrationsOf(misnamed)).isZero();
+    assertThat(tubeRegistrations(tube)).isEqualTo(5);
+    assertThat(
+            jdbc.sql("SELECT sealed_at IS NOT NULL FROM tube WHERE barcode = ?")
+                .param(tube)
+                .query(Boolean.class)
+                .single())
+        .isTrue();
+    assertThat(
+            jdbc.sql("SELECT DISTINCT sampler FROM sampling_registration WHERE tube_barcode = ?")
+                .param(tube)
+                .query(String.class)
+                .list())
+        .containsExactly(TestStaffAccounts.SAMPLER);
+    // the tube opened offline exists, empty: the wrong name is on the list to fix, with why
+    assertThat(tubeRegistrations(next)).isZero();
+    assertThat(
+            jdbc.sql("SELECT site_code FROM tube WHERE barcode = ?")
+                .param(next)
+                .query(String.class)
+                .single())
+        .isEqualTo(site);
+    waitForText(By.id("fix-count"), "1");
+    String fix = textOf(By.id("fix-list"));
+    assertThat(fix).contains("钱*斌", next, "证件号码与姓名不匹配");
+    assertThat(browser.findElement(By.cssSelector("#fix-list li")).getDomAttribute("data-code"))
+        .isEqualTo("sampling.document.not-matched");
+    // the fill the server counted: the wrong name is not in the tube
+    waitForText(By.id("tube-fill"), "0 / 5");
+
+    // the list to fix survives a reload too; the sampler marks it done
+    browser.navigate().refresh();
+    waitForAttribute(By.id("sampling-table"), "data-ready", "true");
+    assertThat(textOf(By.id("fix-count"))).isEqualTo("1");
+    click(By.cssSelector("#fix-list .fix-dismiss"));
+    waitForText(By.id("fix-count"), "0");
+    assertThat(
+            ((JavascriptExecutor) browser)
+                .executeScript("return document.getElementById('queue-length').textContent"))
+        .isEqualTo("0");
+  }
+
+  @Test
+  void onlineARefusalIsShownAtOnceInTheChosenLanguage() throws Exception {
+    Resident person = fixtures.resident("周晓燕", 28, null);
+    String tube = TubeBarcode.of(90_000_000_000L + System.nanoTime() % 1_000_000_000L).value();
+    open("/staff/login");
+    type(By.id("username"), TestStaffAccounts.SAMPLER);
+    type(By.id("password"), TestStaffAccounts.PASSWORD);
+    click(By.id("login-submit"));
+    waiting().until(ExpectedConditions.urlToBe(url("/staff")));
+    open("/sampling?lang=en");
+    waitForAttribute(By.id("sampling-table"), "data-ready", "true");
+    assertThat(textOf(By.tagName("h1"))).isEqualTo("Sampling registration");
+
+    // a code before any tube: the page says to open one first
+    scan("SSC:whatever");
+    waitForAttribute(By.id("result"), "data-outcome", "refused");
+    assertThat(textOf(By.id("result-reason"))).contains("open the tube first");
+
+    type(By.id("tube-barcode"), tube);
+    click(By.id("capacity-1"));
+    click(By.id("tube-open"));
+    waitForAttribute(By.id("result"), "data-outcome", "ok");
+    typeNumber(person, "周晓艳");
+    waitForAttribute(By.id("result"), "data-outcome", "refused");
+    assertThat(textOf(By.id("result-reason"))).contains("do not match");
+    // refused while the person is at the table: not queued and nothing to fix later
+    assertThat(textOf(By.id("queue-length"))).isEqualTo("0");
+    assertThat(textOf(By.id("fix-count"))).isEqualTo("0");
+
+    typeNumber(person, "周晓燕");
+    waitForAttribute(By.id("result"), "data-outcome", "ok");
+    assertThat(textOf(By.id("result-name"))).isEqualTo("周*燕");
+    // a single tube is full with one person, and sealed by it
+    assertThat(textOf(By.id("tube-fill"))).isEqualTo("1 / 1");
+    assertThat(textOf(By.id("tube-state"))).contains("Full");
+    assertThat(registrationsOf(person)).isEqualTo(1);
+    assertThat(tubeRegistrations(tube)).isEqualTo(1);
+  }
+
+  long tubeRegistrations(String tube) {
+    return jdbc.sql("SELECT count(*) FROM sampling_registration WHERE tube_barcode = ?")
+        .param(tube)
+        .query(Long.class)
+        .single();
+  }
+
+  static String maskedNumber(Resident person) {
+    return org.suishen.shared.masking.Masking.documentNumber(person.documentNumber());
+  }
+}
