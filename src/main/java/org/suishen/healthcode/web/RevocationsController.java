@@ -5,12 +5,9 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -20,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 import org.suishen.healthcode.internal.code.SubjectRevocationFeed;
+import org.suishen.shared.feed.FeedIds;
 import org.suishen.shared.problem.Refusal;
 
 @RestController
@@ -55,7 +53,7 @@ class RevocationsController {
             page.next(),
             page.more(),
             page.entries().stream()
-                .map(r -> new Entry(base64Url(r.personRef()), r.version(), r.revokedAt()))
+                .map(r -> new Entry(FeedIds.base64Url(r.personRef()), r.version(), r.revokedAt()))
                 .toList());
     String etag =
         "\"subjects-" + page.since() + "-" + page.next() + "-" + page.entries().size() + "\"";
@@ -67,15 +65,6 @@ class RevocationsController {
       return ResponseEntity.status(HttpStatus.NOT_MODIFIED).cacheControl(cache).eTag(etag).build();
     }
     return ResponseEntity.ok().cacheControl(cache).eTag(etag).body(body);
-  }
-
-  private static String base64Url(UUID ref) {
-    var bytes =
-        ByteBuffer.allocate(16)
-            .putLong(ref.getMostSignificantBits())
-            .putLong(ref.getLeastSignificantBits())
-            .array();
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
   @Schema(name = "RevokedSubjects", description = "Withdrawn person references, oldest first")

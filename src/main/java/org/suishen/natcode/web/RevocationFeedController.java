@@ -5,11 +5,8 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.nio.ByteBuffer;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -20,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 import org.suishen.natcode.internal.NatCodeProperties;
 import org.suishen.natcode.internal.RevocationFeed;
+import org.suishen.shared.feed.FeedIds;
 import org.suishen.shared.problem.Refusal;
 
 /** The public NAT revocation feed for terminals that check NAT codes offline (N2). */
@@ -67,7 +65,7 @@ class RevocationFeedController {
                 .map(
                     r ->
                         new Entry(
-                            base64Url(r.credentialId()),
+                            FeedIds.base64Url(r.credentialId()),
                             r.version(),
                             r.expiresAt().getEpochSecond()))
                 .toList());
@@ -91,15 +89,6 @@ class RevocationFeedController {
       return ResponseEntity.status(HttpStatus.NOT_MODIFIED).cacheControl(cache).eTag(etag).build();
     }
     return ResponseEntity.ok().cacheControl(cache).eTag(etag).body(body);
-  }
-
-  static String base64Url(UUID id) {
-    var bytes =
-        ByteBuffer.allocate(16)
-            .putLong(id.getMostSignificantBits())
-            .putLong(id.getLeastSignificantBits())
-            .array();
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 
   @Schema(description = "One page of the NAT revocation feed")

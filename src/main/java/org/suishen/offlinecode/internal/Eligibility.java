@@ -26,12 +26,4 @@ public final class Eligibility {
     int age = person.ageOn(today);
     return age < minorsUnder || age >= eldersFrom;
   }
-
-  int minorsUnder() {
-    return minorsUnder;
-  }
-
-  int eldersFrom() {
-    return eldersFrom;
-  }
 }

@@ -88,14 +88,7 @@ public class OfflineCodes {
   @Transactional
   public OfflineCredential reportLost(Person person, Actor actor, @Nullable UUID holder) {
     store.lockPerson(person.id());
-    OfflineCredential current =
-        store
-            .current(person.id())
-            .orElseThrow(
-                () ->
-                    store.latest(person.id()).isPresent()
-                        ? SuishenException.conflict("offlinecode.lost")
-                        : SuishenException.notFound("offlinecode.none"));
+    OfflineCredential current = current(person);
     store.voidCurrent(person.id(), "LOST", now());
     audit.record(actor, LOST, person.id(), current.credentialId().toString(), holder);
     return store.latest(person.id()).orElseThrow();
@@ -139,15 +132,19 @@ public class OfflineCodes {
     return store.latest(person.id());
   }
 
+  /** The code not voided; {@code offlinecode.lost} after a loss, {@code .none} if never applied. */
+  private OfflineCredential current(Person person) {
+    return store
+        .current(person.id())
+        .orElseThrow(
+            () ->
+                store.latest(person.id()).isPresent()
+                    ? SuishenException.conflict("offlinecode.lost")
+                    : SuishenException.notFound("offlinecode.none"));
+  }
+
   private OfflineCredential usable(Person person) {
-    OfflineCredential current =
-        store
-            .current(person.id())
-            .orElseThrow(
-                () ->
-                    store.latest(person.id()).isPresent()
-                        ? SuishenException.conflict("offlinecode.lost")
-                        : SuishenException.notFound("offlinecode.none"));
+    OfflineCredential current = current(person);
     if (current.expiredAt(clock.instant())) {
       throw SuishenException.conflict("offlinecode.expired");
     }

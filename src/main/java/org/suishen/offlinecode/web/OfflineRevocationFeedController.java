@@ -5,11 +5,8 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.nio.ByteBuffer;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
-import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -19,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 import org.suishen.offlinecode.internal.OfflineRevocationFeed;
+import org.suishen.shared.feed.FeedIds;
 import org.suishen.shared.problem.Refusal;
 
 /** The public revocation feed of printed offline codes, for terminals that check them offline. */
@@ -74,7 +72,7 @@ class OfflineRevocationFeedController {
                 .map(
                     r ->
                         new Entry(
-                            base64Url(r.credentialId()),
+                            FeedIds.base64Url(r.credentialId()),
                             r.version(),
                             r.expiresAt().getEpochSecond()))
                 .toList());
@@ -88,14 +86,5 @@ class OfflineRevocationFeedController {
       return ResponseEntity.status(HttpStatus.NOT_MODIFIED).cacheControl(cache).eTag(etag).build();
     }
     return ResponseEntity.ok().cacheControl(cache).eTag(etag).body(body);
-  }
-
-  static String base64Url(UUID id) {
-    var bytes =
-        ByteBuffer.allocate(16)
-            .putLong(id.getMostSignificantBits())
-            .putLong(id.getLeastSignificantBits())
-            .array();
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
   }
 }

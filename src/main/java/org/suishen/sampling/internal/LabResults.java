@@ -74,13 +74,10 @@ public class LabResults {
 
   public ResultReport record(@Nullable List<ResultRow> rows, Actor lab) {
     Labs.Lab at = labs.labOf(lab);
-    if (rows == null || rows.isEmpty()) {
-      throw SuishenException.badInput("sampling.results.empty");
-    }
-    if (rows.size() > MAX_ROWS) {
+    if (rows != null && rows.size() > MAX_ROWS) {
       throw SuishenException.badInput("sampling.results.too-many", MAX_ROWS);
     }
-    return record(rows, at, lab);
+    return record(rows == null ? List.of() : rows, at, lab);
   }
 
   private ResultReport record(List<ResultRow> rows, Labs.Lab lab, Actor actor) {
@@ -112,11 +109,9 @@ public class LabResults {
     int accepted = 0;
     int unchanged = 0;
     int people = 0;
-    var chunk = new ArrayList<CheckedRow>(CHUNK);
     var all = new ArrayList<>(valid.values());
     for (int from = 0; from < all.size(); from += CHUNK) {
-      chunk.clear();
-      chunk.addAll(all.subList(from, Math.min(all.size(), from + CHUNK)));
+      List<CheckedRow> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
       Outcome outcome = transactions.execute(s -> chunk(chunk, lab, actor));
       if (outcome == null) {
         throw new IllegalStateException("no outcome");

@@ -86,8 +86,6 @@ public class PersonResults {
   public List<Of> forFamily(UUID personId) {
     var whose = new ArrayList<Of>();
     String own = register.find(personId).map(p -> p.name()).orElse("");
-    var ids = new ArrayList<UUID>();
-    ids.add(personId);
     var named = new LinkedHashMap<UUID, String[]>();
     named.put(personId, new String[] {own, "SELF"});
     for (Binding b : dependants.of(personId)) {
@@ -101,9 +99,7 @@ public class PersonResults {
     for (Infants.Infant infant : infants.of(personId)) {
       named.put(infant.id(), new String[] {infant.name(), "INFANT"});
     }
-    ids.clear();
-    ids.addAll(named.keySet());
-    Map<UUID, List<Result>> results = results(ids);
+    Map<UUID, List<Result>> results = results(List.copyOf(named.keySet()));
     named.forEach(
         (id, n) -> whose.add(new Of(id, n[0], n[1], results.getOrDefault(id, List.of()))));
     return whose;

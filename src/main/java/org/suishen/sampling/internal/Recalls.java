@@ -118,16 +118,4 @@ public class Recalls {
                     rs.getString(11)))
         .list();
   }
-
-  /** Whether the person has an open recall (for their result page). */
-  public @Nullable Kind openFor(UUID personId) {
-    return jdbc.sql(
-            "SELECT kind FROM sampling_recall WHERE person_id = ? AND settled_at IS NULL"
-                + " ORDER BY recalled_at DESC LIMIT 1")
-        .param(personId)
-        .query(String.class)
-        .optional()
-        .map(Kind::valueOf)
-        .orElse(null);
-  }
 }

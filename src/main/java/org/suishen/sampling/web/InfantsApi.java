@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.suishen.sampling.internal.Infants;
 import org.suishen.sampling.internal.PresentedCredential;
 import org.suishen.shared.problem.Refusal;
-import org.suishen.shared.problem.SuishenException;
 import org.suishen.shared.security.CurrentActor;
 
 /** An infant without any document, registered by hand by a parent (001 Q12). */
@@ -77,16 +76,11 @@ class InfantsApi {
               example = "2026-04-02T00:12:00Z")
           @Nullable Instant registeredAt) {
 
+    /** The parent's credential, read as for any registration. */
     PresentedCredential parent() {
-      PresentedCredential.Kind kind;
-      try {
-        kind = PresentedCredential.Kind.valueOf(credentialKind == null ? "" : credentialKind);
-      } catch (IllegalArgumentException e) {
-        throw SuishenException.badInput("sampling.credential.kind-invalid");
-      }
-      return kind == PresentedCredential.Kind.CODE
-          ? new PresentedCredential.Code(payload == null ? "" : payload)
-          : new PresentedCredential.Document(kind, documentType, documentNumber, name);
+      return new TubesApi.RegistrationRequest(
+              idempotencyKey, credentialKind, payload, documentType, documentNumber, name, null)
+          .credential();
     }
   }
 
