@@ -16,17 +16,18 @@ class StaffMenuTest {
   void listsTheLinksOfEveryRoleHeldOnce() {
     assertThat(paths(Role.ADMINISTRATOR, Role.AUDITOR))
         .containsExactly("/admin/accounts", "/admin/register", "/audit");
-    assertThat(paths(Role.SAMPLER, Role.VENUE_STAFF)).containsExactly("/scan");
+    assertThat(paths(Role.SAMPLER, Role.VENUE_STAFF))
+        .containsExactly("/sampling", "/sampling/site", "/scan");
     assertThat(paths(Role.APPEAL_REVIEWER, Role.HEALTH_AUTHORITY))
-        .containsExactly("/authority", "/review");
+        .containsExactly("/authority", "/authority/sampling", "/review");
+    assertThat(paths(Role.LAB)).containsExactly("/lab");
     assertThat(paths(Role.VENUE_SENTINEL)).containsExactly("/scan");
   }
 
   @Test
   void showsNothingForARoleWithoutPages() {
     assertThat(paths(Role.CITIZEN)).isEmpty();
-    // their pages do not exist yet (lab, kiosk) or are JSON for a scraper (metrics)
-    assertThat(paths(Role.LAB)).isEmpty();
+    // their pages do not exist yet (kiosk) or are JSON for a scraper (metrics)
     assertThat(paths(Role.SELF_SERVICE_KIOSK, Role.BANK_KIOSK)).isEmpty();
     assertThat(paths(Role.OPERATOR)).isEmpty();
   }
