@@ -20,7 +20,7 @@ mkdir -p target/bench
 echo "==> compiling (./mvnw -q $MVN_OFFLINE test-compile)" >&2
 ./mvnw -q $MVN_OFFLINE test-compile >&2
 if [ ! -s target/bench/classpath.txt ] || [ pom.xml -nt target/bench/classpath.txt ]; then
-  ./mvnw -q $MVN_OFFLINE dependency:build-classpath -Dmdep.includeScope=test \
+  ./mvnw -q $MVN_OFFLINE org.apache.maven.plugins:maven-dependency-plugin:3.9.0:build-classpath -Dmdep.includeScope=test \
     -Dmdep.outputFile=target/bench/classpath.txt >&2
 fi
 CLASSPATH="target/classes:target/test-classes:$(cat target/bench/classpath.txt)"

@@ -258,6 +258,7 @@ class MultipartBodiesIT {
         "/api/review/", TestStaffAccounts.REVIEWER + ":" + TestStaffAccounts.PASSWORD);
     STAFF_BY_PREFIX.put(
         "/api/audit/", TestStaffAccounts.AUDITOR + ":" + TestStaffAccounts.PASSWORD);
+    STAFF_BY_PREFIX.put("/api/lab/", TestStaffAccounts.LAB + ":" + TestStaffAccounts.PASSWORD);
     STAFF_BY_PREFIX.put(
         "/api/scan", TestStaffAccounts.VENUE_STAFF + ":" + TestStaffAccounts.PASSWORD);
     STAFF_BY_PREFIX.put("/api/device/", TestStaffAccounts.KIOSK + ":" + TestStaffAccounts.PASSWORD);
