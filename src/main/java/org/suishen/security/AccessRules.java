@@ -74,6 +74,11 @@ final class AccessRules {
               SAMPLING_TERMINAL),
           AccessRule.roles(List.of("/lab", "/lab/**", "/api/lab/**"), LAB),
           AccessRule.roles(
+              List.of("/kiosk", "/kiosk/**", "/api/kiosk/**"), SELF_SERVICE_KIOSK, BANK_KIOSK),
+          // the paper offline code is checked by a person with the ID card in hand (O9, O10)
+          AccessRule.roles(
+              List.of("/scan/offline-code", "/api/scan/offline-code"), VENUE_STAFF, SAMPLER),
+          AccessRule.roles(
               List.of("/scan/**", "/api/scan/**"),
               VENUE_STAFF,
               SAMPLER,

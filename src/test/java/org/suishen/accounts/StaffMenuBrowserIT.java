@@ -86,8 +86,9 @@ class StaffMenuBrowserIT extends BrowserTest {
         walked++;
       }
     }
-    // administrator (3), auditor, authority (2), reviewer, sampler (3: sampling page, site, scan),
-    // venue staff, terminal (2: sampling page, scan), sentinel, lab
-    assertThat(walked).isEqualTo(15);
+    // administrator (3), auditor, authority (2), reviewer, sampler (4: sampling page, site, scan,
+    // paper code check), venue staff (2: scan, paper code check), terminal (2: sampling page,
+    // scan), sentinel, lab, the two kiosks (1 each)
+    assertThat(walked).isEqualTo(19);
   }
 }

@@ -8,9 +8,9 @@ import org.suishen.shared.security.Role;
 
 /**
  * What a staff member or device may open, by role: the landing page lists the links for the roles
- * the account holds, each once, in this order. Only pages that exist are listed (the kiosk's
- * arrives with its context; the metrics are JSON for a scraper, not a page), so that no link leads
- * to a 404 or a JSON answer ({@code StaffMenuBrowserIT} walks every role's menu).
+ * the account holds, each once, in this order. Only pages that exist are listed (the metrics are
+ * JSON for a scraper, not a page), so that no link leads to a 404 or a JSON answer ({@code
+ * StaffMenuBrowserIT} walks every role's menu).
  */
 final class StaffMenu {
 
@@ -30,15 +30,19 @@ final class StaffMenu {
     var round = new Link("menu-round", "/authority/sampling", "staff.menu.round");
     var lab = new Link("menu-lab", "/lab", "staff.menu.lab");
     var site = new Link("menu-site", "/sampling/site", "staff.menu.site");
+    var paper = new Link("menu-offline-check", "/scan/offline-code", "staff.menu.offline-check");
+    var kiosk = new Link("menu-kiosk", "/kiosk", "staff.menu.kiosk");
     LINKS.put(Role.ADMINISTRATOR, List.of(accounts, register, audit));
     LINKS.put(Role.AUDITOR, List.of(audit));
     LINKS.put(Role.HEALTH_AUTHORITY, List.of(authority, round));
     LINKS.put(Role.LAB, List.of(lab));
     LINKS.put(Role.APPEAL_REVIEWER, List.of(review));
-    LINKS.put(Role.SAMPLER, List.of(sampling, site, scan));
-    LINKS.put(Role.VENUE_STAFF, List.of(scan));
+    LINKS.put(Role.SAMPLER, List.of(sampling, site, scan, paper));
+    LINKS.put(Role.VENUE_STAFF, List.of(scan, paper));
     LINKS.put(Role.SAMPLING_TERMINAL, List.of(sampling, scan));
     LINKS.put(Role.VENUE_SENTINEL, List.of(scan));
+    LINKS.put(Role.SELF_SERVICE_KIOSK, List.of(kiosk));
+    LINKS.put(Role.BANK_KIOSK, List.of(kiosk));
   }
 
   private StaffMenu() {}

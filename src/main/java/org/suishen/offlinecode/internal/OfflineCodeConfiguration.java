@@ -11,7 +11,11 @@ import org.springframework.context.annotation.Configuration;
  * suishen.healthcode.keys.grace-period} shorter than {@code suishen.offline-code.validity}).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(OfflineCodeProperties.class)
+@EnableConfigurationProperties({
+  OfflineCodeProperties.class,
+  org.suishen.offlinecode.internal.kiosk.KioskProperties.class,
+  org.suishen.offlinecode.internal.check.PaperCheckProperties.class
+})
 class OfflineCodeConfiguration {
 
   OfflineCodeConfiguration(

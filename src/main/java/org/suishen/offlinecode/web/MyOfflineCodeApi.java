@@ -2,11 +2,8 @@ package org.suishen.offlinecode.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -16,8 +13,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.suishen.offlinecode.internal.CitizenOfflineCodes;
-import org.suishen.offlinecode.internal.OfflineCode;
-import org.suishen.offlinecode.internal.OfflineCredential;
 import org.suishen.shared.problem.Refusal;
 import org.suishen.shared.security.CurrentActor;
 
@@ -30,61 +25,11 @@ import org.suishen.shared.security.CurrentActor;
 class MyOfflineCodeApi {
 
   private final CitizenOfflineCodes codes;
-  private final Clock clock;
+  private final OfflineCodeViews views;
 
-  MyOfflineCodeApi(CitizenOfflineCodes codes, Clock clock) {
+  MyOfflineCodeApi(CitizenOfflineCodes codes, OfflineCodeViews views) {
     this.codes = codes;
-    this.clock = clock;
-  }
-
-  @Schema(name = "OfflineCode", description = "A person's printed offline code as it stands")
-  record OfflineCodeView(
-      @Schema(
-              description =
-                  "NONE (never applied), VALID, EXPIRED (re-apply), LOST (reported lost: reissue at"
-                      + " a kiosk or re-apply)",
-              allowableValues = {"NONE", "VALID", "EXPIRED", "LOST"})
-          String state,
-      @Schema(allowableValues = {"FIRST", "REISSUE", "REAPPLY"}) @Nullable String operation,
-      @Schema(allowableValues = {"KIOSK", "BANK_KIOSK", "PORTAL"}) @Nullable String channel,
-      @Schema(example = "2026-04-02T01:00:00Z") @Nullable Instant issuedAt,
-      @Schema(example = "2026-09-29T01:00:00Z") @Nullable Instant expiresAt,
-      @Schema(example = "王*明") @Nullable String maskedName,
-      @Schema(
-              description = "The QR's signed token (no personal data); only when just issued",
-              example = "SSC:Aw...")
-          @Nullable String token,
-      @Schema(description = "An earlier print was voided by this operation", example = "false")
-          boolean voidedEarlier) {}
-
-  private OfflineCodeView view(@Nullable OfflineCredential c) {
-    if (c == null) {
-      return new OfflineCodeView("NONE", null, null, null, null, null, null, false);
-    }
-    String state =
-        c.voidedAt() != null ? "LOST" : c.expiredAt(clock.instant()) ? "EXPIRED" : "VALID";
-    return new OfflineCodeView(
-        state,
-        c.operation(),
-        c.channel().name(),
-        c.issuedAt(),
-        c.expiresAt(),
-        c.maskedName(),
-        null,
-        false);
-  }
-
-  private OfflineCodeView issued(OfflineCode code) {
-    var c = code.credential();
-    return new OfflineCodeView(
-        "VALID",
-        c.operation(),
-        c.channel().name(),
-        c.issuedAt(),
-        c.expiresAt(),
-        c.maskedName(),
-        code.token(),
-        code.voidedEarlier());
+    this.views = views;
   }
 
   private CitizenOfflineCodes.For who(@Nullable UUID dependantId) {
@@ -98,10 +43,10 @@ class MyOfflineCodeApi {
   @ApiResponse(responseCode = "200", description = "The code's state")
   @Refusal(status = 403, code = "offlinecode.not-registered")
   @Refusal(status = 403, code = "dependants.not-bound")
-  OfflineCodeView state(
+  OfflineCodeViews.OfflineCodeView state(
       @Parameter(description = "A bound dependant's person id") @PathVariable(required = false)
           @Nullable UUID dependantId) {
-    return view(codes.latest(who(dependantId)).orElse(null));
+    return views.view(codes.latest(who(dependantId)).orElse(null));
   }
 
   @PostMapping({"/api/me/offline-code", "/api/me/dependants/{dependantId}/offline-code"})
@@ -118,10 +63,10 @@ class MyOfflineCodeApi {
   @Refusal(status = 422, code = "offlinecode.not-eligible")
   @Refusal(status = 409, code = "offlinecode.already-applied")
   @Refusal(status = 409, code = "offlinecode.once-a-day")
-  OfflineCodeView apply(
+  OfflineCodeViews.OfflineCodeView apply(
       @Parameter(description = "A bound dependant's person id") @PathVariable(required = false)
           @Nullable UUID dependantId) {
-    return issued(codes.apply(who(dependantId), CurrentActor.requireCitizen()));
+    return views.issued(codes.apply(who(dependantId), CurrentActor.requireCitizen()));
   }
 
   @PostMapping({
@@ -140,10 +85,10 @@ class MyOfflineCodeApi {
   @Refusal(status = 404, code = "offlinecode.none")
   @Refusal(status = 422, code = "offlinecode.not-eligible")
   @Refusal(status = 409, code = "offlinecode.once-a-day")
-  OfflineCodeView reapply(
+  OfflineCodeViews.OfflineCodeView reapply(
       @Parameter(description = "A bound dependant's person id") @PathVariable(required = false)
           @Nullable UUID dependantId) {
-    return issued(codes.reapply(who(dependantId), CurrentActor.requireCitizen()));
+    return views.issued(codes.reapply(who(dependantId), CurrentActor.requireCitizen()));
   }
 
   @GetMapping(
@@ -167,23 +112,9 @@ class MyOfflineCodeApi {
       @Parameter(description = "A4 (default) or CARD", example = "A4")
           @org.springframework.web.bind.annotation.RequestParam(required = false)
           @Nullable String size) {
-    boolean card = card(size);
+    boolean card = OfflineCodeViews.card(size);
     byte[] pdf = codes.sheet(who(dependantId), CurrentActor.requireCitizen(), card);
-    return org.springframework.http.ResponseEntity.ok()
-        .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
-        .header("Content-Disposition", "inline; filename=\"offline-code.pdf\"")
-        .header("Cache-Control", "no-store")
-        .body(pdf);
-  }
-
-  private static boolean card(@Nullable String size) {
-    if (size == null || size.isBlank() || size.strip().equalsIgnoreCase("A4")) {
-      return false;
-    }
-    if (size.strip().equalsIgnoreCase("CARD")) {
-      return true;
-    }
-    throw org.suishen.shared.problem.SuishenException.badInput("offlinecode.pdf.size");
+    return OfflineCodeViews.pdf(pdf);
   }
 
   @PostMapping({"/api/me/offline-code/loss", "/api/me/dependants/{dependantId}/offline-code/loss"})
@@ -195,9 +126,9 @@ class MyOfflineCodeApi {
   @Refusal(status = 403, code = "dependants.not-bound")
   @Refusal(status = 404, code = "offlinecode.none")
   @Refusal(status = 409, code = "offlinecode.lost")
-  OfflineCodeView reportLost(
+  OfflineCodeViews.OfflineCodeView reportLost(
       @Parameter(description = "A bound dependant's person id") @PathVariable(required = false)
           @Nullable UUID dependantId) {
-    return view(codes.reportLost(who(dependantId), CurrentActor.requireCitizen()));
+    return views.view(codes.reportLost(who(dependantId), CurrentActor.requireCitizen()));
   }
 }

@@ -17,18 +17,18 @@ class StaffMenuTest {
     assertThat(paths(Role.ADMINISTRATOR, Role.AUDITOR))
         .containsExactly("/admin/accounts", "/admin/register", "/audit");
     assertThat(paths(Role.SAMPLER, Role.VENUE_STAFF))
-        .containsExactly("/sampling", "/sampling/site", "/scan");
+        .containsExactly("/sampling", "/sampling/site", "/scan", "/scan/offline-code");
     assertThat(paths(Role.APPEAL_REVIEWER, Role.HEALTH_AUTHORITY))
         .containsExactly("/authority", "/authority/sampling", "/review");
     assertThat(paths(Role.LAB)).containsExactly("/lab");
     assertThat(paths(Role.VENUE_SENTINEL)).containsExactly("/scan");
+    assertThat(paths(Role.SELF_SERVICE_KIOSK, Role.BANK_KIOSK)).containsExactly("/kiosk");
   }
 
   @Test
   void showsNothingForARoleWithoutPages() {
     assertThat(paths(Role.CITIZEN)).isEmpty();
-    // their pages do not exist yet (kiosk) or are JSON for a scraper (metrics)
-    assertThat(paths(Role.SELF_SERVICE_KIOSK, Role.BANK_KIOSK)).isEmpty();
+    // the metrics are JSON for a scraper, not a page
     assertThat(paths(Role.OPERATOR)).isEmpty();
   }
 }
