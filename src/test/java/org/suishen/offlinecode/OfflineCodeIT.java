@@ -296,4 +296,61 @@ class OfflineCodeIT {
     assertThat(people.scanReason(latestNat, NatFixtures.sampler())).isEqualTo("ok");
     assertThat(nat).isNotEqualTo(latestNat);
   }
+
+  /**
+   * 002: the printed code, the live code and the proxy code are separate credentials: applying,
+   * reporting lost and re-applying touch none of the others, and showing the others voids no print.
+   * A sampling table accepts the paper code while it is valid (O10) and refuses a voided one.
+   */
+  @Test
+  void theLiveAndProxyCodesAndTheOfflineCodeNeverAffectEachOther() throws Exception {
+    String household = NatFixtures.household();
+    var daughter = people.resident("周丽华", 41, household);
+    var father = people.resident("周国强", 79, household);
+    people.bind(daughter, father);
+    var sampling = new org.suishen.sampling.SamplingFixtures(mvc, json);
+    sampling.site("天平社区");
+
+    String live = people.liveCode(father);
+    String proxy = people.proxyCode(daughter, father);
+    String offline =
+        read(mvc.perform(
+                    post("/api/me/dependants/" + father.id() + "/offline-code")
+                        .with(NatFixtures.citizen(daughter))
+                        .with(HealthCodeFixtures.xsrf()))
+                .andExpect(status().isCreated()))
+            .get("token")
+            .asString();
+    // the new print voided neither phone code, and new phone codes void no print
+    assertThat(people.scanReason(live, NatFixtures.venueStaff())).isEqualTo("ok");
+    assertThat(people.scanReason(proxy, NatFixtures.venueStaff())).isEqualTo("ok");
+    String liveAgain = people.liveCode(father);
+    String proxyAgain = people.proxyCode(daughter, father);
+    assertThat(people.scanReason(offline, NatFixtures.venueStaff())).isEqualTo("ok");
+    // at the sampling table the paper code registers the father, and changes no code
+    String tube = sampling.openTube(5);
+    JsonNode registered =
+        sampling.read(
+            sampling
+                .register(tube, org.suishen.sampling.SamplingFixtures.code(offline))
+                .andExpect(status().isOk()));
+    assertThat(registered.get("credential").asString()).isEqualTo("OFFLINE");
+    assertThat(registered.get("maskedName").asString()).isEqualTo("周*强");
+    assertThat(people.scanReason(offline, NatFixtures.venueStaff())).isEqualTo("ok");
+    assertThat(people.scanReason(liveAgain, NatFixtures.venueStaff())).isEqualTo("ok");
+
+    // reported lost: the print is void at once, the phone codes stand
+    mvc.perform(
+            post("/api/me/dependants/" + father.id() + "/offline-code/loss")
+                .with(NatFixtures.citizen(daughter))
+                .with(HealthCodeFixtures.xsrf()))
+        .andExpect(status().isOk());
+    assertThat(people.scanReason(offline, NatFixtures.venueStaff())).isEqualTo("revoked");
+    assertThat(people.scanReason(liveAgain, NatFixtures.venueStaff())).isEqualTo("ok");
+    assertThat(people.scanReason(proxyAgain, NatFixtures.venueStaff())).isEqualTo("ok");
+    sampling
+        .register(sampling.openTube(5), org.suishen.sampling.SamplingFixtures.code(offline))
+        .andExpect(status().isUnprocessableEntity())
+        .andExpect(jsonPath("$.code").value("sampling.code.revoked"));
+  }
 }
