@@ -249,6 +249,27 @@ class SamplingIT {
     assertThat(registrations()).isEqualTo(before + 1);
   }
 
+  /**
+   * A terminal that timed out retries while its first request is still running: both answer the
+   * same registration, and one is recorded (the key's unique index makes the second wait).
+   */
+  @Test
+  void theSameKeySentTwiceAtOnceRecordsOneRegistration() throws Exception {
+    var person = fixtures.resident("钱思远", 33, null);
+    String tube = openTube(10);
+    var body = new HashMap<String, Object>(document("ID_CARD", person, "钱思远"));
+    body.put("idempotencyKey", "sampling-race:" + UUID.randomUUID());
+    long before = registrations();
+    Callable<String> send =
+        () ->
+            read(register(tube, body).andExpect(status().isOk())).get("registrationId").asString();
+    try (var pool = Executors.newFixedThreadPool(2)) {
+      var answers = pool.invokeAll(List.of(send, send));
+      assertThat(answers.get(0).get()).isEqualTo(answers.get(1).get());
+    }
+    assertThat(registrations()).isEqualTo(before + 1);
+  }
+
   /** Two terminals register the same person into two tubes at the same moment: one wins. */
   @Test
   void aPersonIsInOneOpenTubeEvenWhenTwoTerminalsRace() throws Exception {

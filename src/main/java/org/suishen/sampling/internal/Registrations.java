@@ -40,7 +40,6 @@ public class Registrations {
   private final Tubes tubes;
   private final CredentialResolution credentials;
   private final SampledPeople people;
-  private final SamplingSites sites;
   private final StatusFacts facts;
   private final AuditTrail audit;
   private final SamplingProperties properties;
@@ -51,7 +50,6 @@ public class Registrations {
       Tubes tubes,
       CredentialResolution credentials,
       SampledPeople people,
-      SamplingSites sites,
       StatusFacts facts,
       AuditTrail audit,
       SamplingProperties properties,
@@ -60,7 +58,6 @@ public class Registrations {
     this.tubes = tubes;
     this.credentials = credentials;
     this.people = people;
-    this.sites = sites;
     this.facts = facts;
     this.audit = audit;
     this.properties = properties;
@@ -114,65 +111,68 @@ public class Registrations {
       throw SuishenException.badInput("sampling.idempotency-key.invalid");
     }
     Instant now = sampledAt(registeredAt);
-    // the same key twice at once: the second waits here, then finds the first one's answer
-    jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(?), hashtext(?))")
-        .params(actor.toString(), idempotencyKey)
-        .query()
-        .singleRow();
-    Optional<Registration> earlier = earlier(actor, idempotencyKey);
-    if (earlier.isPresent()) {
-      return earlier.get();
+    UUID id = UUID.randomUUID();
+    // the key first: the same key twice at once waits on its unique index, then finds the first
+    // one's answer; a refusal further on rolls the key back with everything else
+    int claimed =
+        jdbc.sql(
+                "INSERT INTO sampling_idempotency (actor, key, registration_id, registered_at,"
+                    + " created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (actor, key) DO NOTHING")
+            .params(
+                actor.toString(),
+                idempotencyKey,
+                id,
+                Timestamp.from(now),
+                Timestamp.from(clock.instant()))
+            .update();
+    if (claimed == 0) {
+      return earlier(actor, idempotencyKey)
+          .orElseThrow(() -> new IllegalStateException("an idempotency key without its row"));
     }
     Subject subject = subjectOf.get();
     Tubes.Locked tube = tubes.lockOpen(barcode, actor);
-    UUID id = UUID.randomUUID();
-    int joined =
+    // one round trip: the one-open-tube key, the registration and the fill, all or nothing
+    boolean joined =
         jdbc.sql(
-                "INSERT INTO open_tube_member (person_id, tube_barcode, registration_id)"
-                    + " VALUES (?, ?, ?) ON CONFLICT (person_id) DO NOTHING")
-            .params(subject.personId(), tube.barcode(), id)
-            .update();
-    if (joined == 0) {
+                "WITH member AS (INSERT INTO open_tube_member (person_id, tube_barcode,"
+                    + " registration_id) VALUES (?, ?, ?) ON CONFLICT (person_id) DO NOTHING"
+                    + " RETURNING registration_id), registration AS (INSERT INTO"
+                    + " sampling_registration (registered_at, id, tube_barcode, person_id,"
+                    + " site_code, terminal, sampler, credential, guardian_person_id)"
+                    + " SELECT ?::timestamptz, registration_id, ?, ?::uuid, ?, ?, ?, ?, ?::uuid"
+                    + " FROM member), fill AS (UPDATE tube SET members = members + 1"
+                    + " WHERE barcode = ? AND EXISTS (SELECT 1 FROM member))"
+                    + " SELECT EXISTS (SELECT 1 FROM member)")
+            .params(
+                subject.personId(),
+                tube.barcode(),
+                id,
+                Timestamp.from(now),
+                tube.barcode(),
+                subject.personId(),
+                tube.siteCode(),
+                "device".equals(actor.kind()) ? actor.id() : null,
+                "staff".equals(actor.kind()) ? actor.id() : tube.sampler(),
+                subject.credential(),
+                subject.guardianPersonId(),
+                tube.barcode())
+            .query(Boolean.class)
+            .single();
+    if (!joined) {
       String other =
           jdbc.sql("SELECT tube_barcode FROM open_tube_member WHERE person_id = ?")
               .param(subject.personId())
               .query(String.class)
-              .single();
+              .optional()
+              // that other tube was sealed meanwhile: the person was in it all the same
+              .orElse("");
       throw other.equals(tube.barcode())
           ? SuishenException.conflict("sampling.person.in-this-tube", subject.maskedName())
           : SuishenException.conflict("sampling.person.in-open-tube", subject.maskedName(), other);
     }
-    jdbc.sql(
-            "INSERT INTO sampling_registration (registered_at, id, tube_barcode, person_id,"
-                + " site_code, terminal, sampler, credential, guardian_person_id)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .params(
-            Timestamp.from(now),
-            id,
-            tube.barcode(),
-            subject.personId(),
-            tube.siteCode(),
-            "device".equals(actor.kind()) ? actor.id() : null,
-            "staff".equals(actor.kind()) ? actor.id() : sites.samplerAt(actor),
-            subject.credential(),
-            subject.guardianPersonId())
-        .update();
-    jdbc.sql("UPDATE tube SET members = members + 1 WHERE barcode = ?")
-        .param(tube.barcode())
-        .update();
     if (tube.members() + 1 == tube.capacity()) {
       tubes.sealLocked(tube.barcode(), actor);
     }
-    jdbc.sql(
-            "INSERT INTO sampling_idempotency (actor, key, registration_id, registered_at,"
-                + " created_at) VALUES (?, ?, ?, ?, ?)")
-        .params(
-            actor.toString(),
-            idempotencyKey,
-            id,
-            Timestamp.from(now),
-            Timestamp.from(clock.instant()))
-        .update();
     audit.record(
         AuditEvent.of(
             actor,

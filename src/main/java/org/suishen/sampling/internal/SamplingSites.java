@@ -188,15 +188,6 @@ public class SamplingSites {
     audit.record(AuditEvent.of(sampler, SIGNED_OFF, null, "terminal " + terminal));
   }
 
-  /** The sampler signed on at this terminal now, if any. */
-  @Nullable String samplerAt(Actor terminal) {
-    return jdbc.sql("SELECT sampler FROM terminal_sign_on WHERE terminal = ? AND expires_at > ?")
-        .params(terminal.id(), Timestamp.from(clock.instant()))
-        .query(String.class)
-        .optional()
-        .orElse(null);
-  }
-
   /** Who works where. */
   public record Assignment(String login, String accountKind, String siteCode) {}
 

@@ -90,19 +90,72 @@ public class Tubes {
 
   /** The tube as its site sees it; refused for a tube of another site. */
   public Tube find(String barcode, Actor actor) {
-    Locked tube = read(barcode, false);
+    Locked tube = read(barcode);
     if (!tube.siteCode().equals(sites.siteOf(actor).code())) {
       throw SuishenException.forbidden("sampling.tube.other-site", tube.barcode());
     }
     return view(tube.barcode());
   }
 
-  /** A tube locked for a change, open and at the caller's site. */
-  record Locked(String barcode, String siteCode, int capacity, int members, boolean sealed) {}
+  /**
+   * A tube locked for a change, open and at the caller's site; with the sampler signed on at the
+   * calling terminal (none for a staff session).
+   */
+  record Locked(
+      String barcode,
+      String siteCode,
+      int capacity,
+      int members,
+      boolean sealed,
+      @Nullable String sampler) {}
 
+  /**
+   * Locks the tube and reads, in the same round trip, the caller's site and the sampler signed on
+   * at the terminal: the registration path is measured in round trips (docs/sampling.md).
+   */
   Locked lockOpen(String barcode, Actor actor) {
-    Locked tube = read(barcode, true);
-    if (!tube.siteCode().equals(sites.siteOf(actor).code())) {
+    String value =
+        TubeBarcode.parse(barcode)
+            .map(TubeBarcode::value)
+            .orElseThrow(() -> SuishenException.notFound("sampling.tube.unknown"));
+    record Row(Locked tube, @Nullable String assignedSite, boolean siteOpen) {}
+    Row row =
+        jdbc.sql(
+                "SELECT t.barcode, t.site_code, t.capacity, t.members,"
+                    + " t.sealed_at IS NOT NULL AS sealed, a.site_code AS assigned_site,"
+                    + " s.closed_at IS NULL AS site_open, (SELECT o.sampler FROM terminal_sign_on o"
+                    + " WHERE o.terminal = ? AND o.expires_at > ?) AS sampler FROM tube t"
+                    + " LEFT JOIN sampling_assignment a ON a.actor = ?"
+                    + " LEFT JOIN sampling_site s ON s.code = a.site_code"
+                    + " WHERE t.barcode = ? FOR UPDATE OF t")
+            .params(
+                "device".equals(actor.kind()) ? actor.id() : "",
+                Timestamp.from(clock.instant()),
+                actor.toString(),
+                value)
+            .query(
+                (rs, n) ->
+                    new Row(
+                        new Locked(
+                            rs.getString("barcode"),
+                            rs.getString("site_code"),
+                            rs.getInt("capacity"),
+                            rs.getInt("members"),
+                            rs.getBoolean("sealed"),
+                            rs.getString("sampler")),
+                        rs.getString("assigned_site"),
+                        rs.getBoolean("site_open")))
+            .optional()
+            .orElseThrow(() -> SuishenException.notFound("sampling.tube.unknown"));
+    // the same refusals, in the same order, as siteOf(actor) followed by the tube's own checks
+    if (row.assignedSite() == null) {
+      throw SuishenException.conflict("sampling.site.not-assigned");
+    }
+    if (!row.siteOpen()) {
+      throw SuishenException.conflict("sampling.site.closed", row.assignedSite());
+    }
+    Locked tube = row.tube();
+    if (!tube.siteCode().equals(row.assignedSite())) {
       throw SuishenException.forbidden("sampling.tube.other-site", tube.barcode());
     }
     if (tube.sealed()) {
@@ -119,15 +172,14 @@ public class Tubes {
     audit.record(AuditEvent.of(actor, SEALED, null, "tube " + barcode));
   }
 
-  private Locked read(String barcode, boolean lock) {
+  private Locked read(String barcode) {
     String value =
         TubeBarcode.parse(barcode)
             .map(TubeBarcode::value)
             .orElseThrow(() -> SuishenException.notFound("sampling.tube.unknown"));
     return jdbc.sql(
             "SELECT barcode, site_code, capacity, members, sealed_at IS NOT NULL AS sealed FROM tube"
-                + " WHERE barcode = ?"
-                + (lock ? " FOR UPDATE" : ""))
+                + " WHERE barcode = ?")
         .param(value)
         .query(
             (rs, n) ->
@@ -136,7 +188,8 @@ public class Tubes {
                     rs.getString("site_code"),
                     rs.getInt("capacity"),
                     rs.getInt("members"),
-                    rs.getBoolean("sealed")))
+                    rs.getBoolean("sealed"),
+                    null))
         .optional()
         .orElseThrow(() -> SuishenException.notFound("sampling.tube.unknown"));
   }
