@@ -7,4 +7,9 @@ package org.suishen.audit;
 public interface AuditTrail {
 
   void record(AuditEvent event);
+
+  /** Several entries at once, in this order (a group of registrations, say), in one statement. */
+  default void recordAll(java.util.List<AuditEvent> events) {
+    events.forEach(this::record);
+  }
 }

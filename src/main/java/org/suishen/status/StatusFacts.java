@@ -34,6 +34,9 @@ public interface StatusFacts {
   /** A person gave a test sample (for the optional no-recent-test rule). */
   void recordSample(UUID personId, Instant takenAt);
 
+  /** {@link #recordSample} for many people at once (a group of registrations), in one statement. */
+  void recordSamples(java.util.Map<UUID, Instant> takenAt);
+
   /**
    * A person declared their health information: clears the "please declare again" notice if the
    * authority's request is older, and records whether it reported a symptom or a fever (for the

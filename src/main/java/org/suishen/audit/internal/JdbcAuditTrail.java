@@ -39,4 +39,34 @@ class JdbcAuditTrail implements AuditTrail {
         .param(event.detail())
         .update();
   }
+
+  @Override
+  public void recordAll(java.util.List<AuditEvent> events) {
+    if (events.size() < 2) {
+      events.forEach(this::record);
+      return;
+    }
+    int n = events.size();
+    String[][] columns = new String[5][n];
+    for (int i = 0; i < n; i++) {
+      AuditEvent e = events.get(i);
+      columns[0][i] = e.actor().toString();
+      columns[1][i] = e.action();
+      columns[2][i] = e.subject() == null ? null : e.subject().toString();
+      columns[3][i] = e.reason();
+      columns[4][i] = e.detail();
+    }
+    // WITH ORDINALITY: the entries take their ids in the order given
+    jdbc.sql(
+            "INSERT INTO audit_event (occurred_at, actor, action, subject, reason, detail)"
+                + " SELECT ?, a, b, c::uuid, d, e FROM unnest(?::text[], ?::text[], ?::text[],"
+                + " ?::text[], ?::text[]) WITH ORDINALITY AS v(a, b, c, d, e, n) ORDER BY n")
+        .param(OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS))
+        .param(columns[0])
+        .param(columns[1])
+        .param(columns[2])
+        .param(columns[3])
+        .param(columns[4])
+        .update();
+  }
 }

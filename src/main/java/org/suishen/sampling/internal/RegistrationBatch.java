@@ -9,9 +9,6 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.suishen.shared.problem.ErrorMessages;
 import org.suishen.shared.problem.Refusals;
 import org.suishen.shared.problem.Refused;
@@ -20,11 +17,11 @@ import org.suishen.shared.security.Actor;
 
 /**
  * A batch of registrations a terminal (or the sampler's page) queued while offline, uploaded at
- * once when back (issue 12, "terminals that never stop the queue"). Each item is registered in its
- * own transaction, in the order sent, through {@link Registrations#register}: a refused item rolls
- * back nothing of the others, and its refusal (code, status, message in both languages) comes back
- * in its place, so the site gets a list to fix and nothing is lost. Items sent again with their
- * idempotency keys answer as the first time and record nothing twice.
+ * once when back (issue 12, "terminals that never stop the queue"). Each item is registered on its
+ * own, in the order sent, through {@link Registrations#register}: a refused item rolls back nothing
+ * of the others, and its refusal (code, status, message in both languages) comes back in its place,
+ * so the site gets a list to fix and nothing is lost. Items sent again with their idempotency keys
+ * answer as the first time and record nothing twice.
  */
 @Component
 public class RegistrationBatch {
@@ -35,17 +32,10 @@ public class RegistrationBatch {
   private static final Logger log = LoggerFactory.getLogger(RegistrationBatch.class);
 
   private final Registrations registrations;
-  private final TransactionTemplate eachItem;
   private final ErrorMessages messages;
 
-  RegistrationBatch(
-      Registrations registrations,
-      PlatformTransactionManager transactions,
-      ErrorMessages messages) {
+  RegistrationBatch(Registrations registrations, ErrorMessages messages) {
     this.registrations = registrations;
-    this.eachItem = new TransactionTemplate(transactions);
-    // its own transaction even if a caller has one open: an item never takes others with it
-    this.eachItem.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.messages = messages;
   }
 
@@ -86,15 +76,14 @@ public class RegistrationBatch {
 
   private Outcome one(Item item, Actor actor, Locale locale) {
     try {
+      // each item is written with the others arriving at the time, never with its batch's
       Registration registration =
-          eachItem.execute(
-              status ->
-                  registrations.register(
-                      item.tubeBarcode() == null ? "" : item.tubeBarcode(),
-                      item.idempotencyKey(),
-                      item.credential().get(),
-                      item.registeredAt(),
-                      actor));
+          registrations.register(
+              item.tubeBarcode() == null ? "" : item.tubeBarcode(),
+              item.idempotencyKey(),
+              item.credential().get(),
+              item.registeredAt(),
+              actor);
       return new Outcome(registration, null);
     } catch (RuntimeException e) {
       Refused refused = Refusals.of(e);

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -12,13 +13,18 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.suishen.audit.AuditEvent;
 import org.suishen.audit.AuditTrail;
 import org.suishen.identity.Person;
+import org.suishen.sampling.internal.Enrolments.Claim;
+import org.suishen.sampling.internal.Enrolments.Enrolment;
+import org.suishen.sampling.internal.Enrolments.Outcome;
 import org.suishen.shared.problem.SuishenException;
 import org.suishen.shared.security.Actor;
-import org.suishen.status.StatusFacts;
 
 /**
  * Registers people into tubes at the table (S1, S2, S4). The site comes from the session's
@@ -38,34 +44,41 @@ public class Registrations {
 
   private final JdbcClient jdbc;
   private final Tubes tubes;
+  private final Enrolments enrolments;
+  private final RegistrationGroups groups;
   private final CredentialResolution credentials;
   private final SampledPeople people;
-  private final StatusFacts facts;
   private final AuditTrail audit;
   private final SamplingProperties properties;
+  private final TransactionTemplate eachAlone;
   private final Clock clock;
 
   Registrations(
       JdbcClient jdbc,
       Tubes tubes,
+      Enrolments enrolments,
+      RegistrationGroups groups,
       CredentialResolution credentials,
       SampledPeople people,
-      StatusFacts facts,
       AuditTrail audit,
       SamplingProperties properties,
+      PlatformTransactionManager transactions,
       Clock clock) {
     this.jdbc = jdbc;
     this.tubes = tubes;
+    this.enrolments = enrolments;
+    this.groups = groups;
     this.credentials = credentials;
     this.people = people;
-    this.facts = facts;
     this.audit = audit;
     this.properties = properties;
+    // its own transaction even inside a caller's: a registration alone never takes others with it
+    this.eachAlone = new TransactionTemplate(transactions);
+    this.eachAlone.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     this.clock = clock;
   }
 
   /** Registers a person at the time of the call. */
-  @Transactional
   public Registration register(
       String barcode,
       @Nullable String idempotencyKey,
@@ -75,31 +88,58 @@ public class Registrations {
   }
 
   /**
-   * Registers a person into an open tube.
+   * Registers a person into an open tube: the credential is resolved here, the registration is
+   * written with the others that arrived meanwhile ({@link RegistrationGroups}: one transaction,
+   * one commit) and answered once committed.
    *
    * @param registeredAt when the terminal took the sample, for a registration queued offline and
    *     uploaded later; {@code null} for now. Not in the future (a minute's clock drift allowed)
    *     and not older than the idempotency keys are kept, so a late upload can still not count
    *     twice.
    */
-  @Transactional
   public Registration register(
       String barcode,
       @Nullable String idempotencyKey,
       PresentedCredential credential,
       @Nullable Instant registeredAt,
       Actor actor) {
-    return enrol(
-        barcode,
-        idempotencyKey,
-        registeredAt,
-        actor,
-        () -> Subject.of(credentials.resolve(credential)));
+    Claim claim = claim(idempotencyKey, registeredAt, actor);
+    // a retry answers as the first time, even if its code has expired since
+    Optional<Registration> earlier = earlier(actor, claim.key());
+    if (earlier.isPresent()) {
+      return earlier.get();
+    }
+    var enrolment = new Enrolment(claim, barcode, Subject.of(credentials.resolve(credential)));
+    return switch (groups.submit(enrolment)) {
+      case Outcome.Registered registered -> registered.registration();
+      case Outcome.Refused refused -> throw refused.reason();
+      // the same key at the same moment: the first one's answer, or (refused) this one alone
+      case Outcome.Replay replay -> earlier(actor, claim.key()).orElseGet(() -> alone(enrolment));
+      // the group could not be written (a race with a single registration): this one alone
+      case Outcome.Retry retry -> alone(enrolment);
+    };
+  }
+
+  private Registration alone(Enrolment enrolment) {
+    Registration registration =
+        eachAlone.execute(
+            tx ->
+                enrol(
+                    enrolment.barcode(),
+                    enrolment.claim().key(),
+                    enrolment.claim().sampledAt(),
+                    enrolment.claim().actor(),
+                    enrolment::subject));
+    if (registration == null) {
+      throw new IllegalStateException("no registration");
+    }
+    return registration;
   }
 
   /**
-   * The step every registration shares: idempotency, the open tube, the one-open-tube key, the row,
-   * the fill, the audit and the sampling time for the status engine.
+   * One registration in the caller's transaction (an infant by hand, whose provisional person is
+   * written with it; a group's fallback): the key claimed first, so that the same key twice at once
+   * waits on its unique index and then finds the first one's answer.
    */
   Registration enrol(
       String barcode,
@@ -107,91 +147,27 @@ public class Registrations {
       @Nullable Instant registeredAt,
       Actor actor,
       Supplier<Subject> subjectOf) {
+    Claim claim = claim(idempotencyKey, registeredAt, actor);
+    if (enrolments.claimAll(List.of(claim)).isEmpty()) {
+      return earlier(actor, claim.key())
+          .orElseThrow(() -> new IllegalStateException("an idempotency key without its row"));
+    }
+    var outcome =
+        enrolments.enrolAll(List.of(new Enrolment(claim, barcode, subjectOf.get()))).getFirst();
+    return switch (outcome) {
+      case Outcome.Registered registered -> registered.registration();
+      case Outcome.Refused refused -> throw refused.reason();
+      case Outcome.Replay replay -> throw new IllegalStateException("claimed, yet a replay");
+      case Outcome.Retry retry -> throw new IllegalStateException("alone, yet a retry");
+    };
+  }
+
+  private Claim claim(
+      @Nullable String idempotencyKey, @Nullable Instant registeredAt, Actor actor) {
     if (idempotencyKey == null || !KEY.matcher(idempotencyKey).matches()) {
       throw SuishenException.badInput("sampling.idempotency-key.invalid");
     }
-    Instant now = sampledAt(registeredAt);
-    UUID id = UUID.randomUUID();
-    // the key first: the same key twice at once waits on its unique index, then finds the first
-    // one's answer; a refusal further on rolls the key back with everything else
-    int claimed =
-        jdbc.sql(
-                "INSERT INTO sampling_idempotency (actor, key, registration_id, registered_at,"
-                    + " created_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (actor, key) DO NOTHING")
-            .params(
-                actor.toString(),
-                idempotencyKey,
-                id,
-                Timestamp.from(now),
-                Timestamp.from(clock.instant()))
-            .update();
-    if (claimed == 0) {
-      return earlier(actor, idempotencyKey)
-          .orElseThrow(() -> new IllegalStateException("an idempotency key without its row"));
-    }
-    Subject subject = subjectOf.get();
-    Tubes.Locked tube = tubes.lockOpen(barcode, actor);
-    // one round trip: the one-open-tube key, the registration and the fill, all or nothing
-    boolean joined =
-        jdbc.sql(
-                "WITH member AS (INSERT INTO open_tube_member (person_id, tube_barcode,"
-                    + " registration_id) VALUES (?, ?, ?) ON CONFLICT (person_id) DO NOTHING"
-                    + " RETURNING registration_id), registration AS (INSERT INTO"
-                    + " sampling_registration (registered_at, id, tube_barcode, person_id,"
-                    + " site_code, terminal, sampler, credential, guardian_person_id)"
-                    + " SELECT ?::timestamptz, registration_id, ?, ?::uuid, ?, ?, ?, ?, ?::uuid"
-                    + " FROM member), fill AS (UPDATE tube SET members = members + 1"
-                    + " WHERE barcode = ? AND EXISTS (SELECT 1 FROM member))"
-                    + " SELECT EXISTS (SELECT 1 FROM member)")
-            .params(
-                subject.personId(),
-                tube.barcode(),
-                id,
-                Timestamp.from(now),
-                tube.barcode(),
-                subject.personId(),
-                tube.siteCode(),
-                "device".equals(actor.kind()) ? actor.id() : null,
-                "staff".equals(actor.kind()) ? actor.id() : tube.sampler(),
-                subject.credential(),
-                subject.guardianPersonId(),
-                tube.barcode())
-            .query(Boolean.class)
-            .single();
-    if (!joined) {
-      String other =
-          jdbc.sql("SELECT tube_barcode FROM open_tube_member WHERE person_id = ?")
-              .param(subject.personId())
-              .query(String.class)
-              .optional()
-              // that other tube was sealed meanwhile: the person was in it all the same
-              .orElse("");
-      throw other.equals(tube.barcode())
-          ? SuishenException.conflict("sampling.person.in-this-tube", subject.maskedName())
-          : SuishenException.conflict("sampling.person.in-open-tube", subject.maskedName(), other);
-    }
-    if (tube.members() + 1 == tube.capacity()) {
-      tubes.sealLocked(tube.barcode(), actor);
-    }
-    audit.record(
-        AuditEvent.of(
-            actor,
-            REGISTERED,
-            subject.personId(),
-            "tube " + tube.barcode() + " by " + subject.credential()));
-    // the optional "no recent sample" rule of the status engine counts from the sampling time
-    facts.recordSample(subject.personId(), now);
-    return new Registration(
-        id,
-        tube.barcode(),
-        subject.maskedName(),
-        subject.documentType(),
-        subject.maskedDocumentNumber(),
-        subject.credential(),
-        now,
-        tube.members() + 1,
-        tube.capacity(),
-        tube.members() + 1 == tube.capacity());
+    return new Claim(actor, idempotencyKey, UUID.randomUUID(), sampledAt(registeredAt));
   }
 
   private Instant sampledAt(@Nullable Instant registeredAt) {

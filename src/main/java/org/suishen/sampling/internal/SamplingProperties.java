@@ -11,9 +11,22 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param tubeSizes how many people a tube may take: 1 (single) and the pooled sizes
  * @param partitionsAhead how many days of registration partitions to keep created ahead
  * @param idempotencyKeptFor how long a terminal's idempotency key answers as the first time
+ * @param groups how registrations are written together ({@link RegistrationGroups})
  */
 @ConfigurationProperties("suishen.sampling")
 public record SamplingProperties(
     @DefaultValue({"1", "5", "10", "20"}) Set<Integer> tubeSizes,
     @DefaultValue("7") int partitionsAhead,
-    @DefaultValue("7d") Duration idempotencyKeptFor) {}
+    @DefaultValue("7d") Duration idempotencyKeptFor,
+    @DefaultValue Grouping groups) {
+
+  /**
+   * @param queueCapacity registrations that may wait for the worker; beyond, refused at once (503)
+   * @param maxGroup the most registrations written in one transaction
+   * @param commitTimeout how long a request waits for its group's commit
+   */
+  public record Grouping(
+      @DefaultValue("20000") int queueCapacity,
+      @DefaultValue("500") int maxGroup,
+      @DefaultValue("5s") Duration commitTimeout) {}
+}

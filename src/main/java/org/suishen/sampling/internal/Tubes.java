@@ -4,7 +4,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -110,6 +114,11 @@ public class Tubes {
       @Nullable String sampler) {}
 
   /**
+   * Where a session works: its site (none when unassigned), whether that site is open, the sampler.
+   */
+  record Session(@Nullable String assignedSite, boolean siteOpen, @Nullable String sampler) {}
+
+  /**
    * Locks the tube and reads, in the same round trip, the caller's site and the sampler signed on
    * at the terminal: the registration path is measured in round trips (docs/sampling.md).
    */
@@ -118,7 +127,7 @@ public class Tubes {
         TubeBarcode.parse(barcode)
             .map(TubeBarcode::value)
             .orElseThrow(() -> SuishenException.notFound("sampling.tube.unknown"));
-    record Row(Locked tube, @Nullable String assignedSite, boolean siteOpen) {}
+    record Row(Locked tube, Session session) {}
     Row row =
         jdbc.sql(
                 "SELECT t.barcode, t.site_code, t.capacity, t.members,"
@@ -128,11 +137,7 @@ public class Tubes {
                     + " LEFT JOIN sampling_assignment a ON a.actor = ?"
                     + " LEFT JOIN sampling_site s ON s.code = a.site_code"
                     + " WHERE t.barcode = ? FOR UPDATE OF t")
-            .params(
-                "device".equals(actor.kind()) ? actor.id() : "",
-                Timestamp.from(clock.instant()),
-                actor.toString(),
-                value)
+            .params(terminalOf(actor), Timestamp.from(clock.instant()), actor.toString(), value)
             .query(
                 (rs, n) ->
                     new Row(
@@ -143,25 +148,107 @@ public class Tubes {
                             rs.getInt("members"),
                             rs.getBoolean("sealed"),
                             rs.getString("sampler")),
-                        rs.getString("assigned_site"),
-                        rs.getBoolean("site_open")))
+                        new Session(
+                            rs.getString("assigned_site"),
+                            rs.getBoolean("site_open"),
+                            rs.getString("sampler"))))
             .optional()
             .orElseThrow(() -> SuishenException.notFound("sampling.tube.unknown"));
-    // the same refusals, in the same order, as siteOf(actor) followed by the tube's own checks
-    if (row.assignedSite() == null) {
+    admit(row.tube(), row.session());
+    return row.tube();
+  }
+
+  /**
+   * The rule for changing a tube: the session works at an open site, the tube is of that site and
+   * not sealed. The same refusals, in the same order, as {@code siteOf(actor)} and then the tube.
+   */
+  static void admit(Locked tube, Session session) {
+    if (session.assignedSite() == null) {
       throw SuishenException.conflict("sampling.site.not-assigned");
     }
-    if (!row.siteOpen()) {
-      throw SuishenException.conflict("sampling.site.closed", row.assignedSite());
+    if (!session.siteOpen()) {
+      throw SuishenException.conflict("sampling.site.closed", session.assignedSite());
     }
-    Locked tube = row.tube();
-    if (!tube.siteCode().equals(row.assignedSite())) {
+    if (!tube.siteCode().equals(session.assignedSite())) {
       throw SuishenException.forbidden("sampling.tube.other-site", tube.barcode());
     }
     if (tube.sealed()) {
       throw SuishenException.conflict("sampling.tube.sealed", tube.barcode());
     }
-    return tube;
+  }
+
+  /** These tubes, locked in barcode order (two groups lock the same tubes in the same order). */
+  Map<String, Locked> lockAll(Collection<String> barcodes) {
+    var locked = new HashMap<String, Locked>();
+    jdbc.sql(
+            "SELECT barcode, site_code, capacity, members, sealed_at IS NOT NULL FROM tube"
+                + " WHERE barcode = ANY(?) ORDER BY barcode FOR UPDATE")
+        .param(barcodes.toArray(String[]::new))
+        .query(
+            (org.springframework.jdbc.core.RowCallbackHandler)
+                rs ->
+                    locked.put(
+                        rs.getString(1),
+                        new Locked(
+                            rs.getString(1),
+                            rs.getString(2),
+                            rs.getInt(3),
+                            rs.getInt(4),
+                            rs.getBoolean(5),
+                            null)));
+    return locked;
+  }
+
+  /** Where each of these sessions works, by {@code actor.toString()}. */
+  Map<String, Session> sessions(Collection<Actor> actors) {
+    var sessions = new HashMap<String, Session>();
+    List<Actor> all = List.copyOf(actors);
+    jdbc.sql(
+            "SELECT v.actor, a.site_code, s.closed_at IS NULL, (SELECT o.sampler FROM"
+                + " terminal_sign_on o WHERE o.terminal = v.terminal AND o.expires_at > ?)"
+                + " FROM unnest(?::text[], ?::text[]) AS v(actor, terminal)"
+                + " LEFT JOIN sampling_assignment a ON a.actor = v.actor"
+                + " LEFT JOIN sampling_site s ON s.code = a.site_code")
+        .param(Timestamp.from(clock.instant()))
+        .param(all.stream().map(Actor::toString).toArray(String[]::new))
+        .param(all.stream().map(Tubes::terminalOf).toArray(String[]::new))
+        .query(
+            (org.springframework.jdbc.core.RowCallbackHandler)
+                rs ->
+                    sessions.put(
+                        rs.getString(1),
+                        new Session(rs.getString(2), rs.getBoolean(3), rs.getString(4))));
+    return sessions;
+  }
+
+  private static String terminalOf(Actor actor) {
+    return "device".equals(actor.kind()) ? actor.id() : "";
+  }
+
+  /** Seals tubes a group filled, each by the session whose registration filled it. */
+  void sealAllLocked(Map<String, Actor> filledBy) {
+    if (filledBy.isEmpty()) {
+      return;
+    }
+    if (filledBy.size() == 1) {
+      filledBy.forEach(this::sealLocked);
+      return;
+    }
+    var barcodes = new ArrayList<>(filledBy.keySet());
+    jdbc.sql(
+            "UPDATE tube t SET sealed_at = ?, sealed_by = v.b FROM unnest(?::text[], ?::text[])"
+                + " AS v(t, b) WHERE t.barcode = v.t")
+        .param(Timestamp.from(clock.instant()))
+        .param(barcodes.toArray(String[]::new))
+        .param(barcodes.stream().map(b -> filledBy.get(b).toString()).toArray(String[]::new))
+        .update();
+    jdbc.sql("DELETE FROM open_tube_member WHERE tube_barcode = ANY(?)")
+        .param(barcodes.toArray(String[]::new))
+        .update();
+    audit.recordAll(
+        barcodes.stream()
+            .map(b -> AuditEvent.of(filledBy.get(b), SEALED, null, "tube " + b))
+            .toList());
   }
 
   void sealLocked(String barcode, Actor actor) {

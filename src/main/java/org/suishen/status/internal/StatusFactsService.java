@@ -125,6 +125,30 @@ class StatusFactsService implements StatusFacts {
 
   @Override
   @Transactional
+  public void recordSamples(java.util.Map<UUID, Instant> takenAt) {
+    if (takenAt.size() < 2) {
+      takenAt.forEach(this::recordSample);
+      return;
+    }
+    Instant now = engine.now();
+    var people = new java.util.ArrayList<>(takenAt.keySet());
+    java.util.List<UUID> changed =
+        jdbc.sql(
+                "INSERT INTO latest_sample AS s (person_id, taken_at)"
+                    + " SELECT * FROM unnest(?::uuid[], ?::text[]::timestamptz[]) ORDER BY 1"
+                    + " ON CONFLICT (person_id) DO UPDATE SET taken_at = EXCLUDED.taken_at"
+                    + " WHERE s.taken_at < EXCLUDED.taken_at RETURNING person_id")
+            .param(people.toArray(UUID[]::new))
+            .param(people.stream().map(p -> takenAt.get(p).toString()).toArray(String[]::new))
+            .query(UUID.class)
+            .list();
+    if (properties.noRecentTest().enabled()) {
+      changed.forEach(p -> evaluate(p, new Cause(Actor.system("sampling"), "sample"), now));
+    }
+  }
+
+  @Override
+  @Transactional
   public void declarationReceived(UUID personId, Instant at, boolean symptoms) {
     Instant now = engine.now();
     int changed =

@@ -6,10 +6,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,9 +23,9 @@ import org.suishen.status.internal.policy.TestResults;
 
 /**
  * Each person's test results as the engine keeps them ({@code test_result_state}). A batch of
- * results is folded in with three statements whatever its size: rows created where missing, all
- * locked in person order (two labs reporting the same person at once wait for each other, never
- * lose a result), and written back.
+ * results is folded in with a few statements whatever its size: the existing rows locked in person
+ * order (two labs reporting the same person at once wait for each other, never lose a result),
+ * merged and written back; first results inserted as they are (one write, no empty row first).
  */
 @Repository
 class TestResultStates implements LatestTests {
@@ -40,47 +42,92 @@ class TestResultStates implements LatestTests {
   Folded fold(List<TestResultFact> facts, Instant now) {
     var byPerson = new LinkedHashMap<UUID, List<TestResultFact>>();
     facts.forEach(f -> byPerson.computeIfAbsent(f.personId(), k -> new ArrayList<>()).add(f));
-    String[] ids = Sql.uuids(byPerson.keySet());
-    jdbc.sql(
-            "INSERT INTO test_result_state (person_id, updated_at)"
-                + " SELECT p, ? FROM unnest(?::uuid[]) AS t(p) ORDER BY p"
-                + " ON CONFLICT (person_id) DO NOTHING")
-        .param(Sql.time(now))
-        .param(ids)
-        .update();
-    Map<UUID, TestResults> before = new HashMap<>();
-    jdbc.sql(
-            "SELECT * FROM test_result_state WHERE person_id = ANY(?::uuid[])"
-                + " ORDER BY person_id FOR UPDATE")
-        .param(ids)
-        .query(
-            (RowCallbackHandler)
-                rs -> before.put(rs.getObject("person_id", UUID.class), results(rs)));
     var relevant = new ArrayList<UUID>();
     var recalled = new ArrayList<UUID>();
-    var after = new LinkedHashMap<UUID, TestResults>();
-    byPerson.forEach(
-        (person, theirs) -> {
-          TestResults old = before.getOrDefault(person, TestResults.NONE);
-          TestResults merged = old;
-          for (TestResultFact fact : theirs) {
-            merged = merged.with(fact);
-          }
-          if (merged.equals(old)) {
-            return;
-          }
-          after.put(person, merged);
-          if (old.colourRelevant() || merged.colourRelevant()) {
-            relevant.add(person);
-          }
-          if (merged.pendingRetest() && !merged.retestSampledAt().equals(old.retestSampledAt())) {
-            recalled.add(person);
-          }
-        });
-    if (!after.isEmpty()) {
-      write(after, now);
+    Collection<UUID> pending = byPerson.keySet();
+    // a person's first result is one INSERT; the others are locked in person order, merged and
+    // written back; a first result another batch inserted meanwhile goes round again, locked
+    for (int round = 0; !pending.isEmpty(); round++) {
+      if (round > 3) {
+        throw new IllegalStateException("test results of " + pending.size() + " people unsettled");
+      }
+      Map<UUID, TestResults> before = new HashMap<>();
+      jdbc.sql(
+              "SELECT * FROM test_result_state WHERE person_id = ANY(?::uuid[])"
+                  + " ORDER BY person_id FOR UPDATE")
+          .param(Sql.uuids(pending))
+          .query(
+              (RowCallbackHandler)
+                  rs -> before.put(rs.getObject("person_id", UUID.class), results(rs)));
+      var updated = new LinkedHashMap<UUID, TestResults>();
+      var created = new LinkedHashMap<UUID, TestResults>();
+      var olds = new HashMap<UUID, TestResults>();
+      for (UUID person : pending) {
+        TestResults old = before.getOrDefault(person, TestResults.NONE);
+        TestResults merged = old;
+        for (TestResultFact fact : byPerson.get(person)) {
+          merged = merged.with(fact);
+        }
+        if (merged.equals(old)) {
+          continue;
+        }
+        olds.put(person, old);
+        (before.containsKey(person) ? updated : created).put(person, merged);
+      }
+      if (!updated.isEmpty()) {
+        write(updated, now);
+      }
+      Set<UUID> inserted = created.isEmpty() ? Set.of() : insert(created, now);
+      var done = new ArrayList<UUID>(updated.keySet());
+      done.addAll(inserted);
+      for (UUID person : done) {
+        TestResults old = olds.get(person);
+        TestResults merged =
+            updated.containsKey(person) ? updated.get(person) : created.get(person);
+        if (old.colourRelevant() || merged.colourRelevant()) {
+          relevant.add(person);
+        }
+        if (merged.pendingRetest() && !merged.retestSampledAt().equals(old.retestSampledAt())) {
+          recalled.add(person);
+        }
+      }
+      pending = created.keySet().stream().filter(p -> !inserted.contains(p)).toList();
     }
     return new Folded(relevant, recalled);
+  }
+
+  /** First results: the people whose row this batch created (not one another batch just did). */
+  private Set<UUID> insert(Map<UUID, TestResults> states, Instant now) {
+    var rows = new ArrayList<>(states.entrySet());
+    return new HashSet<>(
+        jdbc.sql(
+                "INSERT INTO test_result_state (person_id, negative_sampled_at,"
+                    + " negative_reported_at, single_outcome, single_sampled_at, single_reported_at,"
+                    + " retest_sampled_at, retest_reported_at, updated_at)"
+                    + " SELECT v.p, v.ns, v.nr, v.so, v.ss, v.sr, v.rs, v.rr, ?"
+                    + " FROM unnest(?::uuid[], ?::text[]::timestamptz[], ?::text[]::timestamptz[],"
+                    + " ?::text[], ?::text[]::timestamptz[], ?::text[]::timestamptz[],"
+                    + " ?::text[]::timestamptz[], ?::text[]::timestamptz[])"
+                    + " AS v(p, ns, nr, so, ss, sr, rs, rr) ORDER BY v.p"
+                    + " ON CONFLICT (person_id) DO NOTHING RETURNING person_id")
+            .param(Sql.time(now))
+            .param(rows.stream().map(Map.Entry::getKey).toArray(UUID[]::new))
+            .param(times(rows, TestResults::negativeSampledAt))
+            .param(times(rows, TestResults::negativeReportedAt))
+            .param(outcomes(rows))
+            .param(times(rows, TestResults::singleSampledAt))
+            .param(times(rows, TestResults::singleReportedAt))
+            .param(times(rows, TestResults::retestSampledAt))
+            .param(times(rows, TestResults::retestReportedAt))
+            .query(UUID.class)
+            .list());
+  }
+
+  private static String[] outcomes(List<Map.Entry<UUID, TestResults>> rows) {
+    return rows.stream()
+        .map(e -> e.getValue().singleOutcome())
+        .map(o -> o == null ? null : o.name())
+        .toArray(String[]::new);
   }
 
   private void write(Map<UUID, TestResults> states, Instant now) {
@@ -97,11 +144,7 @@ class TestResultStates implements LatestTests {
         .param(rows.stream().map(Map.Entry::getKey).toArray(UUID[]::new))
         .param(times(rows, TestResults::negativeSampledAt))
         .param(times(rows, TestResults::negativeReportedAt))
-        .param(
-            rows.stream()
-                .map(e -> e.getValue().singleOutcome())
-                .map(o -> o == null ? null : o.name())
-                .toArray(String[]::new))
+        .param(outcomes(rows))
         .param(times(rows, TestResults::singleSampledAt))
         .param(times(rows, TestResults::singleReportedAt))
         .param(times(rows, TestResults::retestSampledAt))
