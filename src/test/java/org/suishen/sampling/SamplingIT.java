@@ -270,6 +270,52 @@ class SamplingIT {
     assertThat(registrations()).isEqualTo(before + 1);
   }
 
+  /**
+   * Twelve people sent at once at a tube of ten are written in groups: ten are in, the tube seals
+   * itself when full, the two beyond are refused as for a sealed tube, and nothing is left open.
+   */
+  @Test
+  void aRushAtOneTubeFillsItExactlyAndSealsIt() throws Exception {
+    String tube = openTube(10);
+    var calls = new java.util.ArrayList<Callable<Integer>>();
+    for (int i = 0; i < 12; i++) {
+      String name = "冲" + "甲乙丙丁戊己庚辛壬癸子丑".charAt(i) + "明";
+      var person = fixtures.resident(name, 20 + i, null);
+      calls.add(
+          () ->
+              register(tube, document("TYPED_NUMBER", person, name))
+                  .andReturn()
+                  .getResponse()
+                  .getStatus());
+    }
+    var statuses = new java.util.ArrayList<Integer>();
+    try (var pool = Executors.newFixedThreadPool(12)) {
+      for (var result : pool.invokeAll(calls)) {
+        statuses.add(result.get());
+      }
+    }
+    assertThat(statuses.stream().filter(s -> s == 200).count()).isEqualTo(10);
+    assertThat(statuses.stream().filter(s -> s == 409).count()).isEqualTo(2);
+    assertThat(
+            jdbc.sql("SELECT members, sealed_at IS NOT NULL FROM tube WHERE barcode = ?")
+                .param(tube)
+                .query((rs, n) -> rs.getInt(1) + "/" + rs.getBoolean(2))
+                .single())
+        .isEqualTo("10/true");
+    assertThat(
+            jdbc.sql("SELECT count(*) FROM sampling_registration WHERE tube_barcode = ?")
+                .param(tube)
+                .query(Long.class)
+                .single())
+        .isEqualTo(10);
+    assertThat(
+            jdbc.sql("SELECT count(*) FROM open_tube_member WHERE tube_barcode = ?")
+                .param(tube)
+                .query(Long.class)
+                .single())
+        .isZero();
+  }
+
   /** Two terminals register the same person into two tubes at the same moment: one wins. */
   @Test
   void aPersonIsInOneOpenTubeEvenWhenTwoTerminalsRace() throws Exception {

@@ -104,12 +104,14 @@ public class Registrations {
       @Nullable Instant registeredAt,
       Actor actor) {
     Claim claim = claim(idempotencyKey, registeredAt, actor);
-    // a retry answers as the first time, even if its code has expired since
-    Optional<Registration> earlier = earlier(actor, claim.key());
-    if (earlier.isPresent()) {
-      return earlier.get();
+    Subject subject;
+    try {
+      subject = Subject.of(credentials.resolve(credential));
+    } catch (SuishenException refused) {
+      // a retry answers as the first time, even if its code has expired since
+      return earlier(actor, claim.key()).orElseThrow(() -> refused);
     }
-    var enrolment = new Enrolment(claim, barcode, Subject.of(credentials.resolve(credential)));
+    var enrolment = new Enrolment(claim, barcode, subject);
     return switch (groups.submit(enrolment)) {
       case Outcome.Registered registered -> registered.registration();
       case Outcome.Refused refused -> throw refused.reason();
