@@ -2,11 +2,9 @@ package org.suishen.audit.internal;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -31,19 +29,13 @@ public class AuditSealer {
   private static final Logger log = LoggerFactory.getLogger(AuditSealer.class);
 
   private final JdbcClient jdbc;
-  private final JdbcTemplate jdbcTemplate;
   private final TransactionTemplate transactions;
   private final Clock clock;
   private final AuditProperties properties;
 
   AuditSealer(
-      JdbcClient jdbc,
-      JdbcTemplate jdbcTemplate,
-      TransactionTemplate transactions,
-      Clock clock,
-      AuditProperties properties) {
+      JdbcClient jdbc, TransactionTemplate transactions, Clock clock, AuditProperties properties) {
     this.jdbc = jdbc;
-    this.jdbcTemplate = jdbcTemplate;
     this.transactions = transactions;
     this.clock = clock;
     this.properties = properties;
@@ -112,29 +104,31 @@ public class AuditSealer {
             .single();
     long seq = head.seq();
     byte[] previous = head.hash();
-    List<Object[]> updates = new ArrayList<>(pending.size());
-    for (AuditEntry entry : pending) {
+    int n = pending.size();
+    Long[] seqs = new Long[n];
+    String[] hashes = new String[n];
+    Long[] ids = new Long[n];
+    for (int i = 0; i < n; i++) {
+      AuditEntry entry = pending.get(i);
       seq++;
       previous = ChainEncoding.hash(previous, seq, entry);
-      updates.add(new Object[] {seq, previous, entry.id()});
+      seqs[i] = seq;
+      hashes[i] = java.util.HexFormat.of().formatHex(previous);
+      ids[i] = entry.id();
     }
-    int[][] counts =
-        jdbcTemplate.batchUpdate(
-            "UPDATE audit_event SET chain_seq = ?, hash = ? WHERE id = ? AND chain_seq IS NULL",
-            updates,
-            updates.size(),
-            (ps, row) -> {
-              ps.setLong(1, (Long) row[0]);
-              ps.setBytes(2, (byte[]) row[1]);
-              ps.setLong(3, (Long) row[2]);
-            });
-    for (int[] chunk : counts) {
-      for (int count : chunk) {
-        if (count != 1 && count >= 0) {
-          // only this (locked) sealer sets chain_seq: a row sealed meanwhile means a second sealer
-          throw new IllegalStateException("Audit entry sealed concurrently; batch rolled back");
-        }
-      }
+    // one statement for the whole batch (a row an UPDATE would cost a round of work each)
+    int sealed =
+        jdbc.sql(
+                "UPDATE audit_event e SET chain_seq = v.s, hash = decode(v.h, 'hex')"
+                    + " FROM unnest(?::bigint[], ?::text[], ?::bigint[]) AS v(s, h, i)"
+                    + " WHERE e.id = v.i AND e.chain_seq IS NULL")
+            .param(seqs)
+            .param(hashes)
+            .param(ids)
+            .update();
+    if (sealed != n) {
+      // only this (locked) sealer sets chain_seq: a row sealed meanwhile means a second sealer
+      throw new IllegalStateException("Audit entry sealed concurrently; batch rolled back");
     }
     jdbc.sql("UPDATE audit_chain_head SET chain_seq = ?, hash = ?, sealed_at = ?")
         .param(seq)

@@ -2,8 +2,8 @@ package org.suishen.shared.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
+import java.util.IdentityHashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
@@ -39,8 +39,19 @@ class LiteralPrefixHandlerMapping {
 
     private static final String[] ANY = new String[0];
 
-    /** Each mapping's literal beginnings; {@link #ANY} when one of its patterns has none. */
-    private final Map<RequestMappingInfo, String[]> prefixes = new ConcurrentHashMap<>();
+    /**
+     * Each mapping's literal beginnings ({@link #ANY} when one of its patterns has none), by
+     * identity: computed once all mappings are registered, read without locks afterwards.
+     */
+    private volatile Map<RequestMappingInfo, String[]> prefixes = Map.of();
+
+    @Override
+    public void afterPropertiesSet() {
+      super.afterPropertiesSet();
+      var computed = new IdentityHashMap<RequestMappingInfo, String[]>();
+      getHandlerMethods().keySet().forEach(info -> computed.put(info, literals(info)));
+      prefixes = computed;
+    }
 
     @Override
     protected @Nullable HandlerMethod lookupHandlerMethod(
@@ -58,7 +69,11 @@ class LiteralPrefixHandlerMapping {
     }
 
     private boolean couldMatch(RequestMappingInfo info, String path) {
-      String[] literals = prefixes.computeIfAbsent(info, Mapping::literals);
+      String[] literals = prefixes.get(info);
+      if (literals == null) {
+        // registered at run time: not cached
+        literals = literals(info);
+      }
       if (literals == ANY) {
         return true;
       }
