@@ -1212,6 +1212,21 @@
     });
   });
 
+  // The terminal's ID-card reader is an outside device: its driver (or the terminal's kiosk
+  // browser bridge) calls window.SuishenSampling.cardRead({documentType, documentNumber, name})
+  // with what the chip gave, and the person is registered as ID_CARD, online or queued offline.
+  window.SuishenSampling = {
+    cardRead: function (card) {
+      var c = card || {};
+      return register({
+        credentialKind: 'ID_CARD',
+        documentType: c.documentType || 'RESIDENT_ID',
+        documentNumber: String(c.documentNumber || '').trim(),
+        name: String(c.name || '').trim()
+      }).then(focusInput);
+    }
+  };
+
   var cameraStatus = $('camera-status');
   if (window.SuishenCamera && cameraStatus) {
     var video = $('camera');

@@ -39,4 +39,13 @@ public interface CodeTokens {
    * clock-skew tolerance), type, and the person reference. Never throws for bad input.
    */
   CodeCheck check(String token, Set<CodeType> accepted);
+
+  /**
+   * {@link #check} with the token's validity window judged at {@code asOf} instead of now: for a
+   * code a terminal checked offline at that moment (a live code's minute is long over when the
+   * queue is uploaded). What the references stand for (withdrawn, revoked, the holder's binding) is
+   * judged now. The caller bounds {@code asOf} (never in the future; sampling: no older than its
+   * idempotency keys).
+   */
+  CodeCheck checkAsOf(String token, Set<CodeType> accepted, java.time.Instant asOf);
 }

@@ -139,6 +139,53 @@ class RegistrationBatchIT {
     return count("SELECT count(*) FROM audit_event WHERE action = 'sampling.person.registered'");
   }
 
+  /**
+   * A live code checked by the page while offline is judged at the moment it was checked: its
+   * minute is long over at upload, yet it registers; the same code sent now, or claimed to have
+   * been checked after its minute, is expired.
+   */
+  @Test
+  void aLiveCodeQueuedOfflineIsJudgedAtTheMomentItWasChecked() throws Exception {
+    var person = fixtures.resident("冯晓梅", 36, null);
+    var late = fixtures.resident("曹永刚", 61, null);
+    String tube = openTube(10, NatFixtures.sampler());
+    Instant shown = clock.instant();
+    String live = fixtures.liveCode(person);
+    String lateLive = fixtures.liveCode(late);
+    clock.advance(Duration.ofMinutes(20));
+
+    var checkedThen =
+        new HashMap<String, Object>(item(tube, Map.of("credentialKind", "CODE", "payload", live)));
+    checkedThen.put("registeredAt", shown.plusSeconds(10).toString());
+    var checkedTooLate =
+        new HashMap<String, Object>(
+            item(tube, Map.of("credentialKind", "CODE", "payload", lateLive)));
+    checkedTooLate.put("registeredAt", shown.plus(Duration.ofMinutes(10)).toString());
+    JsonNode answer =
+        read(
+            upload(List.of(checkedThen, checkedTooLate), NatFixtures.sampler())
+                .andExpect(status().isOk()));
+
+    JsonNode results = answer.get("registrations");
+    assertThat(results.get(0).get("outcome").asString()).isEqualTo("REGISTERED");
+    assertThat(results.get(0).get("registration").get("credential").asString()).isEqualTo("LIVE");
+    assertThat(results.get(1).get("problem").get("code").asString())
+        .isEqualTo("sampling.code.expired");
+    // sent now, without the moment it was checked: a screenshot, expired
+    var now =
+        new HashMap<String, Object>(
+            item(tube, Map.of("credentialKind", "CODE", "payload", lateLive)));
+    assertThat(
+            read(upload(List.of(now), NatFixtures.sampler()).andExpect(status().isOk()))
+                .get("registrations")
+                .get(0)
+                .get("problem")
+                .get("code")
+                .asString())
+        .isEqualTo("sampling.code.expired");
+    assertThat(registrationsIn(tube)).isEqualTo(1);
+  }
+
   @Test
   void goodAndBadItemsEachGoTheirOwnWayAndEveryRefusalIsListed() throws Exception {
     var nat = fixtures.resident("陈志强", 45, null);

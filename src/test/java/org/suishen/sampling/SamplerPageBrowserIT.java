@@ -312,6 +312,40 @@ class SamplerPageBrowserIT extends BrowserTest {
     assertThat(tubeRegistrations(tube)).isEqualTo(1);
   }
 
+  /** The terminal's card reader hands the chip's data to the page: registered as ID_CARD. */
+  @Test
+  void aCardOnTheReaderRegistersThePerson() throws Exception {
+    Resident person = fixtures.resident("韩卫东", 52, null);
+    String tube = TubeBarcode.of(90_000_000_000L + System.nanoTime() % 1_000_000_000L).value();
+    open("/staff/login");
+    type(By.id("username"), TestStaffAccounts.SAMPLER);
+    type(By.id("password"), TestStaffAccounts.PASSWORD);
+    click(By.id("login-submit"));
+    waiting().until(ExpectedConditions.urlToBe(url("/staff")));
+    open("/sampling");
+    waitForAttribute(By.id("sampling-table"), "data-ready", "true");
+    type(By.id("tube-barcode"), tube);
+    click(By.id("capacity-5"));
+    click(By.id("tube-open"));
+    waitForAttribute(By.id("result"), "data-outcome", "ok");
+
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript(
+            "window.SuishenSampling.cardRead({documentType: 'RESIDENT_ID',"
+                + " documentNumber: arguments[0], name: arguments[1]})",
+            person.documentNumber(),
+            "韩卫东");
+    waitForAttribute(By.id("result"), "data-outcome", "ok");
+    assertThat(textOf(By.id("result-name"))).isEqualTo("韩*东");
+    assertThat(textOf(By.id("tube-fill"))).isEqualTo("1 / 5");
+    assertThat(
+            jdbc.sql("SELECT credential FROM sampling_registration WHERE person_id = ?")
+                .param(person.id())
+                .query(String.class)
+                .single())
+        .isEqualTo("ID_CARD");
+  }
+
   long tubeRegistrations(String tube) {
     return jdbc.sql("SELECT count(*) FROM sampling_registration WHERE tube_barcode = ?")
         .param(tube)

@@ -51,18 +51,32 @@ class CredentialResolution {
   }
 
   Resolved resolve(PresentedCredential credential) {
+    return resolve(credential, null);
+  }
+
+  /**
+   * @param checkedAt when a terminal checked the code offline (its registration's sampling time),
+   *     for a registration queued and uploaded later; {@code null}: now
+   */
+  Resolved resolve(
+      PresentedCredential credential,
+      java.time.@org.jspecify.annotations.Nullable Instant checkedAt) {
     return switch (credential) {
-      case PresentedCredential.Code code -> code(code.payload());
+      case PresentedCredential.Code code -> code(code.payload(), checkedAt);
       case PresentedCredential.Document document -> document(document);
     };
   }
 
-  private Resolved code(String payload) {
+  private Resolved code(
+      String payload, java.time.@org.jspecify.annotations.Nullable Instant checkedAt) {
     String text = payload == null ? "" : payload.strip();
     if (text.isEmpty() || text.length() > MAX_PAYLOAD) {
       throw SuishenException.unprocessable("sampling.code.invalid");
     }
-    CodeCheck check = tokens.check(text, ACCEPTED);
+    CodeCheck check =
+        checkedAt == null
+            ? tokens.check(text, ACCEPTED)
+            : tokens.checkAsOf(text, ACCEPTED, checkedAt);
     if (!check.accepted() || check.personId() == null || check.type() == null) {
       throw SuishenException.unprocessable(refusal(check.reason()));
     }

@@ -106,7 +106,10 @@ public class Registrations {
     Claim claim = claim(idempotencyKey, registeredAt, actor);
     Subject subject;
     try {
-      subject = Subject.of(credentials.resolve(credential));
+      // a code queued offline is judged at the moment the terminal checked it (registeredAt)
+      subject =
+          Subject.of(
+              credentials.resolve(credential, registeredAt == null ? null : claim.sampledAt()));
     } catch (SuishenException refused) {
       // a retry answers as the first time, even if its code has expired since
       return earlier(actor, claim.key()).orElseThrow(() -> refused);

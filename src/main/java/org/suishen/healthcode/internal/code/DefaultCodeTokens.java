@@ -139,9 +139,18 @@ public class DefaultCodeTokens implements CodeTokens {
     return checkForScan(token, accepted).check();
   }
 
+  @Override
+  public CodeCheck checkAsOf(String token, Set<CodeType> accepted, Instant asOf) {
+    return checkForScan(token, accepted, asOf).check();
+  }
+
   /** The check and, for an accepted code, the masked identity recorded at issue. */
   public Checked checkForScan(String token, Set<CodeType> accepted) {
-    var verification = verify(token, clock.instant());
+    return checkForScan(token, accepted, clock.instant());
+  }
+
+  private Checked checkForScan(String token, Set<CodeType> accepted, Instant at) {
+    var verification = verify(token, at);
     var payload = verification.payload();
     return judge(verification, accepted, resolve(payload == null ? List.of() : List.of(payload)));
   }
