@@ -255,7 +255,97 @@
       $('tube-seal').hidden = sealed;
       $('tube-seal').disabled = members === 0;
       $('tube-next').hidden = !sealed;
+      showPeople(items, sealed);
     });
+  }
+
+  /**
+   * The tube's people: those the server has (withdrawn online, one tap and a confirmation) and
+   * those still queued on this device (removed from the queue before they are uploaded).
+   */
+  function showPeople(items, sealed) {
+    var list = $('tube-people');
+    list.textContent = '';
+    var queued = items.filter(function (i) {
+      return i.kind === 'REGISTER' && i.tubeBarcode === tube.barcode && !liveHandlers[i.seq];
+    });
+    var people = tube.serverPeople || [];
+    $('tube-people-panel').hidden = sealed || (people.length === 0 && queued.length === 0);
+    people.forEach(function (p) {
+      list.appendChild(entry(p.maskedName + ' · ' + t('kind-' + p.credential), null, t('withdraw'),
+        'withdraw-' + p.registrationId, function () {
+          withdraw(p);
+        }));
+    });
+    queued.forEach(function (item) {
+      list.appendChild(entry(item.label || '', t('queued-entry'), t('unqueue'), 'unqueue-' + item.seq,
+        function () {
+          unqueue(item);
+        }));
+    });
+  }
+
+  function entry(text, note, action, id, onClick) {
+    var li = document.createElement('li');
+    var label = document.createElement('span');
+    label.textContent = text;
+    li.appendChild(label);
+    if (note) {
+      var small = document.createElement('span');
+      small.className = 'queued';
+      small.textContent = note;
+      label.appendChild(document.createTextNode(' '));
+      label.appendChild(small);
+    }
+    var button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'secondary';
+    button.id = id;
+    button.textContent = action;
+    button.addEventListener('click', onClick);
+    li.appendChild(button);
+    return li;
+  }
+
+  function forget(person) {
+    var at = person ? tube.people.indexOf(person) : -1;
+    if (at >= 0) {
+      tube.people.splice(at, 1);
+    }
+  }
+
+  function withdraw(p) {
+    if (!online || sessionEnded) {
+      refuse(localProblem('withdraw-offline'));
+      return Promise.resolve();
+    }
+    if (!window.confirm(t('withdraw-confirm'))) {
+      return Promise.resolve();
+    }
+    var url = api.tubes + '/' + encodeURIComponent(tube.barcode) + '/registrations/'
+      + encodeURIComponent(p.registrationId) + '/withdrawal';
+    return call('POST', url, {}).then(function (answer) {
+      if (answer.status !== 200) {
+        refuse(answer.body);
+        return null;
+      }
+      tube.serverMembers = answer.body.members;
+      tube.sealed = answer.body.sealed;
+      tube.serverPeople = answer.body.people;
+      forget((tube.keys || {})[p.registrationId]);
+      show('ok', t('withdraw-done'), p.maskedName, '');
+      return saveTube().then(showTube);
+    }, function () {
+      refuse(localProblem('withdraw-offline'));
+    }).then(focusInput);
+  }
+
+  function unqueue(item) {
+    return remove('queue', item.seq).then(function () {
+      forget(item.person);
+      show('ok', t('withdraw-done'), item.label || '', '');
+      return saveTube().then(showTube);
+    }).then(focusInput);
   }
 
   /** The big answer: a colour for every outcome (no voice), a flash, the masked name, the reason. */
@@ -774,6 +864,10 @@
           if (tube && tube.barcode === r.tubeBarcode) {
             tube.serverMembers = r.members;
             tube.sealed = tube.sealed || r.sealed;
+            if (item.person) {
+              tube.keys = tube.keys || {};
+              tube.keys[r.registrationId] = item.person;
+            }
           }
           return remove('queue', item.seq).then(function () {
             settle(item, { registration: r });
@@ -1041,7 +1135,13 @@
     var r = outcome.registration;
     if (tube && person) {
       tube.people.push(person);
+      tube.keys = tube.keys || {};
+      tube.keys[r.registrationId] = person;
     }
+    // the tube's people as the server has them, once this registration has left the queue
+    window.setTimeout(function () {
+      showQueue().then(refreshTube);
+    }, 0);
     show('ok', t('ok'), r.maskedName, r.maskedDocumentNumber + ' · ' + t('kind-' + r.credential));
   }
 
@@ -1059,6 +1159,7 @@
     }
     item.check = checked.check;
     item.label = label;
+    item.person = person;
     tube.people.push(person);
     var save = item.seq ? put('queue', item) : enqueue(item, function () {});
     return save
@@ -1148,6 +1249,7 @@
         if (answer.status === 200) {
           tube.serverMembers = answer.body.members;
           tube.sealed = answer.body.sealed;
+          tube.serverPeople = answer.body.people;
           return saveTube();
         }
         return null;

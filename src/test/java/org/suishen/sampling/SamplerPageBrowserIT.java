@@ -312,6 +312,82 @@ class SamplerPageBrowserIT extends BrowserTest {
     assertThat(tubeRegistrations(tube)).isEqualTo(1);
   }
 
+  /**
+   * A mistake at the table: an uploaded registration is withdrawn with one tap and a confirmation
+   * (the person may then be registered again), and one still queued offline is removed from the
+   * queue before it is ever sent.
+   */
+  @Test
+  void aMistakeIsWithdrawnOnlineOrTakenOutOfTheQueueOffline() throws Exception {
+    Resident first = fixtures.resident("邓丽君", 41, null);
+    Resident second = fixtures.resident("彭志远", 29, null);
+    Resident third = fixtures.resident("曾晓红", 35, null);
+    String tube = TubeBarcode.of(90_000_000_000L + System.nanoTime() % 1_000_000_000L).value();
+    open("/staff/login");
+    type(By.id("username"), TestStaffAccounts.SAMPLER);
+    type(By.id("password"), TestStaffAccounts.PASSWORD);
+    click(By.id("login-submit"));
+    waiting().until(ExpectedConditions.urlToBe(url("/staff")));
+    open("/sampling");
+    waitForAttribute(By.id("sampling-table"), "data-ready", "true");
+    waitForAttribute(By.id("sampling-table"), "data-offline-ready", "true");
+    type(By.id("tube-barcode"), tube);
+    click(By.id("capacity-5"));
+    click(By.id("tube-open"));
+    waitForAttribute(By.id("result"), "data-outcome", "ok");
+    typeNumber(first, "邓丽君");
+    waitForAttribute(By.id("result"), "data-outcome", "ok");
+    typeNumber(second, "彭志远");
+    waitForAttribute(By.id("result"), "data-outcome", "ok");
+    waiting().until(d -> d.findElements(By.cssSelector("#tube-people li")).size() == 2);
+    assertThat(textOf(By.id("tube-people"))).contains("邓*君").contains("彭*远");
+
+    UUID registration =
+        jdbc.sql("SELECT id FROM sampling_registration WHERE person_id = ?")
+            .param(first.id())
+            .query(UUID.class)
+            .single();
+    click(By.id("withdraw-" + registration));
+    browser.switchTo().alert().accept();
+    waitForAttribute(By.id("tube-fill"), "data-members", "1");
+    assertThat(textOf(By.id("result-verdict"))).isEqualTo("已撤销");
+    assertThat(
+            jdbc.sql("SELECT withdrawn_at IS NOT NULL FROM sampling_registration WHERE id = ?")
+                .param(registration)
+                .query(Boolean.class)
+                .single())
+        .isTrue();
+    // withdrawn by mistake? registered again, not refused as already in the tube
+    typeNumber(first, "邓丽君");
+    waitForAttribute(By.id("result"), "data-outcome", "ok");
+    waitForAttribute(By.id("tube-fill"), "data-members", "2");
+
+    // offline: queued on the device, then taken out before it is sent
+    cutTheNetwork();
+    waitForAttribute(By.id("net-state"), "data-state", "offline");
+    typeNumber(third, "曾晓红");
+    waitForAttribute(By.id("result"), "data-outcome", "queued");
+    waitForQueue(1);
+    var remove = visible(By.cssSelector("#tube-people button[id^='unqueue-']"));
+    // out from under the status bar that stays at the top of the screen
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'})", remove);
+    remove.click();
+    waitForQueue(0);
+    waitForAttribute(By.id("tube-fill"), "data-members", "2");
+    ((ChromiumDriver) browser).deleteNetworkConditions();
+    waitForAttribute(By.id("net-state"), "data-state", "online");
+    assertThat(registrationsOf(third)).isZero();
+    assertThat(
+            jdbc.sql(
+                    "SELECT count(*) FROM sampling_registration WHERE tube_barcode = ?"
+                        + " AND withdrawn_at IS NULL")
+                .param(tube)
+                .query(Long.class)
+                .single())
+        .isEqualTo(2);
+  }
+
   /** The terminal's card reader hands the chip's data to the page: registered as ID_CARD. */
   @Test
   void aCardOnTheReaderRegistersThePerson() throws Exception {
