@@ -1314,6 +1314,58 @@
     });
   });
 
+  // An infant without a document, by hand: online only (the provisional person is made on the
+  // server, with the registration); the parent's code or document identifies the parent.
+  $('infant-form').addEventListener('submit', function (event) {
+    event.preventDefault();
+    if (!assigned) {
+      refuse(localProblem('not-assigned'));
+      return;
+    }
+    if (!tubeTaken()) {
+      refuse(localProblem('no-tube'));
+      return;
+    }
+    if (!online || sessionEnded) {
+      refuse(localProblem('infant-offline'));
+      return;
+    }
+    var code = $('infant-parent-code').value.trim();
+    var sex = document.querySelector('input[name="infant-sex"]:checked');
+    var body = {
+      idempotencyKey: newKey(),
+      credentialKind: code ? 'CODE' : 'TYPED_NUMBER',
+      payload: code || null,
+      documentType: code ? null : $('infant-parent-type').value,
+      documentNumber: code ? null : $('infant-parent-number').value.trim(),
+      name: code ? null : $('infant-parent-name').value.trim(),
+      childName: $('infant-name').value.trim(),
+      childSex: sex ? sex.value : null,
+      childBirthDate: $('infant-birth').value || null
+    };
+    var person = 'INFANT:' + body.childName + ':' + body.childBirthDate;
+    show('checking', t('checking'), '');
+    call('POST', api.tubes + '/' + encodeURIComponent(tube.barcode) + '/infants', body).then(
+      function (answer) {
+        if (answer.status !== 200) {
+          refuse(answer.body);
+          return;
+        }
+        answered({ registration: answer.body }, person);
+        ['infant-parent-code', 'infant-parent-number', 'infant-parent-name', 'infant-name', 'infant-birth']
+          .forEach(function (id) {
+            $(id).value = '';
+          });
+        if (sex) {
+          sex.checked = false;
+        }
+      },
+      function () {
+        refuse(localProblem('infant-offline'));
+      }
+    );
+  });
+
   // The terminal's ID-card reader is an outside device: its driver (or the terminal's kiosk
   // browser bridge) calls window.SuishenSampling.cardRead({documentType, documentNumber, name})
   // with what the chip gave, and the person is registered as ID_CARD, online or queued offline.

@@ -277,13 +277,7 @@ class SamplerPageBrowserIT extends BrowserTest {
   void onlineARefusalIsShownAtOnceInTheChosenLanguage() throws Exception {
     Resident person = fixtures.resident("周晓燕", 28, null);
     String tube = TubeBarcode.of(90_000_000_000L + System.nanoTime() % 1_000_000_000L).value();
-    open("/staff/login");
-    type(By.id("username"), TestStaffAccounts.SAMPLER);
-    type(By.id("password"), TestStaffAccounts.PASSWORD);
-    click(By.id("login-submit"));
-    waiting().until(ExpectedConditions.urlToBe(url("/staff")));
-    open("/sampling?lang=en");
-    waitForAttribute(By.id("sampling-table"), "data-ready", "true");
+    atTheTable("/sampling?lang=en");
     assertThat(textOf(By.tagName("h1"))).isEqualTo("Sampling registration");
 
     // a code before any tube: the page says to open one first
@@ -323,13 +317,7 @@ class SamplerPageBrowserIT extends BrowserTest {
     Resident second = fixtures.resident("彭志远", 29, null);
     Resident third = fixtures.resident("曾晓红", 35, null);
     String tube = TubeBarcode.of(90_000_000_000L + System.nanoTime() % 1_000_000_000L).value();
-    open("/staff/login");
-    type(By.id("username"), TestStaffAccounts.SAMPLER);
-    type(By.id("password"), TestStaffAccounts.PASSWORD);
-    click(By.id("login-submit"));
-    waiting().until(ExpectedConditions.urlToBe(url("/staff")));
-    open("/sampling");
-    waitForAttribute(By.id("sampling-table"), "data-ready", "true");
+    atTheTable("/sampling");
     waitForAttribute(By.id("sampling-table"), "data-offline-ready", "true");
     type(By.id("tube-barcode"), tube);
     click(By.id("capacity-5"));
@@ -388,18 +376,45 @@ class SamplerPageBrowserIT extends BrowserTest {
         .isEqualTo(2);
   }
 
+  /** A parent registers their infant by hand: the child lands in the tube, linked to the parent. */
+  @Test
+  void anInfantWithoutADocumentIsRegisteredByTheParent() throws Exception {
+    Resident parent = fixtures.resident("唐雪梅", 31, null);
+    String tube = TubeBarcode.of(90_000_000_000L + System.nanoTime() % 1_000_000_000L).value();
+    atTheTable("/sampling");
+    type(By.id("tube-barcode"), tube);
+    click(By.id("capacity-5"));
+    click(By.id("tube-open"));
+    waitForAttribute(By.id("result"), "data-outcome", "ok");
+
+    click(By.cssSelector("#infant-panel summary"));
+    type(By.id("infant-parent-number"), parent.documentNumber());
+    type(By.id("infant-parent-name"), "唐雪梅");
+    type(By.id("infant-name"), "唐小豆");
+    click(By.id("infant-sex-female"));
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript("document.getElementById('infant-birth').value = '2025-06-01'");
+    click(By.id("infant-submit"));
+    waitForAttribute(By.id("result"), "data-outcome", "ok");
+    assertThat(textOf(By.id("result-name"))).isEqualTo("唐*豆");
+    assertThat(textOf(By.id("result-detail"))).contains("婴幼儿手工登记");
+    waitForAttribute(By.id("tube-fill"), "data-members", "1");
+    assertThat(
+            jdbc.sql(
+                    "SELECT credential || ' ' || guardian_person_id FROM sampling_registration"
+                        + " WHERE tube_barcode = ?")
+                .param(tube)
+                .query(String.class)
+                .single())
+        .isEqualTo("INFANT " + parent.id());
+  }
+
   /** The terminal's card reader hands the chip's data to the page: registered as ID_CARD. */
   @Test
   void aCardOnTheReaderRegistersThePerson() throws Exception {
     Resident person = fixtures.resident("韩卫东", 52, null);
     String tube = TubeBarcode.of(90_000_000_000L + System.nanoTime() % 1_000_000_000L).value();
-    open("/staff/login");
-    type(By.id("username"), TestStaffAccounts.SAMPLER);
-    type(By.id("password"), TestStaffAccounts.PASSWORD);
-    click(By.id("login-submit"));
-    waiting().until(ExpectedConditions.urlToBe(url("/staff")));
-    open("/sampling");
-    waitForAttribute(By.id("sampling-table"), "data-ready", "true");
+    atTheTable("/sampling");
     type(By.id("tube-barcode"), tube);
     click(By.id("capacity-5"));
     click(By.id("tube-open"));
@@ -420,6 +435,17 @@ class SamplerPageBrowserIT extends BrowserTest {
                 .query(String.class)
                 .single())
         .isEqualTo("ID_CARD");
+  }
+
+  /** The demo sampler signs in and opens the sampler's page, ready. */
+  void atTheTable(String page) {
+    open("/staff/login");
+    type(By.id("username"), TestStaffAccounts.SAMPLER);
+    type(By.id("password"), TestStaffAccounts.PASSWORD);
+    click(By.id("login-submit"));
+    waiting().until(ExpectedConditions.urlToBe(url("/staff")));
+    open(page);
+    waitForAttribute(By.id("sampling-table"), "data-ready", "true");
   }
 
   long tubeRegistrations(String tube) {

@@ -120,7 +120,15 @@ public abstract class BrowserTest {
         .until(
             d -> {
               var element = d.findElement(by);
-              return element.isDisplayed() ? element.getText() : null;
+              try {
+                return element.isDisplayed() ? element.getText() : null;
+              } catch (org.openqa.selenium.WebDriverException e) {
+                // Chromium's own words for a stale element while the page is being replaced
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                  return null;
+                }
+                throw e;
+              }
             });
   }
 

@@ -96,60 +96,55 @@ class TestResultStates implements LatestTests {
     return new Folded(relevant, recalled);
   }
 
+  /** The states as one array per column, named v(p, ns, nr, so, ss, sr, rs, rr). */
+  private static final String STATES =
+      " unnest(?::uuid[], ?::text[]::timestamptz[], ?::text[]::timestamptz[], ?::text[],"
+          + " ?::text[]::timestamptz[], ?::text[]::timestamptz[], ?::text[]::timestamptz[],"
+          + " ?::text[]::timestamptz[]) AS v(p, ns, nr, so, ss, sr, rs, rr)";
+
   /** First results: the people whose row this batch created (not one another batch just did). */
   private Set<UUID> insert(Map<UUID, TestResults> states, Instant now) {
-    var rows = new ArrayList<>(states.entrySet());
     return new HashSet<>(
         jdbc.sql(
                 "INSERT INTO test_result_state (person_id, negative_sampled_at,"
                     + " negative_reported_at, single_outcome, single_sampled_at, single_reported_at,"
                     + " retest_sampled_at, retest_reported_at, updated_at)"
-                    + " SELECT v.p, v.ns, v.nr, v.so, v.ss, v.sr, v.rs, v.rr, ?"
-                    + " FROM unnest(?::uuid[], ?::text[]::timestamptz[], ?::text[]::timestamptz[],"
-                    + " ?::text[], ?::text[]::timestamptz[], ?::text[]::timestamptz[],"
-                    + " ?::text[]::timestamptz[], ?::text[]::timestamptz[])"
-                    + " AS v(p, ns, nr, so, ss, sr, rs, rr) ORDER BY v.p"
-                    + " ON CONFLICT (person_id) DO NOTHING RETURNING person_id")
-            .param(Sql.time(now))
-            .param(rows.stream().map(Map.Entry::getKey).toArray(UUID[]::new))
-            .param(times(rows, TestResults::negativeSampledAt))
-            .param(times(rows, TestResults::negativeReportedAt))
-            .param(outcomes(rows))
-            .param(times(rows, TestResults::singleSampledAt))
-            .param(times(rows, TestResults::singleReportedAt))
-            .param(times(rows, TestResults::retestSampledAt))
-            .param(times(rows, TestResults::retestReportedAt))
+                    + " SELECT v.p, v.ns, v.nr, v.so, v.ss, v.sr, v.rs, v.rr, ? FROM"
+                    + STATES
+                    + " ORDER BY v.p ON CONFLICT (person_id) DO NOTHING RETURNING person_id")
+            .params(parameters(states, now))
             .query(UUID.class)
             .list());
   }
 
-  private static String[] outcomes(List<Map.Entry<UUID, TestResults>> rows) {
-    return rows.stream()
-        .map(e -> e.getValue().singleOutcome())
-        .map(o -> o == null ? null : o.name())
-        .toArray(String[]::new);
-  }
-
   private void write(Map<UUID, TestResults> states, Instant now) {
-    var rows = new ArrayList<>(states.entrySet());
     jdbc.sql(
             "UPDATE test_result_state s SET negative_sampled_at = v.ns, negative_reported_at = v.nr,"
                 + " single_outcome = v.so, single_sampled_at = v.ss, single_reported_at = v.sr,"
-                + " retest_sampled_at = v.rs, retest_reported_at = v.rr, updated_at = ?"
-                + " FROM unnest(?::uuid[], ?::text[]::timestamptz[], ?::text[]::timestamptz[],"
-                + " ?::text[], ?::text[]::timestamptz[], ?::text[]::timestamptz[],"
-                + " ?::text[]::timestamptz[], ?::text[]::timestamptz[])"
-                + " AS v(p, ns, nr, so, ss, sr, rs, rr) WHERE s.person_id = v.p")
-        .param(Sql.time(now))
-        .param(rows.stream().map(Map.Entry::getKey).toArray(UUID[]::new))
-        .param(times(rows, TestResults::negativeSampledAt))
-        .param(times(rows, TestResults::negativeReportedAt))
-        .param(outcomes(rows))
-        .param(times(rows, TestResults::singleSampledAt))
-        .param(times(rows, TestResults::singleReportedAt))
-        .param(times(rows, TestResults::retestSampledAt))
-        .param(times(rows, TestResults::retestReportedAt))
+                + " retest_sampled_at = v.rs, retest_reported_at = v.rr, updated_at = ? FROM"
+                + STATES
+                + " WHERE s.person_id = v.p")
+        .params(parameters(states, now))
         .update();
+  }
+
+  /** The time of the change, then the states' columns. */
+  private static Object[] parameters(Map<UUID, TestResults> states, Instant now) {
+    var rows = new ArrayList<>(states.entrySet());
+    return new Object[] {
+      Sql.time(now),
+      rows.stream().map(Map.Entry::getKey).toArray(UUID[]::new),
+      times(rows, TestResults::negativeSampledAt),
+      times(rows, TestResults::negativeReportedAt),
+      rows.stream()
+          .map(e -> e.getValue().singleOutcome())
+          .map(o -> o == null ? null : o.name())
+          .toArray(String[]::new),
+      times(rows, TestResults::singleSampledAt),
+      times(rows, TestResults::singleReportedAt),
+      times(rows, TestResults::retestSampledAt),
+      times(rows, TestResults::retestReportedAt)
+    };
   }
 
   private static String[] times(
