@@ -7,12 +7,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -23,6 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.suishen.sampling.internal.Enrolments.Claim;
 import org.suishen.sampling.internal.Enrolments.Enrolment;
 import org.suishen.sampling.internal.Enrolments.Outcome;
+import org.suishen.shared.batch.GroupCommit;
 import org.suishen.shared.problem.SuishenException;
 
 /**
@@ -44,13 +39,8 @@ class RegistrationGroups implements SmartLifecycle {
 
   private final Enrolments enrolments;
   private final TransactionTemplate transactions;
-  private final BlockingQueue<Pending> queue;
-  private final int maxGroup;
-  private final long timeoutNanos;
-  private final DistributionSummary groupSizes;
+  private final GroupCommit<Enrolment, Outcome> groups;
   private final Counter refused;
-  private volatile boolean running;
-  private Thread worker;
 
   RegistrationGroups(
       Enrolments enrolments,
@@ -60,131 +50,82 @@ class RegistrationGroups implements SmartLifecycle {
     this.enrolments = enrolments;
     this.transactions = new TransactionTemplate(transactions);
     var grouping = properties.groups();
-    this.queue = new ArrayBlockingQueue<>(grouping.queueCapacity());
-    this.maxGroup = grouping.maxGroup();
-    this.timeoutNanos = grouping.commitTimeout().toNanos();
-    this.groupSizes =
+    var sizes =
         DistributionSummary.builder("suishen.sampling.registration.group.size")
             .description("Registrations written together (one transaction, one commit)")
             .register(meters);
+    this.groups =
+        new GroupCommit<>(
+            "registration-groups",
+            grouping.queueCapacity(),
+            grouping.maxGroup(),
+            grouping.commitTimeout(),
+            1,
+            this::write,
+            sizes::record);
     this.refused =
         Counter.builder("suishen.sampling.registration.refused.busy")
             .description("Registrations refused because too many were waiting")
             .register(meters);
-    Gauge.builder("suishen.sampling.registration.waiting", queue, BlockingQueue::size)
+    Gauge.builder("suishen.sampling.registration.waiting", groups, GroupCommit::waiting)
         .description("Registrations waiting for the group worker")
         .register(meters);
   }
 
   /** Queues the enrolment and waits until its group is committed; what became of it. */
   Outcome submit(Enrolment enrolment) {
-    var pending = new Pending(enrolment, new CompletableFuture<>());
-    if (!running || !queue.offer(pending)) {
-      refused.increment();
-      throw busy();
-    }
     try {
-      return pending.outcome().get(timeoutNanos, TimeUnit.NANOSECONDS);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("registration group failed", e.getCause());
-    } catch (TimeoutException e) {
-      // it may still be committed: the terminal's retry with the same key answers as the first time
-      throw busy();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw busy();
-    }
-  }
-
-  private static SuishenException busy() {
-    return new SuishenException("sampling.registration.busy", HttpStatus.SERVICE_UNAVAILABLE);
-  }
-
-  @Override
-  public synchronized void start() {
-    running = true;
-    worker = Thread.ofPlatform().name("registration-groups").daemon(true).start(this::drainLoop);
-  }
-
-  @Override
-  public synchronized void stop() {
-    running = false;
-    if (worker != null) {
-      try {
-        worker.join(10_000);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
+      return groups.submit(enrolment);
+    } catch (GroupCommit.NotWritten e) {
+      if (e.reason() == GroupCommit.Reason.BUSY) {
+        refused.increment();
       }
-      worker = null;
+      // timed out, it may still be committed: the terminal's retry with the same key answers as
+      // the first time
+      throw new SuishenException("sampling.registration.busy", HttpStatus.SERVICE_UNAVAILABLE);
     }
+  }
+
+  @Override
+  public void start() {
+    groups.start();
+  }
+
+  @Override
+  public void stop() {
+    groups.stop();
   }
 
   @Override
   public boolean isRunning() {
-    return running;
+    return groups.isRunning();
   }
 
-  private void drainLoop() {
-    var group = new ArrayList<Pending>(maxGroup);
-    while (running || !queue.isEmpty()) {
-      try {
-        Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
-        if (first == null) {
-          continue;
-        }
-        group.add(first);
-        queue.drainTo(group, maxGroup - 1);
-        write(group);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        if (!running) {
-          break;
-        }
-      } finally {
-        group.clear();
-      }
-    }
-  }
-
-  private void write(List<Pending> group) {
-    groupSizes.record(group.size());
-    List<Outcome> outcomes;
+  /** A group in one transaction; one that cannot be written: each of its enrolments alone. */
+  private List<Outcome> write(List<Enrolment> group) {
     try {
-      outcomes = transactions.execute(tx -> judge(group));
+      List<Outcome> outcomes = transactions.execute(tx -> judge(group));
+      if (outcomes != null) {
+        return outcomes;
+      }
     } catch (RuntimeException e) {
       if (!(e instanceof Enrolments.ConcurrentEnrolment)) {
         log.warn("A group of {} registrations failed; each is registered alone", group.size(), e);
       }
-      group.forEach(p -> p.outcome().complete(new Outcome.Retry()));
-      return;
     }
-    if (outcomes == null) {
-      group.forEach(p -> p.outcome().complete(new Outcome.Retry()));
-      return;
-    }
-    for (int i = 0; i < group.size(); i++) {
-      group.get(i).outcome().complete(outcomes.get(i));
-    }
+    return group.stream().<Outcome>map(e -> new Outcome.Retry()).toList();
   }
 
-  private List<Outcome> judge(List<Pending> group) {
-    List<Claim> claims = group.stream().map(p -> p.enrolment().claim()).toList();
+  private List<Outcome> judge(List<Enrolment> group) {
+    List<Claim> claims = group.stream().map(Enrolment::claim).toList();
     Set<Claim> claimed = enrolments.claimAll(claims);
-    var toEnrol = new ArrayList<Enrolment>();
-    for (Pending p : group) {
-      if (claimed.contains(p.enrolment().claim())) {
-        toEnrol.add(p.enrolment());
-      }
-    }
+    var toEnrol = group.stream().filter(e -> claimed.contains(e.claim())).toList();
     var enrolled = toEnrol.isEmpty() ? List.<Outcome>of() : enrolments.enrolAll(toEnrol);
     var outcomes = new ArrayList<Outcome>(group.size());
     int next = 0;
-    for (Pending p : group) {
-      outcomes.add(
-          claimed.contains(p.enrolment().claim()) ? enrolled.get(next++) : new Outcome.Replay());
+    for (Enrolment e : group) {
+      outcomes.add(claimed.contains(e.claim()) ? enrolled.get(next++) : new Outcome.Replay());
     }
     return outcomes;
   }
-
-  private record Pending(Enrolment enrolment, CompletableFuture<Outcome> outcome) {}
 }

@@ -1,3 +1,7 @@
-/** Scheduled jobs that work through due rows in batches, one transaction each. */
+/**
+ * Writing many rows well: scheduled jobs that work through due rows in batches, one transaction
+ * each ({@link org.suishen.shared.batch.BatchRunner}), and requests written in groups, one commit
+ * per group ({@link org.suishen.shared.batch.GroupCommit}).
+ */
 @org.jspecify.annotations.NullMarked
 package org.suishen.shared.batch;

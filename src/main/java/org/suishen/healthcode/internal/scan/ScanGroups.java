@@ -4,22 +4,14 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.suishen.healthcode.internal.HealthCodeProperties;
 import org.suishen.healthcode.internal.scan.ScanDecider.DecidedScan;
+import org.suishen.shared.batch.GroupCommit;
 
 /**
  * Scans are decided and recorded in groups. A request checks its token (no database), puts the scan
@@ -35,8 +27,6 @@ import org.suishen.healthcode.internal.scan.ScanDecider.DecidedScan;
 @Component
 public class ScanGroups implements SmartLifecycle {
 
-  private static final Logger log = LoggerFactory.getLogger(ScanGroups.class);
-
   /**
    * A whole group in one statement of fixed text (one array per column), so that PostgreSQL plans
    * it once, whatever the size of the group.
@@ -49,15 +39,9 @@ public class ScanGroups implements SmartLifecycle {
   private final JdbcTemplate jdbc;
   private final TransactionTemplate transactions;
   private final ScanDecider decider;
-  private final DistributionSummary groupSizes;
+  private final GroupCommit<ScanJob, ScanDecision> groups;
   private final Counter refusedBusy;
   private final Counter refusedFailed;
-  private final BlockingQueue<Pending> queue;
-  private final int maxBatch;
-  private final long timeoutNanos;
-  private final int workerCount;
-  private final List<Thread> workers = new ArrayList<>();
-  private volatile boolean running;
 
   ScanGroups(
       JdbcTemplate jdbc,
@@ -68,7 +52,7 @@ public class ScanGroups implements SmartLifecycle {
     this.jdbc = jdbc;
     this.transactions = transactions;
     this.decider = decider;
-    this.groupSizes =
+    var groupSizes =
         DistributionSummary.builder("suishen.scan.group.size")
             .description("Scans decided and recorded together (one database pass, one commit)")
             .register(meters);
@@ -82,11 +66,16 @@ public class ScanGroups implements SmartLifecycle {
             .tag("why", "failed")
             .description("Scans refused because their group failed or was not committed in time")
             .register(meters);
-    this.queue = new ArrayBlockingQueue<>(properties.scan().queueCapacity());
-    this.maxBatch = properties.scan().maxBatch();
-    this.timeoutNanos = properties.scan().commitTimeout().toNanos();
-    this.workerCount = Math.max(1, properties.scan().workers());
-    Gauge.builder("suishen.scan.waiting", queue, BlockingQueue::size)
+    this.groups =
+        new GroupCommit<>(
+            "scan-group",
+            properties.scan().queueCapacity(),
+            properties.scan().maxBatch(),
+            properties.scan().commitTimeout(),
+            properties.scan().workers(),
+            this::write,
+            groupSizes::record);
+    Gauge.builder("suishen.scan.waiting", groups, GroupCommit::waiting)
         .description("Scans waiting for a worker")
         .register(meters);
   }
@@ -96,97 +85,59 @@ public class ScanGroups implements SmartLifecycle {
    * ScanNotRecorded} if it was refused, failed or not committed in time.
    */
   public ScanDecision decideAndRecord(ScanJob job) {
-    var pending = new Pending(job, new CompletableFuture<>());
-    if (!running || !queue.offer(pending)) {
-      refusedBusy.increment();
-      throw new ScanNotRecorded("scan queue full", true, null);
-    }
     try {
-      return pending.decided().get(timeoutNanos, TimeUnit.NANOSECONDS);
-    } catch (ExecutionException e) {
-      refusedFailed.increment();
-      throw new ScanNotRecorded("scan group failed", false, e.getCause());
-    } catch (TimeoutException e) {
-      refusedFailed.increment();
-      throw new ScanNotRecorded("scan group not committed in time", false, e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new ScanNotRecorded("interrupted", false, e);
+      return groups.submit(job);
+    } catch (GroupCommit.NotWritten e) {
+      switch (e.reason()) {
+        case BUSY -> {
+          refusedBusy.increment();
+          throw new ScanNotRecorded("scan queue full", true, null);
+        }
+        case FAILED -> {
+          refusedFailed.increment();
+          throw new ScanNotRecorded("scan group failed", false, e.getCause());
+        }
+        case TIMEOUT -> {
+          refusedFailed.increment();
+          throw new ScanNotRecorded("scan group not committed in time", false, e);
+        }
+      }
+      throw e;
     }
   }
 
   /** Scans waiting for a worker (for metrics and tests). */
   public int waiting() {
-    return queue.size();
+    return groups.waiting();
   }
 
   @Override
-  public synchronized void start() {
-    running = true;
-    for (int i = 0; i < workerCount; i++) {
-      workers.add(Thread.ofPlatform().name("scan-group-" + i).daemon(true).start(this::drainLoop));
-    }
+  public void start() {
+    groups.start();
   }
 
   @Override
-  public synchronized void stop() {
-    running = false;
-    for (Thread thread : workers) {
-      try {
-        thread.join(10_000);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
-    workers.clear();
+  public void stop() {
+    groups.stop();
   }
 
   @Override
   public boolean isRunning() {
-    return running;
+    return groups.isRunning();
   }
 
-  private void drainLoop() {
-    var batch = new ArrayList<Pending>(maxBatch);
-    while (running || !queue.isEmpty()) {
-      try {
-        Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
-        if (first == null) {
-          continue;
-        }
-        batch.add(first);
-        queue.drainTo(batch, maxBatch - 1);
-        write(batch);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        if (!running) {
-          break;
-        }
-      } finally {
-        batch.clear();
-      }
+  private List<ScanDecision> write(List<ScanJob> jobs) {
+    List<DecidedScan> decided =
+        transactions.execute(
+            tx -> {
+              var group = decider.decide(jobs);
+              jdbc.update(INSERT, columns(group));
+              return group;
+            });
+    if (decided == null) {
+      throw new IllegalStateException("no decisions");
     }
-  }
-
-  private void write(List<Pending> batch) {
-    try {
-      groupSizes.record(batch.size());
-      var jobs = new ArrayList<ScanJob>(batch.size());
-      batch.forEach(p -> jobs.add(p.job()));
-      List<DecidedScan> decided =
-          transactions.execute(
-              tx -> {
-                var group = decider.decide(jobs);
-                jdbc.update(INSERT, columns(group));
-                return group;
-              });
-      for (int i = 0; i < batch.size(); i++) {
-        batch.get(i).decided().complete(decided.get(i).decision());
-      }
-    } catch (RuntimeException e) {
-      log.error("Could not decide and record {} scans; the scans are refused", batch.size(), e);
-      batch.forEach(p -> p.decided().completeExceptionally(e));
-    }
+    return decided.stream().map(DecidedScan::decision).toList();
   }
 
   /** The records of a group as one text array per column (PostgreSQL casts them). */
@@ -207,6 +158,4 @@ public class ScanGroups implements SmartLifecycle {
     }
     return columns;
   }
-
-  private record Pending(ScanJob job, CompletableFuture<ScanDecision> decided) {}
 }
