@@ -194,7 +194,8 @@ class TestingRoundBrowserIT extends BrowserTest {
     assertThat(textOf(By.id("site-done"))).contains(box).contains("1 支试管");
     type(By.id("courier-" + box), "冷链 张师傅");
     click(By.cssSelector("#box-" + box + " .handover"));
-    assertThat(textOf(By.id("site-done"))).contains("冷链 张师傅");
+    // the page is replaced by the handover's answer: wait for it, not for the packing notice
+    assertThat(waitForText(By.id("site-done"), "冷链 张师傅")).contains("冷链 张师傅");
     restartBrowser();
     logInAsStaff(TestStaffAccounts.LAB);
     click(By.id("menu-lab"));
