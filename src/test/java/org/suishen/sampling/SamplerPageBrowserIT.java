@@ -159,10 +159,7 @@ class SamplerPageBrowserIT extends BrowserTest {
     waitForAttribute(By.id("sampling-table"), "data-offline-ready", "true");
 
     // online: the tube is opened on the server
-    type(By.id("tube-barcode"), tube);
-    click(By.id("capacity-5"));
-    click(By.id("tube-open"));
-    waitForAttribute(By.id("result"), "data-outcome", "ok");
+    openTubeOnThePage(tube, 5);
     assertThat(textOf(By.id("tube-fill"))).isEqualTo("0 / 5");
     assertThat(
             jdbc.sql("SELECT capacity FROM tube WHERE barcode = ?")
@@ -285,10 +282,7 @@ class SamplerPageBrowserIT extends BrowserTest {
     waitForAttribute(By.id("result"), "data-outcome", "refused");
     assertThat(textOf(By.id("result-reason"))).contains("open the tube first");
 
-    type(By.id("tube-barcode"), tube);
-    click(By.id("capacity-1"));
-    click(By.id("tube-open"));
-    waitForAttribute(By.id("result"), "data-outcome", "ok");
+    openTubeOnThePage(tube, 1);
     typeNumber(person, "周晓艳");
     waitForAttribute(By.id("result"), "data-outcome", "refused");
     assertThat(textOf(By.id("result-reason"))).contains("do not match");
@@ -319,10 +313,7 @@ class SamplerPageBrowserIT extends BrowserTest {
     String tube = TubeBarcode.of(90_000_000_000L + System.nanoTime() % 1_000_000_000L).value();
     atTheTable("/sampling");
     waitForAttribute(By.id("sampling-table"), "data-offline-ready", "true");
-    type(By.id("tube-barcode"), tube);
-    click(By.id("capacity-5"));
-    click(By.id("tube-open"));
-    waitForAttribute(By.id("result"), "data-outcome", "ok");
+    openTubeOnThePage(tube, 5);
     typeNumber(first, "邓丽君");
     waitForAttribute(By.id("result"), "data-outcome", "ok");
     typeNumber(second, "彭志远");
@@ -382,10 +373,7 @@ class SamplerPageBrowserIT extends BrowserTest {
     Resident parent = fixtures.resident("唐雪梅", 31, null);
     String tube = TubeBarcode.of(90_000_000_000L + System.nanoTime() % 1_000_000_000L).value();
     atTheTable("/sampling");
-    type(By.id("tube-barcode"), tube);
-    click(By.id("capacity-5"));
-    click(By.id("tube-open"));
-    waitForAttribute(By.id("result"), "data-outcome", "ok");
+    openTubeOnThePage(tube, 5);
 
     click(By.cssSelector("#infant-panel summary"));
     type(By.id("infant-parent-number"), parent.documentNumber());
@@ -415,10 +403,7 @@ class SamplerPageBrowserIT extends BrowserTest {
     Resident person = fixtures.resident("韩卫东", 52, null);
     String tube = TubeBarcode.of(90_000_000_000L + System.nanoTime() % 1_000_000_000L).value();
     atTheTable("/sampling");
-    type(By.id("tube-barcode"), tube);
-    click(By.id("capacity-5"));
-    click(By.id("tube-open"));
-    waitForAttribute(By.id("result"), "data-outcome", "ok");
+    openTubeOnThePage(tube, 5);
 
     ((org.openqa.selenium.JavascriptExecutor) browser)
         .executeScript(
@@ -435,6 +420,14 @@ class SamplerPageBrowserIT extends BrowserTest {
                 .query(String.class)
                 .single())
         .isEqualTo("ID_CARD");
+  }
+
+  /** Opens a tube from the page, online: the server answers at once. */
+  void openTubeOnThePage(String tube, int capacity) {
+    type(By.id("tube-barcode"), tube);
+    click(By.id("capacity-" + capacity));
+    click(By.id("tube-open"));
+    waitForAttribute(By.id("result"), "data-outcome", "ok");
   }
 
   /** The demo sampler signs in and opens the sampler's page, ready. */

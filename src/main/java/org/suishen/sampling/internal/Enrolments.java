@@ -130,12 +130,8 @@ class Enrolments {
                 tube.siteCode(),
                 tube.capacity(),
                 members,
-                tube.sealed() || filledBy.containsKey(tube.barcode()),
-                null);
-        Tubes.admit(
-            now,
-            sessions.getOrDefault(
-                e.claim().actor().toString(), new Tubes.Session(null, false, null)));
+                tube.sealed() || filledBy.containsKey(tube.barcode()));
+        Tubes.admit(now, Tubes.session(sessions, e.claim().actor()));
         String other = inOpenTube.get(subject.personId());
         if (other != null) {
           throw other.equals(tube.barcode())
@@ -212,9 +208,8 @@ class Enrolments {
       times[i] = e.claim().sampledAt().toString();
       sites[i] = tube.siteCode();
       terminals[i] = "device".equals(actor.kind()) ? actor.id() : null;
-      Tubes.Session session = sessions.get(actor.toString());
       samplers[i] =
-          "staff".equals(actor.kind()) ? actor.id() : session == null ? null : session.sampler();
+          "staff".equals(actor.kind()) ? actor.id() : Tubes.session(sessions, actor).sampler();
       credentialsUsed[i] = e.subject().credential();
       guardians[i] = e.subject().guardianPersonId();
       audits.add(

@@ -101,61 +101,45 @@ public class Tubes {
     return view(tube.barcode());
   }
 
-  /**
-   * A tube locked for a change, open and at the caller's site; with the sampler signed on at the
-   * calling terminal (none for a staff session).
-   */
-  record Locked(
-      String barcode,
-      String siteCode,
-      int capacity,
-      int members,
-      boolean sealed,
-      @Nullable String sampler) {}
+  /** A tube as read (locked, for a change), with its fill. */
+  record Locked(String barcode, String siteCode, int capacity, int members, boolean sealed) {}
 
   /**
    * Where a session works: its site (none when unassigned), whether that site is open, the sampler.
    */
   record Session(@Nullable String assignedSite, boolean siteOpen, @Nullable String sampler) {}
 
-  /**
-   * Locks the tube and reads, in the same round trip, the caller's site and the sampler signed on
-   * at the terminal: the registration path is measured in round trips (docs/sampling.md).
-   */
+  private static final Session NOWHERE = new Session(null, false, null);
+
+  private static final String TUBE =
+      "SELECT barcode, site_code, capacity, members, sealed_at IS NOT NULL AS sealed FROM tube";
+
+  private static Locked tube(ResultSet rs) throws SQLException {
+    return new Locked(
+        rs.getString("barcode"),
+        rs.getString("site_code"),
+        rs.getInt("capacity"),
+        rs.getInt("members"),
+        rs.getBoolean("sealed"));
+  }
+
+  /** A tube locked for a change, open and at the caller's site (the group's rule, for one). */
   Locked lockOpen(String barcode, Actor actor) {
     String value =
         TubeBarcode.parse(barcode)
             .map(TubeBarcode::value)
             .orElseThrow(() -> SuishenException.notFound("sampling.tube.unknown"));
-    record Row(Locked tube, Session session) {}
-    Row row =
-        jdbc.sql(
-                "SELECT t.barcode, t.site_code, t.capacity, t.members,"
-                    + " t.sealed_at IS NOT NULL AS sealed, a.site_code AS assigned_site,"
-                    + " s.closed_at IS NULL AS site_open, (SELECT o.sampler FROM terminal_sign_on o"
-                    + " WHERE o.terminal = ? AND o.expires_at > ?) AS sampler FROM tube t"
-                    + " LEFT JOIN sampling_assignment a ON a.actor = ?"
-                    + " LEFT JOIN sampling_site s ON s.code = a.site_code"
-                    + " WHERE t.barcode = ? FOR UPDATE OF t")
-            .params(terminalOf(actor), Timestamp.from(clock.instant()), actor.toString(), value)
-            .query(
-                (rs, n) ->
-                    new Row(
-                        new Locked(
-                            rs.getString("barcode"),
-                            rs.getString("site_code"),
-                            rs.getInt("capacity"),
-                            rs.getInt("members"),
-                            rs.getBoolean("sealed"),
-                            rs.getString("sampler")),
-                        new Session(
-                            rs.getString("assigned_site"),
-                            rs.getBoolean("site_open"),
-                            rs.getString("sampler"))))
-            .optional()
-            .orElseThrow(() -> SuishenException.notFound("sampling.tube.unknown"));
-    admit(row.tube(), row.session());
-    return row.tube();
+    Locked tube = lockAll(List.of(value)).get(value);
+    if (tube == null) {
+      throw SuishenException.notFound("sampling.tube.unknown");
+    }
+    admit(tube, session(sessions(List.of(actor)), actor));
+    return tube;
+  }
+
+  /** The session of this actor among those read; an unassigned one if it was not there. */
+  static Session session(Map<String, Session> sessions, Actor actor) {
+    return sessions.getOrDefault(actor.toString(), NOWHERE);
   }
 
   /**
@@ -180,22 +164,14 @@ public class Tubes {
   /** These tubes, locked in barcode order (two groups lock the same tubes in the same order). */
   Map<String, Locked> lockAll(Collection<String> barcodes) {
     var locked = new HashMap<String, Locked>();
-    jdbc.sql(
-            "SELECT barcode, site_code, capacity, members, sealed_at IS NOT NULL FROM tube"
-                + " WHERE barcode = ANY(?) ORDER BY barcode FOR UPDATE")
+    jdbc.sql(TUBE + " WHERE barcode = ANY(?) ORDER BY barcode FOR UPDATE")
         .param(barcodes.toArray(String[]::new))
         .query(
             (org.springframework.jdbc.core.RowCallbackHandler)
-                rs ->
-                    locked.put(
-                        rs.getString(1),
-                        new Locked(
-                            rs.getString(1),
-                            rs.getString(2),
-                            rs.getInt(3),
-                            rs.getInt(4),
-                            rs.getBoolean(5),
-                            null)));
+                rs -> {
+                  Locked tube = tube(rs);
+                  locked.put(tube.barcode(), tube);
+                });
     return locked;
   }
 
@@ -264,19 +240,9 @@ public class Tubes {
         TubeBarcode.parse(barcode)
             .map(TubeBarcode::value)
             .orElseThrow(() -> SuishenException.notFound("sampling.tube.unknown"));
-    return jdbc.sql(
-            "SELECT barcode, site_code, capacity, members, sealed_at IS NOT NULL AS sealed FROM tube"
-                + " WHERE barcode = ?")
+    return jdbc.sql(TUBE + " WHERE barcode = ?")
         .param(value)
-        .query(
-            (rs, n) ->
-                new Locked(
-                    rs.getString("barcode"),
-                    rs.getString("site_code"),
-                    rs.getInt("capacity"),
-                    rs.getInt("members"),
-                    rs.getBoolean("sealed"),
-                    null))
+        .query((rs, n) -> tube(rs))
         .optional()
         .orElseThrow(() -> SuishenException.notFound("sampling.tube.unknown"));
   }
