@@ -127,14 +127,7 @@ public class Registrations {
 
   private Registration alone(Enrolment enrolment) {
     Registration registration =
-        eachAlone.execute(
-            tx ->
-                enrol(
-                    enrolment.barcode(),
-                    enrolment.claim().key(),
-                    enrolment.claim().sampledAt(),
-                    enrolment.claim().actor(),
-                    enrolment::subject));
+        eachAlone.execute(tx -> enrol(enrolment.claim(), enrolment.barcode(), enrolment::subject));
     if (registration == null) {
       throw new IllegalStateException("no registration");
     }
@@ -152,7 +145,11 @@ public class Registrations {
       @Nullable Instant registeredAt,
       Actor actor,
       Supplier<Subject> subjectOf) {
-    Claim claim = claim(idempotencyKey, registeredAt, actor);
+    return enrol(claim(idempotencyKey, registeredAt, actor), barcode, subjectOf);
+  }
+
+  private Registration enrol(Claim claim, String barcode, Supplier<Subject> subjectOf) {
+    Actor actor = claim.actor();
     if (enrolments.claimAll(List.of(claim)).isEmpty()) {
       return earlier(actor, claim.key())
           .orElseThrow(() -> new IllegalStateException("an idempotency key without its row"));
