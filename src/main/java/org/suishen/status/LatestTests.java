@@ -23,4 +23,10 @@ public interface LatestTests {
 
   /** Nothing when the person was never sampled. */
   Optional<Latest> of(UUID personId);
+
+  /**
+   * The latest tests of several people in one read (a venue's group of passages); people never
+   * sampled have no entry.
+   */
+  java.util.Map<UUID, Latest> ofAll(java.util.Collection<UUID> personIds);
 }

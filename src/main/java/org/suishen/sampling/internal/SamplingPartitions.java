@@ -2,7 +2,6 @@ package org.suishen.sampling.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -22,7 +21,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class SamplingPartitions implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(SamplingPartitions.class);
-  private static final DateTimeFormatter SUFFIX = DateTimeFormatter.ofPattern("yyyyMMdd");
   private static final long LOCK = 0x5341_4d50L; // "SAMP"
 
   private final JdbcClient jdbc;
@@ -73,32 +71,8 @@ class SamplingPartitions implements ApplicationRunner {
     return transactions.execute(
         status -> {
           jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(LOCK).query().singleRow();
-          int made = 0;
-          for (int d = 0; d <= properties.partitionsAhead(); d++) {
-            LocalDate day = today.plusDays(d);
-            String name = "sampling_registration_" + SUFFIX.format(day);
-            boolean exists =
-                jdbc.sql("SELECT to_regclass(?) IS NOT NULL")
-                    .param(name)
-                    .query(Boolean.class)
-                    .single();
-            if (!exists) {
-              var from = day.atStartOfDay(clock.getZone()).toOffsetDateTime();
-              var to = day.plusDays(1).atStartOfDay(clock.getZone()).toOffsetDateTime();
-              // names and bounds are made here, not taken from input
-              jdbc.sql(
-                      "CREATE TABLE "
-                          + name
-                          + " PARTITION OF sampling_registration FOR VALUES FROM ('"
-                          + from
-                          + "') TO ('"
-                          + to
-                          + "')")
-                  .update();
-              made++;
-            }
-          }
-          return made;
+          return org.suishen.shared.partition.DayPartitions.ensure(
+              jdbc, "sampling_registration", today, properties.partitionsAhead(), clock.getZone());
         });
   }
 }

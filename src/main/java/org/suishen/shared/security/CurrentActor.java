@@ -36,6 +36,15 @@ public final class CurrentActor {
         device ? Actor.device(authentication.getName()) : Actor.staff(authentication.getName()));
   }
 
+  /** Whether the current request's caller holds the role. */
+  public static boolean holds(Role role) {
+    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+    return authentication != null
+        && authentication.isAuthenticated()
+        && authentication.getAuthorities().stream()
+            .anyMatch(a -> role.authority().equals(a.getAuthority()));
+  }
+
   /** The logged-in citizen, if the current request has one. */
   public static Optional<CitizenPrincipal> citizen() {
     var authentication = SecurityContextHolder.getContext().getAuthentication();

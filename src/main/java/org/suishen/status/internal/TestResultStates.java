@@ -185,6 +185,31 @@ class TestResultStates implements LatestTests {
         .optional();
   }
 
+  @Override
+  public Map<UUID, Latest> ofAll(Collection<UUID> personIds) {
+    var found = new HashMap<UUID, Latest>();
+    if (personIds.isEmpty()) {
+      return found;
+    }
+    jdbc.sql(
+            "SELECT p.person_id, s.taken_at, r.negative_sampled_at, r.negative_reported_at"
+                + " FROM unnest(?::uuid[]) AS p (person_id)"
+                + " LEFT JOIN latest_sample s ON s.person_id = p.person_id"
+                + " LEFT JOIN test_result_state r ON r.person_id = p.person_id"
+                + " WHERE s.person_id IS NOT NULL OR r.negative_sampled_at IS NOT NULL")
+        .param(Sql.uuids(personIds))
+        .query(
+            (RowCallbackHandler)
+                rs ->
+                    found.put(
+                        rs.getObject("person_id", UUID.class),
+                        new Latest(
+                            Sql.instant(rs, "taken_at"),
+                            Sql.instant(rs, "negative_sampled_at"),
+                            Sql.instant(rs, "negative_reported_at"))));
+    return found;
+  }
+
   private static TestResults results(ResultSet rs) throws SQLException {
     String outcome = rs.getString("single_outcome");
     return new TestResults(

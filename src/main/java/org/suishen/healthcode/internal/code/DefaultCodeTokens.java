@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.suishen.healthcode.CodeCheck;
 import org.suishen.healthcode.CodeCredential;
+import org.suishen.healthcode.CodeGroupChecks;
 import org.suishen.healthcode.CodeTokens;
 import org.suishen.healthcode.CodeType;
 import org.suishen.healthcode.IssuedCode;
@@ -40,7 +41,7 @@ import org.suishen.status.Colour;
  * resolves the references of a whole group of scans in one query).
  */
 @Service
-public class DefaultCodeTokens implements CodeTokens {
+public class DefaultCodeTokens implements CodeTokens, CodeGroupChecks {
 
   private final JdbcCodeSubjects subjects;
   private final CredentialTypes credentials;
@@ -153,6 +154,40 @@ public class DefaultCodeTokens implements CodeTokens {
     var verification = verify(token, at);
     var payload = verification.payload();
     return judge(verification, accepted, resolve(payload == null ? List.of() : List.of(payload)));
+  }
+
+  /** A verification waiting for its group ({@link CodeGroupChecks}). */
+  private record VerifiedToken(Verification verification) implements CodeGroupChecks.Verified {}
+
+  @Override
+  public CodeGroupChecks.Verified prepare(@Nullable String token, Instant asOf) {
+    return new VerifiedToken(verify(token, asOf));
+  }
+
+  @Override
+  public List<CodeGroupChecks.CheckedCode> judge(
+      List<CodeGroupChecks.Verified> group, Set<CodeType> accepted) {
+    var verifications = new java.util.ArrayList<Verification>(group.size());
+    var genuine = new java.util.ArrayList<TokenPayload>(group.size());
+    for (CodeGroupChecks.Verified v : group) {
+      Verification verification = ((VerifiedToken) v).verification();
+      verifications.add(verification);
+      if (verification.payload() != null) {
+        genuine.add(verification.payload());
+      }
+    }
+    ResolvedSubjects subjects = resolve(genuine);
+    var checked = new java.util.ArrayList<CodeGroupChecks.CheckedCode>(group.size());
+    for (Verification verification : verifications) {
+      Checked c = judge(verification, accepted, subjects);
+      checked.add(
+          new CodeGroupChecks.CheckedCode(
+              c.check(),
+              c.identity() == null ? null : c.identity().name(),
+              c.identity() == null ? null : c.identity().document(),
+              c.holderIdentity() == null ? null : c.holderIdentity().name()));
+    }
+    return checked;
   }
 
   /** The token itself (tag, key, validity window): no database, never throws. */

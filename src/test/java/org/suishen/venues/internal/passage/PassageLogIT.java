@@ -1,0 +1,90 @@
+package org.suishen.venues.internal.passage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.suishen.healthcode.HealthCodeIntegrationTest;
+import org.suishen.shared.partition.DayPartitions;
+
+/**
+ * The passage log on PostgreSQL: a group goes in with one statement, a device's key claimed twice
+ * names its first passage, and day partitions are made ahead and dropped past their keeping time.
+ */
+@HealthCodeIntegrationTest
+class PassageLogIT {
+
+  @Autowired PassageLog log;
+  @Autowired JdbcClient jdbc;
+  @Autowired TransactionTemplate transactions;
+
+  static Passage passage(UUID venue, Instant at, boolean admitted) {
+    return new Passage(
+        at,
+        UUID.randomUUID(),
+        venue,
+        Provenance.SENTINEL,
+        "device:sentinel-it",
+        UUID.randomUUID(),
+        "LIVE",
+        admitted,
+        admitted ? "admitted" : "no-recent-test",
+        "GREEN",
+        admitted ? new BigDecimal("36.5") : null,
+        false);
+  }
+
+  @Test
+  void aGroupIsWrittenWholeAndAKeyClaimedAgainNamesItsFirstPassage() {
+    UUID venue = UUID.randomUUID();
+    Instant at = Instant.parse("2026-12-05T02:00:00Z");
+    var first = passage(venue, at, true);
+    var second = passage(venue, at.plusSeconds(1), false);
+    var claim = new PassageLog.Claim("device:sentinel-it", "k-" + venue, first.id(), at);
+    var earlier =
+        transactions.execute(
+            tx -> {
+              var replays = log.claim(List.of(claim));
+              log.insert(List.of(first, second));
+              return replays;
+            });
+    assertThat(earlier).isEmpty();
+    var again =
+        new PassageLog.Claim(
+            "device:sentinel-it", claim.key(), UUID.randomUUID(), at.plusSeconds(9));
+    var replay = transactions.execute(tx -> log.claim(List.of(again)));
+    assertThat(replay).containsEntry(again, new PassageLog.Earlier(first.id(), at));
+    assertThat(log.find(List.of(new PassageLog.Earlier(first.id(), at)))).containsExactly(first);
+    assertThat(
+            jdbc.sql("SELECT count(*) FROM passage WHERE venue_id = ?")
+                .param(venue)
+                .query(Long.class)
+                .single())
+        .isEqualTo(2L);
+  }
+
+  @Test
+  void dayPartitionsAreMadeAheadAndDroppedPastTheirKeepingTime() {
+    ZoneId zone = ZoneId.of("Asia/Shanghai");
+    LocalDate day = LocalDate.of(2031, 3, 1);
+    Integer made = transactions.execute(tx -> DayPartitions.ensure(jdbc, "passage", day, 2, zone));
+    assertThat(made).isEqualTo(3);
+    var dropped =
+        transactions.execute(tx -> DayPartitions.dropBefore(jdbc, "passage", day.plusDays(2)));
+    assertThat(dropped).contains(day, day.plusDays(1)).doesNotContain(day.plusDays(2));
+    assertThat(
+            jdbc.sql("SELECT to_regclass('passage_20310303') IS NOT NULL")
+                .query(Boolean.class)
+                .single())
+        .isTrue();
+    transactions.execute(tx -> DayPartitions.dropBefore(jdbc, "passage", day.plusDays(3)));
+  }
+}
