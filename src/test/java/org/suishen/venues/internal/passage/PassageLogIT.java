@@ -25,6 +25,7 @@ class PassageLogIT {
   @Autowired PassageLog log;
   @Autowired JdbcClient jdbc;
   @Autowired TransactionTemplate transactions;
+  @Autowired PassagePartitions partitions;
 
   static Passage passage(UUID venue, Instant at, boolean admitted) {
     return new Passage(
@@ -86,5 +87,26 @@ class PassageLogIT {
                 .single())
         .isTrue();
     transactions.execute(tx -> DayPartitions.dropBefore(jdbc, "passage", day.plusDays(3)));
+  }
+
+  @Test
+  void passagesPastTheirKeepingTimeArePurgedAndThePurgeIsAudited() {
+    UUID venue = UUID.randomUUID();
+    var old = passage(venue, Instant.parse("2019-01-01T02:00:00Z"), true);
+    transactions.executeWithoutResult(tx -> log.insert(List.of(old)));
+    var upkeep = partitions.upkeep();
+    assertThat(upkeep).isNotNull();
+    assertThat(upkeep.defaultRowsDeleted()).isGreaterThanOrEqualTo(1);
+    assertThat(
+            jdbc.sql("SELECT count(*) FROM passage WHERE venue_id = ?")
+                .param(venue)
+                .query(Long.class)
+                .single())
+        .isZero();
+    assertThat(
+            jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'venues.passage.purged'")
+                .query(Long.class)
+                .single())
+        .isPositive();
   }
 }

@@ -1,0 +1,114 @@
+package org.suishen.venues.internal.passage;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.suishen.audit.AuditEvent;
+import org.suishen.audit.AuditTrail;
+import org.suishen.shared.partition.DayPartitions;
+import org.suishen.shared.security.Actor;
+import org.suishen.venues.internal.VenuesProperties;
+
+/**
+ * Keeps a partition of the passage log for each day from today to {@code partitions-ahead} days on,
+ * and drops the days past {@code passage-retention} as a whole (D3: the log is kept for a set time,
+ * then purged), at start and every night. Each purge is audited; nodes take turns under an advisory
+ * lock. Rows that fell into the default partition are deleted by the same cut-off.
+ */
+@Component
+public class PassagePartitions implements ApplicationRunner {
+
+  static final String PURGED = "venues.passage.purged";
+
+  private static final Logger log = LoggerFactory.getLogger(PassagePartitions.class);
+  private static final long LOCK = 0x5041_5353L; // "PASS"
+
+  private final JdbcClient jdbc;
+  private final TransactionTemplate transactions;
+  private final VenuesProperties properties;
+  private final AuditTrail audit;
+  private final Clock clock;
+
+  PassagePartitions(
+      JdbcClient jdbc,
+      TransactionTemplate transactions,
+      VenuesProperties properties,
+      AuditTrail audit,
+      Clock clock) {
+    this.jdbc = jdbc;
+    this.transactions = transactions;
+    this.properties = properties;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    upkeep();
+  }
+
+  @Scheduled(cron = "0 10 0 * * *", zone = "${suishen.time-zone:Asia/Shanghai}")
+  void nightly() {
+    upkeep();
+  }
+
+  /** What one upkeep did. */
+  public record Upkeep(int created, List<LocalDate> dropped, int defaultRowsDeleted) {}
+
+  /** Creates the days ahead and purges the days past the retention; null if it failed (logged). */
+  public @Nullable Upkeep upkeep() {
+    LocalDate today = LocalDate.now(clock);
+    long keptDays = Math.max(1, properties.passageRetention().toDays());
+    LocalDate firstKept = today.minusDays(keptDays);
+    try {
+      return transactions.execute(
+          status -> {
+            jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(LOCK).query().singleRow();
+            int created =
+                DayPartitions.ensure(
+                    jdbc, "passage", today, properties.partitionsAhead(), clock.getZone());
+            List<LocalDate> dropped = DayPartitions.dropBefore(jdbc, "passage", firstKept);
+            int deleted =
+                jdbc.sql("DELETE FROM passage_default WHERE passed_at < ?")
+                    .param(
+                        java.sql.Timestamp.from(
+                            firstKept.atStartOfDay(clock.getZone()).toInstant()))
+                    .update();
+            jdbc.sql("DELETE FROM passage_idempotency WHERE created_at < ?")
+                .param(
+                    java.sql.Timestamp.from(clock.instant().minus(properties.idempotencyKeptFor())))
+                .update();
+            if (!dropped.isEmpty() || deleted > 0) {
+              audit.record(
+                  AuditEvent.of(
+                      Actor.system("passage-retention"),
+                      PURGED,
+                      null,
+                      "passages before "
+                          + firstKept
+                          + " ("
+                          + keptDays
+                          + " days kept): days "
+                          + dropped
+                          + ", "
+                          + deleted
+                          + " rows of the default partition"));
+            }
+            return new Upkeep(created, dropped, deleted);
+          });
+    } catch (org.springframework.dao.DataAccessException e) {
+      // passages keep landing (in the default partition if need be): nothing is refused
+      log.error("Passage log: partition upkeep failed", e);
+      return null;
+    }
+  }
+}
