@@ -2,6 +2,7 @@ package org.suishen.offlinecode.web;
 
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.suishen.offlinecode.internal.Channel;
+import org.suishen.shared.security.CurrentActor;
 import org.suishen.shared.security.Role;
 
 /** The kiosk behind the request: its device account and its channel (government or bank). */
@@ -13,9 +14,7 @@ record KioskDevice(String login, Channel channel) {
       throw new org.suishen.shared.problem.SuishenException(
           "auth.required", org.springframework.http.HttpStatus.UNAUTHORIZED);
     }
-    boolean bank =
-        authentication.getAuthorities().stream()
-            .anyMatch(a -> Role.BANK_KIOSK.authority().equals(a.getAuthority()));
+    boolean bank = CurrentActor.holds(Role.BANK_KIOSK);
     return new KioskDevice(authentication.getName(), bank ? Channel.BANK_KIOSK : Channel.KIOSK);
   }
 }

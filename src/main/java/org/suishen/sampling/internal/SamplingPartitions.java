@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.suishen.shared.partition.DayPartitions;
 
 /**
  * Keeps a partition of {@code sampling_registration} for each day from today to {@code
@@ -71,7 +72,7 @@ class SamplingPartitions implements ApplicationRunner {
     return transactions.execute(
         status -> {
           jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(LOCK).query().singleRow();
-          return org.suishen.shared.partition.DayPartitions.ensure(
+          return DayPartitions.ensure(
               jdbc, "sampling_registration", today, properties.partitionsAhead(), clock.getZone());
         });
   }

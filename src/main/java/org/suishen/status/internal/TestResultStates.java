@@ -169,20 +169,7 @@ class TestResultStates implements LatestTests {
 
   @Override
   public Optional<Latest> of(UUID personId) {
-    return jdbc.sql(
-            "SELECT s.taken_at, r.negative_sampled_at, r.negative_reported_at"
-                + " FROM (SELECT ?::uuid AS person_id) p"
-                + " LEFT JOIN latest_sample s ON s.person_id = p.person_id"
-                + " LEFT JOIN test_result_state r ON r.person_id = p.person_id"
-                + " WHERE s.person_id IS NOT NULL OR r.negative_sampled_at IS NOT NULL")
-        .param(personId)
-        .query(
-            (rs, n) ->
-                new Latest(
-                    Sql.instant(rs, "taken_at"),
-                    Sql.instant(rs, "negative_sampled_at"),
-                    Sql.instant(rs, "negative_reported_at")))
-        .optional();
+    return Optional.ofNullable(ofAll(List.of(personId)).get(personId));
   }
 
   @Override

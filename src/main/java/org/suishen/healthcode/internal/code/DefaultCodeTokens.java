@@ -151,9 +151,7 @@ public class DefaultCodeTokens implements CodeTokens, CodeGroupChecks {
   }
 
   private Checked checkForScan(String token, Set<CodeType> accepted, Instant at) {
-    var verification = verify(token, at);
-    var payload = verification.payload();
-    return judge(verification, accepted, resolve(payload == null ? List.of() : List.of(payload)));
+    return judgeAll(List.of(verify(token, at)), i -> accepted).getFirst();
   }
 
   /** A verification waiting for its group ({@link CodeGroupChecks}). */
@@ -167,25 +165,34 @@ public class DefaultCodeTokens implements CodeTokens, CodeGroupChecks {
   @Override
   public List<CodeGroupChecks.CheckedCode> judge(
       List<CodeGroupChecks.Verified> group, Set<CodeType> accepted) {
-    var verifications = new java.util.ArrayList<Verification>(group.size());
-    var genuine = new java.util.ArrayList<TokenPayload>(group.size());
-    for (CodeGroupChecks.Verified v : group) {
-      Verification verification = ((VerifiedToken) v).verification();
-      verifications.add(verification);
+    var verifications = group.stream().map(v -> ((VerifiedToken) v).verification()).toList();
+    return judgeAll(verifications, i -> accepted).stream()
+        .map(
+            c ->
+                new CodeGroupChecks.CheckedCode(
+                    c.check(),
+                    c.identity() == null ? null : c.identity().name(),
+                    c.identity() == null ? null : c.identity().document(),
+                    c.holderIdentity() == null ? null : c.holderIdentity().name()))
+        .toList();
+  }
+
+  /**
+   * Judges a group of verified tokens with one read per kind of reference ({@link #resolve}): one
+   * verdict per token, in order; {@code acceptedOf} gives the types accepted for the i-th token.
+   */
+  public List<Checked> judgeAll(
+      List<Verification> verifications, java.util.function.IntFunction<Set<CodeType>> acceptedOf) {
+    var genuine = new java.util.ArrayList<TokenPayload>(verifications.size());
+    for (Verification verification : verifications) {
       if (verification.payload() != null) {
         genuine.add(verification.payload());
       }
     }
     ResolvedSubjects subjects = resolve(genuine);
-    var checked = new java.util.ArrayList<CodeGroupChecks.CheckedCode>(group.size());
-    for (Verification verification : verifications) {
-      Checked c = judge(verification, accepted, subjects);
-      checked.add(
-          new CodeGroupChecks.CheckedCode(
-              c.check(),
-              c.identity() == null ? null : c.identity().name(),
-              c.identity() == null ? null : c.identity().document(),
-              c.holderIdentity() == null ? null : c.holderIdentity().name()));
+    var checked = new java.util.ArrayList<Checked>(verifications.size());
+    for (int i = 0; i < verifications.size(); i++) {
+      checked.add(judge(verifications.get(i), acceptedOf.apply(i), subjects));
     }
     return checked;
   }

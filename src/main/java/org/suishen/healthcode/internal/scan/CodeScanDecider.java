@@ -15,7 +15,6 @@ import org.suishen.healthcode.internal.code.CredentialTypes;
 import org.suishen.healthcode.internal.code.DefaultCodeTokens;
 import org.suishen.healthcode.internal.code.DefaultCodeTokens.Checked;
 import org.suishen.healthcode.internal.code.MaskedIdentity;
-import org.suishen.healthcode.internal.token.TokenPayload;
 import org.suishen.identity.PopulationRegister;
 import org.suishen.status.Colour;
 import org.suishen.status.HealthStatus;
@@ -50,19 +49,11 @@ class CodeScanDecider implements ScanDecider {
 
   @Override
   public List<DecidedScan> decide(List<ScanJob> group) {
-    var genuine = new ArrayList<TokenPayload>(group.size());
-    for (ScanJob job : group) {
-      TokenPayload payload = job.verification().payload();
-      if (payload != null) {
-        genuine.add(payload);
-      }
-    }
-    var subjects = tokens.resolve(genuine);
-    var checked = new ArrayList<Checked>(group.size());
+    List<Checked> checked =
+        tokens.judgeAll(
+            group.stream().map(ScanJob::verification).toList(), i -> group.get(i).accepted());
     var showingStatus = new HashSet<UUID>();
-    for (ScanJob job : group) {
-      Checked check = tokens.judge(job.verification(), job.accepted(), subjects);
-      checked.add(check);
+    for (Checked check : checked) {
       UUID personId = check.check().personId();
       if (check.check().accepted()
           && personId != null

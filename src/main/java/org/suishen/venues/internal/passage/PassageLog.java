@@ -79,19 +79,30 @@ public class PassageLog {
         keys,
         ids,
         times);
-    var earlier = new HashMap<Claim, Earlier>();
+    var taken = new ArrayList<Claim>();
     for (Claim c : claims) {
       if (!fresh.contains(c.actor() + '\n' + c.key())) {
-        jdbc.query(
-            "SELECT passage_id, passed_at FROM passage_idempotency WHERE actor = ? AND key = ?",
-            rs -> {
-              earlier.put(
-                  c, new Earlier(rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant()));
-            },
-            c.actor(),
-            c.key());
+        taken.add(c);
       }
     }
+    var earlier = new HashMap<Claim, Earlier>();
+    if (taken.isEmpty()) {
+      return earlier;
+    }
+    var byKey = new HashMap<String, Claim>();
+    taken.forEach(c -> byKey.put(c.actor() + '\n' + c.key(), c));
+    jdbc.query(
+        "SELECT i.actor, i.key, i.passage_id, i.passed_at FROM passage_idempotency i"
+            + " JOIN unnest(?::text[], ?::text[]) AS c (a, k) ON i.actor = c.a AND i.key = c.k",
+        rs -> {
+          Claim c = byKey.get(rs.getString(1) + '\n' + rs.getString(2));
+          if (c != null) {
+            earlier.put(
+                c, new Earlier(rs.getObject(3, UUID.class), rs.getTimestamp(4).toInstant()));
+          }
+        },
+        taken.stream().map(Claim::actor).toArray(String[]::new),
+        taken.stream().map(Claim::key).toArray(String[]::new));
     return earlier;
   }
 
@@ -144,17 +155,27 @@ public class PassageLog {
         offline);
   }
 
-  /** The passages with these ids and times (the first answers of replayed keys). */
+  /** The passages with these ids and times (the first answers of replayed keys), in order. */
   public List<Passage> find(List<Earlier> earlier) {
+    if (earlier.isEmpty()) {
+      return List.of();
+    }
+    var byId = new HashMap<UUID, Passage>();
+    jdbc.query(
+        "SELECT p.* FROM passage p JOIN unnest(?::timestamptz[], ?::uuid[]) AS e (t, i)"
+            + " ON p.passed_at = e.t AND p.id = e.i",
+        rs -> {
+          Passage passage = passage(rs);
+          byId.put(passage.id(), passage);
+        },
+        earlier.stream().map(e -> e.passedAt().toString()).toArray(String[]::new),
+        earlier.stream().map(e -> e.passageId().toString()).toArray(String[]::new));
     var found = new ArrayList<Passage>(earlier.size());
     for (Earlier e : earlier) {
-      jdbc.query(
-          "SELECT * FROM passage WHERE passed_at = ? AND id = ?",
-          rs -> {
-            found.add(passage(rs));
-          },
-          Timestamp.from(e.passedAt()),
-          e.passageId());
+      Passage passage = byId.get(e.passageId());
+      if (passage != null) {
+        found.add(passage);
+      }
     }
     return found;
   }

@@ -10,16 +10,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.suishen.audit.AuditEvent;
 import org.suishen.audit.AuditTrail;
+import org.suishen.shared.cache.ExpiringCache;
 import org.suishen.shared.problem.SuishenException;
 import org.suishen.shared.security.Actor;
 import org.suishen.status.Colour;
@@ -83,38 +82,34 @@ public class VenueRules {
   private final JdbcClient jdbc;
   private final AuditTrail audit;
   private final Clock clock;
-  private final long cacheNanos;
-  private final Map<UUID, CachedRule> venueRules = new ConcurrentHashMap<>();
-  private volatile @Nullable CachedCity cityRules;
+  private final ExpiringCache<UUID, VenueRule> venueRules;
 
-  private record CachedRule(VenueRule rule, long readAt) {}
-
-  private record CachedCity(List<CityRule> rules, long readAt) {}
+  /** The city rules not withdrawn, under one key. */
+  private final ExpiringCache<Boolean, List<CityRule>> cityRules;
 
   VenueRules(JdbcClient jdbc, AuditTrail audit, Clock clock, VenuesProperties properties) {
     this.jdbc = jdbc;
     this.audit = audit;
     this.clock = clock;
-    this.cacheNanos = properties.cacheFor().toNanos();
+    this.venueRules = new ExpiringCache<>(properties.cacheFor(), 100_000);
+    this.cityRules = new ExpiringCache<>(properties.cacheFor(), 1);
   }
 
   /** The venue's own rule (the default until its manager sets one). */
   public VenueRule venueRule(UUID venueId) {
-    CachedRule cached = venueRules.get(venueId);
-    if (cached == null || System.nanoTime() - cached.readAt() > cacheNanos) {
-      VenueRule rule =
-          jdbc.sql("SELECT * FROM venue_rule WHERE venue_id = ?")
-              .param(venueId)
-              .query(
-                  (rs, n) ->
-                      new VenueRule(
-                          rule(rs), OfflineIdCard.valueOf(rs.getString("offline_id_card"))))
-              .optional()
-              .orElse(VenueRule.DEFAULT);
-      cached = new CachedRule(rule, System.nanoTime());
-      venueRules.put(venueId, cached);
-    }
-    return cached.rule();
+    VenueRule rule =
+        venueRules.get(
+            venueId,
+            id ->
+                jdbc.sql("SELECT * FROM venue_rule WHERE venue_id = ?")
+                    .param(id)
+                    .query(
+                        (rs, n) ->
+                            new VenueRule(
+                                rule(rs), OfflineIdCard.valueOf(rs.getString("offline_id_card"))))
+                    .optional()
+                    .orElse(VenueRule.DEFAULT));
+    return java.util.Objects.requireNonNull(rule);
   }
 
   /** What the venue's door asks at {@code at}: its own rule and the city's rules in force. */
@@ -152,7 +147,7 @@ public class VenueRules {
             Timestamp.from(clock.instant()),
             actor.toString())
         .update();
-    venueRules.remove(venue.id());
+    venueRules.invalidate(venue.id());
     audit.record(AuditEvent.of(actor, VENUE_RULE_SET, null, "venue " + venue.id() + ": " + rule));
     return venueRule(venue.id());
   }
@@ -188,7 +183,7 @@ public class VenueRules {
             Timestamp.from(now),
             actor.toString())
         .update();
-    cityRules = null;
+    cityRules.invalidate(Boolean.TRUE);
     audit.record(
         AuditEvent.of(
             actor, CITY_RULE_SET, null, kind + " from " + from + ": " + rule + " (" + why + ")"));
@@ -206,7 +201,7 @@ public class VenueRules {
     if (changed == 0) {
       throw SuishenException.notFound("venues.city-rule.unknown");
     }
-    cityRules = null;
+    cityRules.invalidate(Boolean.TRUE);
     audit.record(AuditEvent.of(actor, CITY_RULE_WITHDRAWN, null, "city rule " + id));
     return jdbc.sql("SELECT * FROM city_venue_rule WHERE id = ?")
         .param(id)
@@ -216,19 +211,16 @@ public class VenueRules {
 
   /** The city rules not withdrawn (in force now or later), newest first. */
   public List<CityRule> cityRules() {
-    CachedCity cached = cityRules;
-    if (cached == null || System.nanoTime() - cached.readAt() > cacheNanos) {
-      cached =
-          new CachedCity(
-              jdbc.sql(
-                      "SELECT * FROM city_venue_rule WHERE withdrawn_at IS NULL"
-                          + " ORDER BY effective_from DESC")
-                  .query(VenueRules::cityRule)
-                  .list(),
-              System.nanoTime());
-      cityRules = cached;
-    }
-    return cached.rules();
+    List<CityRule> rules =
+        cityRules.get(
+            Boolean.TRUE,
+            k ->
+                jdbc.sql(
+                        "SELECT * FROM city_venue_rule WHERE withdrawn_at IS NULL"
+                            + " ORDER BY effective_from DESC")
+                    .query(VenueRules::cityRule)
+                    .list());
+    return java.util.Objects.requireNonNull(rules);
   }
 
   private static String colours(Set<Colour> colours) {
@@ -244,8 +236,8 @@ public class VenueRules {
     BigDecimal limit = rs.getBigDecimal("max_temperature");
     return new AdmissionRule(
         colours,
-        (Integer) rs.getObject("negative_within_hours", Integer.class),
-        (Integer) rs.getObject("sampled_within_hours", Integer.class),
+        rs.getObject("negative_within_hours", Integer.class),
+        rs.getObject("sampled_within_hours", Integer.class),
         limit);
   }
 

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -21,6 +20,7 @@ import org.suishen.accounts.AccountKind;
 import org.suishen.accounts.Accounts;
 import org.suishen.audit.AuditEvent;
 import org.suishen.audit.AuditTrail;
+import org.suishen.shared.cache.ExpiringCache;
 import org.suishen.shared.problem.SuishenException;
 import org.suishen.shared.security.Actor;
 import org.suishen.shared.security.CurrentActor;
@@ -42,16 +42,14 @@ public class Venues {
 
   private static final int MAX_TEXT = 200;
   private static final SecureRandom RANDOM = new SecureRandom();
+  private static final int CACHED = 100_000;
 
   private final JdbcClient jdbc;
   private final Accounts accounts;
   private final AuditTrail audit;
   private final Clock clock;
-  private final long cacheNanos;
-  private final ConcurrentHashMap<String, Cached> byMember = new ConcurrentHashMap<>();
-  private final ConcurrentHashMap<String, Cached> byCode = new ConcurrentHashMap<>();
-
-  private record Cached(@Nullable Venue venue, long readAt) {}
+  private final ExpiringCache<String, Venue> byMember;
+  private final ExpiringCache<String, Venue> byCode;
 
   Venues(
       JdbcClient jdbc,
@@ -63,7 +61,8 @@ public class Venues {
     this.accounts = accounts;
     this.audit = audit;
     this.clock = clock;
-    this.cacheNanos = properties.cacheFor().toNanos();
+    this.byMember = new ExpiringCache<>(properties.cacheFor(), CACHED);
+    this.byCode = new ExpiringCache<>(properties.cacheFor(), CACHED);
   }
 
   /** What a new venue is given; the manager only when the authority registers it. */
@@ -152,40 +151,30 @@ public class Venues {
 
   /** The venue a sentinel or member of staff works at (cached). */
   public Optional<Venue> venueOf(Actor member) {
-    String key = member.toString();
-    Cached cached = byMember.get(key);
-    if (cached == null || System.nanoTime() - cached.readAt() > cacheNanos) {
-      Venue venue =
-          jdbc.sql(
-                  "SELECT v.* FROM venue_member m JOIN venue v ON v.id = m.venue_id"
-                      + " WHERE m.actor = ?")
-              .param(key)
-              .query(Venues::venue)
-              .optional()
-              .orElse(null);
-      cached = new Cached(venue, System.nanoTime());
-      byMember.put(key, cached);
-    }
-    return Optional.ofNullable(cached.venue());
+    return Optional.ofNullable(
+        byMember.get(
+            member.toString(),
+            key ->
+                jdbc.sql(
+                        "SELECT v.* FROM venue_member m JOIN venue v ON v.id = m.venue_id"
+                            + " WHERE m.actor = ?")
+                    .param(key)
+                    .query(Venues::venue)
+                    .optional()
+                    .orElse(null)));
   }
 
   /** The venue whose poster carries this code (cached); empty for a rotated or unknown code. */
   public Optional<Venue> byCode(String venueCode) {
-    Cached cached = byCode.get(venueCode);
-    if (cached == null || System.nanoTime() - cached.readAt() > cacheNanos) {
-      Venue venue =
-          jdbc.sql("SELECT * FROM venue WHERE venue_code = ?")
-              .param(venueCode)
-              .query(Venues::venue)
-              .optional()
-              .orElse(null);
-      cached = new Cached(venue, System.nanoTime());
-      if (byCode.size() > 100_000) {
-        byCode.clear();
-      }
-      byCode.put(venueCode, cached);
-    }
-    return Optional.ofNullable(cached.venue());
+    return Optional.ofNullable(
+        byCode.get(
+            venueCode,
+            code ->
+                jdbc.sql("SELECT * FROM venue WHERE venue_code = ?")
+                    .param(code)
+                    .query(Venues::venue)
+                    .optional()
+                    .orElse(null)));
   }
 
   /** A sentinel or a member of venue staff, and the venue they work at. */
@@ -216,7 +205,7 @@ public class Venues {
                 + " excluded.assigned_by")
         .params(member.toString(), venue.id(), Timestamp.from(clock.instant()), actor.toString())
         .update();
-    byMember.remove(member.toString());
+    byMember.invalidate(member.toString());
     audit.record(AuditEvent.of(actor, ASSIGNED, null, member + " to venue " + venue.id()));
     return new Member(account.login(), account.kind().name(), venue.id());
   }
@@ -246,7 +235,7 @@ public class Venues {
     jdbc.sql("UPDATE venue SET venue_code = ?, code_rotated_at = ? WHERE id = ?")
         .params(newCode(), Timestamp.from(clock.instant()), venue.id())
         .update();
-    byCode.remove(venue.venueCode());
+    byCode.invalidate(venue.venueCode());
     audit.record(AuditEvent.of(actor, CODE_ROTATED, null, "venue " + venue.id()));
     return require(venue.id());
   }
