@@ -4,6 +4,11 @@
  * Times are counted from receipt, so a phone with a wrong clock still shows the right countdown.
  * A code that has expired locally is greyed out: it would be refused anyway. A code meant for a
  * screen carries a watermark (trace and time) that the page tiles over the card.
+ *
+ * At peak the server may refuse politely (503 or 429 with Retry-After) or not answer: the page says
+ * so in words, keeps the last code (greyed only once it has really expired, with the reason) and
+ * tries again by itself, each wait twice the last (2 s up to 60 s, never sooner than Retry-After),
+ * drawn at random within it so that a city's phones do not all come back in the same second.
  */
 (function () {
   'use strict';
@@ -25,6 +30,9 @@
   var refreshAt = 0;
   var expiresAt = 0;
   var loading = false;
+  var failures = 0; // refusals or silences in a row since the last code
+  var BACKOFF_FIRST_MS = 2000;
+  var BACKOFF_MAX_MS = 60000;
 
   function text(key) {
     return card.getAttribute('data-' + key) || '';
@@ -33,6 +41,33 @@
   function showError(message) {
     errorBox.textContent = message;
     errorBox.hidden = !message;
+  }
+
+  /**
+   * The wait before the next try after the n-th failure in a row: "full jitter" within an
+   * exponentially growing window, at least what the server asked for.
+   */
+  function backoff(retryAfterSeconds) {
+    failures++;
+    var window = Math.min(BACKOFF_MAX_MS, BACKOFF_FIRST_MS * Math.pow(2, failures - 1));
+    var wait = BACKOFF_FIRST_MS / 2 + Math.random() * (window - BACKOFF_FIRST_MS / 2);
+    var asked = retryAfterSeconds > 0 ? retryAfterSeconds * 1000 : 0;
+    wait = Math.max(wait, Math.min(asked, BACKOFF_MAX_MS));
+    card.setAttribute('data-failures', String(failures));
+    card.setAttribute('data-retry-in', String(Math.round(wait)));
+    refreshAt = Date.now() + wait;
+    return wait;
+  }
+
+  function retryAfter(response) {
+    var value = Number(response.headers.get('Retry-After'));
+    return isFinite(value) && value > 0 ? value : 0;
+  }
+
+  /** The server could not answer now: say so, with when the page tries again. */
+  function busy(message, wait) {
+    showError(message + ' ' + text('retry-text').replace('{0}', String(Math.ceil(wait / 1000))));
+    card.setAttribute('data-state', 'busy');
   }
 
   function draw(token) {
@@ -123,6 +158,9 @@
       fever.hidden = !code.feverClinicAdvice;
     }
     showError('');
+    failures = 0;
+    card.setAttribute('data-failures', '0');
+    card.setAttribute('data-state', 'shown');
     var now = Date.now();
     refreshAt = now + Math.max(5, code.refreshAfterSeconds) * 1000;
     expiresAt = now + code.expiresInSeconds * 1000;
@@ -141,18 +179,23 @@
           window.location.assign(text('login'));
           return null;
         }
+        if (response.status === 503 || response.status === 429 || response.status >= 500) {
+          // an overloaded or failing server: whatever the body is, it is not a code
+          var wait = backoff(retryAfter(response));
+          busy(text('busy'), wait);
+          return null;
+        }
         return response.json().then(function (body) {
           if (!response.ok) {
             showError((english ? body.messageEn : body.messageZh) || body.detail || '');
-            refreshAt = Date.now() + 10000;
+            backoff(10);
             return;
           }
           show(body);
         });
       })
       .catch(function () {
-        showError(text('offline'));
-        refreshAt = Date.now() + 5000;
+        busy(text('offline'), backoff(0));
       })
       .then(function () {
         loading = false;

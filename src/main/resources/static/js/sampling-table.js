@@ -29,7 +29,6 @@
   var FEEDS_MS = 5 * 60 * 1000;
   var BATCH_SIZE = 50;
   var CLOCK_SKEW_S = 30;
-  var TYPES = { 0: 'LIVE', 1: 'PROXY', 2: 'NAT', 3: 'OFFLINE' };
 
   var english = document.documentElement.lang === 'en';
   var actor = root.getAttribute('data-actor') || 'anonymous';
@@ -51,136 +50,36 @@
     return document.getElementById(id);
   }
 
-  var texts = {};
-  Array.prototype.forEach.call($('sampling-texts').children, function (li) {
-    texts[li.getAttribute('data-key')] = li.textContent;
+  var T = window.SuishenTerminal;
+  var t = T.texts($('sampling-texts'));
+
+  // ---------------------------------------------------------------- the device (terminal.js)
+
+  var terminal = T.create({
+    name: 'sampling',
+    actor: actor,
+    stores: ['queue', 'fix'],
+    fresh: fresh,
+    serverTime: root.getAttribute('data-server-time'),
+    onNetwork: function (value) {
+      setOnline(value);
+    },
+    api: api
   });
-
-  function t(key) {
-    var value = texts[key] || key;
-    for (var i = 1; i < arguments.length; i++) {
-      value = value.split('{' + (i - 1) + '}').join(String(arguments[i]));
-    }
-    return value;
-  }
-
-  // ---------------------------------------------------------------- the device's clock and key
-
-  var offset = 0; // server clock - device clock, ms
-
-  function now() {
-    return Date.now() + offset;
-  }
-
-  function setServerTime(serverMillis) {
-    if (isFinite(serverMillis)) {
-      offset = serverMillis - Date.now();
-      localStorage.setItem('suishen-sampling-clock', String(offset));
-    }
-  }
-
-  if (fresh) {
-    setServerTime(Number(root.getAttribute('data-server-time')));
-  } else {
-    offset = Number(localStorage.getItem('suishen-sampling-clock')) || 0;
+  if (!fresh) {
     $('page-copy').hidden = false;
   }
-
-  function randomId() {
-    if (window.crypto && typeof window.crypto.randomUUID === 'function') {
-      return window.crypto.randomUUID();
-    }
-    var bytes = new Uint8Array(16);
-    window.crypto.getRandomValues(bytes);
-    return Array.prototype.map
-      .call(bytes, function (b) {
-        return (b + 256).toString(16).slice(1);
-      })
-      .join('');
-  }
-
-  var device = localStorage.getItem('suishen-sampling-device');
-  if (!device) {
-    device = randomId().replace(/-/g, '').slice(0, 8);
-    localStorage.setItem('suishen-sampling-device', device);
-  }
-
-  /** web-<device>:<uuid>: 8-100 of A-Z a-z 0-9 . _ : - as the API asks. */
-  function newKey() {
-    return 'web-' + device + ':' + randomId();
-  }
-
-  // ---------------------------------------------------------------- IndexedDB
-
-  var db = null;
-
-  function openDb() {
-    return new Promise(function (resolve, reject) {
-      // one database per account: a queue is uploaded by the account that took it
-      var request = indexedDB.open('suishen-sampling-' + actor, 1);
-      request.onupgradeneeded = function () {
-        var d = request.result;
-        d.createObjectStore('queue', { keyPath: 'seq', autoIncrement: true });
-        d.createObjectStore('fix', { keyPath: 'seq', autoIncrement: true });
-        d.createObjectStore('cache', { keyPath: 'name' });
-      };
-      request.onsuccess = function () {
-        resolve(request.result);
-      };
-      request.onerror = function () {
-        reject(request.error);
-      };
-    });
-  }
-
-  /** Runs fn(stores...) in one transaction; resolves with what the last request gave. */
-  function tx(names, mode, fn) {
-    return new Promise(function (resolve, reject) {
-      var transaction = db.transaction(names, mode);
-      var result;
-      var request = fn.apply(
-        null,
-        names.map(function (name) {
-          return transaction.objectStore(name);
-        })
-      );
-      if (request) {
-        request.onsuccess = function () {
-          result = request.result;
-        };
-      }
-      transaction.oncomplete = function () {
-        resolve(result);
-      };
-      transaction.onerror = transaction.onabort = function () {
-        reject(transaction.error);
-      };
-    });
-  }
-
-  function all(store) {
-    return tx([store], 'readonly', function (s) {
-      return s.getAll();
-    });
-  }
-
-  function put(store, value) {
-    return tx([store], 'readwrite', function (s) {
-      return s.put(value);
-    });
-  }
-
-  function remove(store, key) {
-    return tx([store], 'readwrite', function (s) {
-      return s['delete'](key);
-    });
-  }
-
-  function cached(name) {
-    return tx(['cache'], 'readonly', function (s) {
-      return s.get(name);
-    });
-  }
+  var now = terminal.now;
+  var newKey = terminal.newKey;
+  var tx = terminal.tx;
+  var all = terminal.all;
+  var put = terminal.put;
+  var remove = terminal.remove;
+  var cached = terminal.cached;
+  var call = terminal.call;
+  var maskName = T.maskName;
+  var maskNumber = T.maskNumber;
+  var residentIdValid = T.residentIdValid;
 
   /** Out of the queue and into the list to fix, in one step: never in neither. */
   function moveToFix(item, problem) {
@@ -222,9 +121,13 @@
     });
   }
 
+  function registers(item) {
+    return item.kind === 'REGISTER' || item.kind === 'INFANT';
+  }
+
   function pendingFor(items, barcode) {
     return items.filter(function (i) {
-      return i.kind === 'REGISTER' && i.tubeBarcode === barcode;
+      return registers(i) && i.tubeBarcode === barcode;
     }).length;
   }
 
@@ -267,7 +170,7 @@
     var list = $('tube-people');
     list.textContent = '';
     var queued = items.filter(function (i) {
-      return i.kind === 'REGISTER' && i.tubeBarcode === tube.barcode && !liveHandlers[i.seq];
+      return registers(i) && i.tubeBarcode === tube.barcode && !liveHandlers[i.seq];
     });
     var people = tube.serverPeople || [];
     $('tube-people-panel').hidden = sealed || (people.length === 0 && queued.length === 0);
@@ -383,42 +286,6 @@
     target.focus();
   }
 
-  // ---------------------------------------------------------------- masking (as shared.masking.Masking)
-
-  function maskName(name) {
-    var n = (name || '').trim().normalize('NFC');
-    var letters = n.match(/\p{L}/gu) || [];
-    var latin = letters.length > 0 && letters.every(function (c) {
-      return /\p{Script=Latin}/u.test(c);
-    });
-    if (latin) {
-      var initials = n
-        .split(/[\s,]+/)
-        .map(function (part) {
-          var m = part.match(/\p{L}/u);
-          return m ? m[0].toUpperCase() : null;
-        })
-        .filter(Boolean);
-      return initials[0] + '***' + (initials.length > 1 ? ' ' + initials[initials.length - 1] + '***' : '');
-    }
-    var points = Array.from(n);
-    if (points.length <= 1) {
-      return points.length ? '*' : '';
-    }
-    if (points.length === 2) {
-      return points[0] + '*';
-    }
-    return points[0] + '*'.repeat(points.length - 2) + points[points.length - 1];
-  }
-
-  function maskNumber(number) {
-    var n = (number || '').trim();
-    if (n.length <= 8) {
-      return '*'.repeat(Math.max(0, n.length - 2)) + n.slice(Math.max(0, n.length - 2));
-    }
-    return n.slice(0, 4) + '*'.repeat(n.length - 8) + n.slice(n.length - 4);
-  }
-
   // ---------------------------------------------------------------- checks on the device
 
   /** ISO 7064 MOD 11-2 over eleven digits (TubeBarcode). */
@@ -435,127 +302,16 @@
     return text.charAt(11) === (check === 10 ? 'X' : String(check)) ? text : null;
   }
 
-  /** GB 11643: the resident ID's check character. */
-  function residentIdValid(number) {
-    var n = number.toUpperCase();
-    if (!/^[0-9]{17}[0-9X]$/.test(n)) {
-      return false;
-    }
-    var weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
-    var sum = 0;
-    for (var i = 0; i < 17; i++) {
-      sum += (n.charCodeAt(i) - 48) * weights[i];
-    }
-    return n.charAt(17) === '10X98765432'.charAt(sum % 11);
-  }
-
-  var BASE45 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:';
-
-  function base45(text) {
-    if (text.length % 3 === 1) {
-      return null;
-    }
-    var out = [];
-    for (var i = 0; i < text.length; i += 3) {
-      var a = BASE45.indexOf(text.charAt(i));
-      var b = BASE45.indexOf(text.charAt(i + 1));
-      if (a < 0 || b < 0) {
-        return null;
-      }
-      if (i + 2 < text.length) {
-        var c = BASE45.indexOf(text.charAt(i + 2));
-        var n = a + b * 45 + c * 2025;
-        if (c < 0 || n > 0xffff) {
-          return null;
-        }
-        out.push(n >> 8, n & 0xff);
-      } else {
-        var m = a + b * 45;
-        if (m > 0xff) {
-          return null;
-        }
-        out.push(m);
-      }
-    }
-    return new Uint8Array(out);
-  }
-
-  function base64url(bytes) {
-    var s = '';
-    for (var i = 0; i < bytes.length; i++) {
-      s += String.fromCharCode(bytes[i]);
-    }
-    return btoa(s).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-  }
-
-  function fromBase64url(text) {
-    var s = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
-    var bytes = new Uint8Array(s.length);
-    for (var i = 0; i < s.length; i++) {
-      bytes[i] = s.charCodeAt(i);
-    }
-    return bytes;
-  }
-
-  /** The token's fields (docs/healthcode.md, "Token format"), or null if it is not a token. */
-  function readToken(text) {
-    if (!text || text.length > 256 || text.indexOf('SSC:') !== 0) {
-      return null;
-    }
-    var bytes = base45(text.slice(4));
-    if (!bytes || bytes.length < 2 || bytes[0] !== 1 || !(bytes[1] in TYPES)) {
-      return null;
-    }
-    var type = TYPES[bytes[1]];
-    var length = type === 'PROXY' ? 45 : 29;
-    if (bytes.length !== length + 64 + 16 || bytes[2] > 3) {
-      return null;
-    }
-    var kid = (bytes[3] << 8) | bytes[4];
-    if (kid === 0) {
-      return null;
-    }
-    var view = new DataView(bytes.buffer);
-    return {
-      type: type,
-      kid: kid,
-      ref: base64url(bytes.slice(5, 21)),
-      holderRef: type === 'PROXY' ? base64url(bytes.slice(21, 37)) : null,
-      expiresAt: view.getUint32(length - 4) * 1000,
-      payload: bytes.slice(0, length),
-      signature: bytes.slice(length, length + 64)
-    };
-  }
-
-  var keys = {}; // kid -> base64url public key
-  var natRevoked = {}; // credential id -> expiry (epoch s)
-  var subjectsRevoked = {}; // person reference -> true
-
-  function verifySignature(token) {
-    var x = keys[token.kid];
-    if (!x || !window.crypto || !window.crypto.subtle) {
-      return Promise.resolve(null); // not known here: the server checks it
-    }
-    return window.crypto.subtle
-      .importKey('raw', fromBase64url(x), { name: 'Ed25519' }, false, ['verify'])
-      .then(function (key) {
-        return window.crypto.subtle.verify({ name: 'Ed25519' }, key, token.signature, token.payload);
-      })
-      .catch(function () {
-        return null; // a browser without Ed25519 in WebCrypto: the server checks it
-      });
-  }
-
   /**
    * Resolves with {problem} when the device can tell the code is refused, else with
    * {token, check: 'verified' | 'to-check'}.
    */
   function checkCode(text) {
-    var token = readToken(text);
+    var token = T.readToken(text);
     if (!token) {
       return Promise.resolve({ problem: localProblem('sampling.code.invalid') });
     }
-    return verifySignature(token).then(function (valid) {
+    return terminal.verify(token).then(function (valid) {
       if (valid === false) {
         return { problem: localProblem('sampling.code.invalid') };
       }
@@ -563,12 +319,7 @@
       if (token.expiresAt + skew < now()) {
         return { problem: localProblem('sampling.code.expired') };
       }
-      var revoked =
-        token.type === 'NAT'
-          ? natRevoked[token.ref] !== undefined
-          : subjectsRevoked[token.ref] === true ||
-            (token.holderRef !== null && subjectsRevoked[token.holderRef] === true);
-      if (revoked) {
+      if (terminal.revoked(token)) {
         return { problem: localProblem('sampling.code.revoked') };
       }
       // a NAT or offline code is what it says; a live code's status and a proxy code's binding are
@@ -580,55 +331,8 @@
 
   // ---------------------------------------------------------------- the server
 
-  function csrfToken() {
-    var match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]*)/);
-    return match ? decodeURIComponent(match[1]) : '';
-  }
-
-  /**
-   * Resolves with {status, body}; rejects only when the network failed (the caller keeps the
-   * item). Any answer means the network is there.
-   */
-  function call(method, url, body) {
-    return fetch(url, {
-      method: method,
-      credentials: 'same-origin',
-      cache: 'no-store',
-      headers: {
-        'Content-Type': 'application/json',
-        Accept: 'application/json, application/problem+json',
-        'X-XSRF-TOKEN': csrfToken()
-      },
-      body: body === undefined ? undefined : JSON.stringify(body)
-    }).then(
-      function (response) {
-        setOnline(true);
-        var type = response.headers.get('Content-Type') || '';
-        if (response.redirected || type.indexOf('json') < 0) {
-          // a log-in page instead of JSON: the session has ended
-          return { status: 401, body: {} };
-        }
-        return response.json().then(
-          function (json) {
-            return { status: response.status, body: json };
-          },
-          function () {
-            return { status: response.status, body: {} };
-          }
-        );
-      },
-      function (error) {
-        setOnline(false);
-        throw error;
-      }
-    );
-  }
-
-  /** The service worker serves the kept page at once while the page is offline. */
   function tellWorker() {
-    if ('serviceWorker' in navigator && navigator.serviceWorker.controller) {
-      navigator.serviceWorker.controller.postMessage({ type: 'network', offline: !online });
-    }
+    terminal.tellWorker(online);
   }
 
   function setOnline(value) {
@@ -646,89 +350,8 @@
   // ---------------------------------------------------------------- keys and revocation feeds
 
   function loadCaches() {
-    return Promise.all([cached('keys'), cached('nat'), cached('subjects'), cached('tube')]).then(
-      function (found) {
-        keys = (found[0] && found[0].keys) || {};
-        natRevoked = (found[1] && found[1].ids) || {};
-        subjectsRevoked = (found[2] && found[2].refs) || {};
-        tube = (found[3] && found[3].tube) || null;
-      }
-    );
-  }
-
-  function syncKeys() {
-    return call('GET', api.keys).then(function (answer) {
-      if (answer.status !== 200 || !answer.body.keys) {
-        return;
-      }
-      var fresh = {};
-      answer.body.keys.forEach(function (k) {
-        fresh[k.kid] = k.x;
-      });
-      keys = fresh;
-      return put('cache', { name: 'keys', keys: fresh, at: now() });
-    });
-  }
-
-  function syncNat() {
-    return cached('nat').then(function (state) {
-      state = state || { name: 'nat', partitions: 0, next: {}, ids: {} };
-      function page(partition) {
-        var since = state.next[partition] || 0;
-        var url = api.nat + '?partition=' + partition + '&since=' + since;
-        return call('GET', url).then(function (answer) {
-          if (answer.status !== 200) {
-            return null;
-          }
-          var body = answer.body;
-          if (state.partitions && body.partitions !== state.partitions) {
-            // the city changed the number of partitions: start again from 0
-            state = { name: 'nat', partitions: body.partitions, next: {}, ids: {} };
-            return page(0);
-          }
-          state.partitions = body.partitions;
-          body.revoked.forEach(function (r) {
-            state.ids[r.id] = r.exp;
-          });
-          state.next[partition] = body.next;
-          if (body.more) {
-            return page(partition);
-          }
-          return partition + 1 < body.partitions ? page(partition + 1) : null;
-        });
-      }
-      return page(0).then(function () {
-        var nowSeconds = now() / 1000;
-        Object.keys(state.ids).forEach(function (id) {
-          if (state.ids[id] < nowSeconds) {
-            delete state.ids[id]; // expired codes are refused by their expiry anyway
-          }
-        });
-        natRevoked = state.ids;
-        return put('cache', state);
-      });
-    });
-  }
-
-  function syncSubjects() {
-    return cached('subjects').then(function (state) {
-      state = state || { name: 'subjects', next: 0, refs: {} };
-      function page() {
-        return call('GET', api.subjects + '?since=' + state.next).then(function (answer) {
-          if (answer.status !== 200) {
-            return null;
-          }
-          answer.body.revoked.forEach(function (r) {
-            state.refs[r.ref] = true;
-          });
-          state.next = answer.body.next;
-          return answer.body.more ? page() : null;
-        });
-      }
-      return page().then(function () {
-        subjectsRevoked = state.refs;
-        return put('cache', state);
-      });
+    return Promise.all([terminal.loadFeeds(), cached('tube')]).then(function (found) {
+      tube = (found[1] && found[1].tube) || null;
     });
   }
 
@@ -736,15 +359,11 @@
     if (!online) {
       return Promise.resolve();
     }
-    return syncKeys()
-      .then(syncNat)
-      .then(syncSubjects)
-      .then(function () {
+    return terminal.syncFeeds().then(function (done) {
+      if (done) {
         root.setAttribute('data-feeds', 'cached');
-      })
-      .catch(function () {
-        /* offline again: the cached lists stay */
-      });
+      }
+    });
   }
 
   // ---------------------------------------------------------------- the queue's upload
@@ -799,6 +418,8 @@
           run.push(items[i]);
         }
         step = uploadRegistrations(run);
+      } else if (first.kind === 'INFANT') {
+        step = uploadInfant(first);
       } else if (first.kind === 'OPEN') {
         step = uploadOpen(first);
       } else {
@@ -821,19 +442,25 @@
     return answer.status >= 500 || answer.status === 429;
   }
 
+  /** What a queued registration sends: its key, the credential as read and when it was taken. */
+  function registrationBody(item) {
+    return {
+      idempotencyKey: item.idempotencyKey,
+      credentialKind: item.credentialKind,
+      payload: item.payload || null,
+      documentType: item.documentType || null,
+      documentNumber: item.documentNumber || null,
+      name: item.name || null,
+      registeredAt: item.registeredAt
+    };
+  }
+
   function uploadRegistrations(run) {
     var body = {
       registrations: run.map(function (item) {
-        return {
-          tubeBarcode: item.tubeBarcode,
-          idempotencyKey: item.idempotencyKey,
-          credentialKind: item.credentialKind,
-          payload: item.payload || null,
-          documentType: item.documentType || null,
-          documentNumber: item.documentNumber || null,
-          name: item.name || null,
-          registeredAt: item.registeredAt
-        };
+        var one = registrationBody(item);
+        one.tubeBarcode = item.tubeBarcode;
+        return one;
       })
     };
     return call('POST', api.batch, body).then(function (answer) {
@@ -854,7 +481,7 @@
         });
       }
       if (answer.body.serverTime) {
-        setServerTime(Date.parse(answer.body.serverTime));
+        terminal.setServerTime(Date.parse(answer.body.serverTime));
       }
       var retryLater = false;
       var steps = answer.body.registrations.map(function (result) {
@@ -890,6 +517,31 @@
           return !retryLater;
         });
       });
+    });
+  }
+
+  /** An infant queued offline: one at a time, its provisional person made with it on the server. */
+  function uploadInfant(item) {
+    var url = api.tubes + '/' + encodeURIComponent(item.tubeBarcode) + '/infants';
+    var body = registrationBody(item);
+    body.childName = item.childName;
+    body.childSex = item.childSex;
+    body.childBirthDate = item.childBirthDate;
+    return call('POST', url, body).then(function (answer) {
+      if (answer.status === 200) {
+        var r = answer.body;
+        if (tube && tube.barcode === r.tubeBarcode) {
+          tube.serverMembers = r.members;
+          tube.sealed = tube.sealed || r.sealed;
+        }
+        return remove('queue', item.seq).then(function () {
+          settle(item, { registration: r });
+          return saveTube().then(function () {
+            return true;
+          });
+        });
+      }
+      return refused(item, answer);
     });
   }
 
@@ -1065,8 +717,11 @@
     });
   }
 
-  /** A person: credential {credentialKind, payload | documentType, documentNumber, name}. */
-  function register(credential) {
+  /**
+   * A person: credential {credentialKind, payload | documentType, documentNumber, name}; for an
+   * infant by hand, the parent's credential and the child {childName, childSex, childBirthDate}.
+   */
+  function register(credential, child) {
     if (!assigned) {
       refuse(localProblem('not-assigned'));
       return Promise.resolve();
@@ -1087,6 +742,12 @@
       name: credential.name || null,
       registeredAt: new Date(now()).toISOString()
     };
+    if (child) {
+      item.kind = 'INFANT';
+      item.childName = child.childName;
+      item.childSex = child.childSex;
+      item.childBirthDate = child.childBirthDate;
+    }
     var person; // the dedupe key: the same credential twice in one tube is refused here
     var label;
     var deviceCheck;
@@ -1112,6 +773,16 @@
       person = 'DOC:' + item.documentType + ':' + number;
       label = maskName(item.name) + ' ' + maskNumber(number);
       deviceCheck = Promise.resolve(problem ? { problem: problem } : { check: 'to-check' });
+    }
+    if (child) {
+      deviceCheck = deviceCheck.then(function (checked) {
+        var wrong = childProblem(child);
+        // the child is the one registered: known by the parent and their own name and birth date
+        person = 'INFANT:' + person + ':' + child.childName + ':' + child.childBirthDate;
+        label = maskName(child.childName) + ' · ' + t('kind-INFANT');
+        item.codeType = null;
+        return wrong ? { problem: wrong } : checked.problem ? checked : { check: 'to-check' };
+      });
     }
     return deviceCheck.then(function (checked) {
       if (online && !sessionEnded) {
@@ -1188,6 +859,29 @@
     return (entry.label || t('kind-' + entry.credentialKind)) + ' → ' + entry.tubeBarcode;
   }
 
+  /**
+   * A person refused on upload leaves their tube one short: counted full on the device, it was
+   * never sealed, and the page has moved on to the next tube. The entry offers to seal it as it is
+   * (queued like any seal; the entry stays until the sampler marks it done).
+   */
+  function sealShort(entry) {
+    if (entry.kind !== 'REGISTER' || entry.sealAsked || (tube && tube.barcode === entry.tubeBarcode)) {
+      return null;
+    }
+    var button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'secondary fix-seal';
+    button.textContent = t('fix-seal-short', entry.tubeBarcode);
+    button.addEventListener('click', function () {
+      entry.sealAsked = true;
+      tx(['queue', 'fix'], 'readwrite', function (queue, fix) {
+        fix.put(entry);
+        return queue.add({ kind: 'SEAL', tubeBarcode: entry.tubeBarcode, at: now() });
+      }).then(showFix).then(showTube).then(flushSoon);
+    });
+    return button;
+  }
+
   function showFix() {
     return all('fix').then(function (entries) {
       var list = $('fix-list');
@@ -1232,6 +926,10 @@
         li.appendChild(what);
         li.appendChild(why);
         li.appendChild(retry);
+        var short = sealShort(entry);
+        if (short) {
+          li.appendChild(short);
+        }
         li.appendChild(dismiss);
         list.appendChild(li);
       });
@@ -1314,56 +1012,60 @@
     });
   });
 
-  // An infant without a document, by hand: online only (the provisional person is made on the
-  // server, with the registration); the parent's code or document identifies the parent.
+  // An infant without a document, by hand: the parent's code or document identifies the parent;
+  // the provisional person is made on the server with the registration, so offline it is queued
+  // and checked on upload like a typed number.
+  var INFANT_MAX_YEARS = 6;
+
+  /** What the server would refuse in the child's details, checked here so the queue holds none. */
+  function childProblem(child) {
+    if (!child.childName || child.childName.length > 40) {
+      return localProblem('sampling.infant.name-invalid', 40);
+    }
+    if (child.childSex !== 'MALE' && child.childSex !== 'FEMALE') {
+      return localProblem('sampling.infant.sex-invalid');
+    }
+    var born = child.childBirthDate ? Date.parse(child.childBirthDate + 'T00:00:00Z') : NaN;
+    if (isNaN(born) || born > now()) {
+      return localProblem('sampling.infant.birth-date-invalid');
+    }
+    var sixth = new Date(born);
+    sixth.setUTCFullYear(sixth.getUTCFullYear() + INFANT_MAX_YEARS);
+    if (sixth.getTime() <= now()) {
+      return localProblem('sampling.infant.too-old', INFANT_MAX_YEARS);
+    }
+    return null;
+  }
+
   $('infant-form').addEventListener('submit', function (event) {
     event.preventDefault();
-    if (!assigned) {
-      refuse(localProblem('not-assigned'));
-      return;
-    }
-    if (!tubeTaken()) {
-      refuse(localProblem('no-tube'));
-      return;
-    }
-    if (!online || sessionEnded) {
-      refuse(localProblem('infant-offline'));
-      return;
-    }
     var code = $('infant-parent-code').value.trim();
     var sex = document.querySelector('input[name="infant-sex"]:checked');
-    var body = {
-      idempotencyKey: newKey(),
-      credentialKind: code ? 'CODE' : 'TYPED_NUMBER',
-      payload: code || null,
-      documentType: code ? null : $('infant-parent-type').value,
-      documentNumber: code ? null : $('infant-parent-number').value.trim(),
-      name: code ? null : $('infant-parent-name').value.trim(),
+    var parent = code
+      ? { credentialKind: 'CODE', payload: code }
+      : {
+          credentialKind: 'TYPED_NUMBER',
+          documentType: $('infant-parent-type').value,
+          documentNumber: $('infant-parent-number').value.trim(),
+          name: $('infant-parent-name').value.trim()
+        };
+    var child = {
       childName: $('infant-name').value.trim(),
       childSex: sex ? sex.value : null,
       childBirthDate: $('infant-birth').value || null
     };
-    var person = 'INFANT:' + body.childName + ':' + body.childBirthDate;
-    show('checking', t('checking'), '');
-    call('POST', api.tubes + '/' + encodeURIComponent(tube.barcode) + '/infants', body).then(
-      function (answer) {
-        if (answer.status !== 200) {
-          refuse(answer.body);
-          return;
-        }
-        answered({ registration: answer.body }, person);
-        ['infant-parent-code', 'infant-parent-number', 'infant-parent-name', 'infant-name', 'infant-birth']
-          .forEach(function (id) {
-            $(id).value = '';
-          });
-        if (sex) {
-          sex.checked = false;
-        }
-      },
-      function () {
-        refuse(localProblem('infant-offline'));
+    register(parent, child).then(function () {
+      if ($('result').getAttribute('data-outcome') === 'refused') {
+        return;
       }
-    );
+      ['infant-parent-code', 'infant-parent-number', 'infant-parent-name', 'infant-name', 'infant-birth']
+        .forEach(function (id) {
+          $(id).value = '';
+        });
+      if (sex) {
+        sex.checked = false;
+      }
+    });
   });
 
   // The terminal's ID-card reader is an outside device: its driver (or the terminal's kiosk
@@ -1381,30 +1083,7 @@
     }
   };
 
-  var cameraStatus = $('camera-status');
-  if (window.SuishenCamera && cameraStatus) {
-    var video = $('camera');
-    window.SuishenCamera.attach({
-      startButton: $('camera-start'),
-      stopButton: $('camera-stop'),
-      video: video,
-      permission: $('camera-permission'),
-      decoderSrc: video.getAttribute('data-decoder-src'),
-      onStart: function () {
-        cameraStatus.hidden = true;
-      },
-      onCode: submitCode,
-      onError: function (code) {
-        cameraStatus.textContent = t('camera-' + code) || t('camera-failed');
-        cameraStatus.setAttribute('data-error', code);
-        cameraStatus.hidden = false;
-      }
-    });
-  }
-
-  if ('serviceWorker' in navigator) {
-    navigator.serviceWorker.addEventListener('controllerchange', tellWorker);
-  }
+  T.attachCamera(t, submitCode);
 
   window.addEventListener('online', function () {
     setOnline(true);
@@ -1414,31 +1093,17 @@
     setOnline(false);
   });
 
-  if ('serviceWorker' in navigator) {
-    navigator.serviceWorker
-      .register(root.getAttribute('data-worker'), { scope: root.getAttribute('data-scope') })
-      .then(function () {
-        return navigator.serviceWorker.ready;
-      })
-      .then(function () {
-        tellWorker();
-      })
-      .then(function () {
-        return caches.open('suishen-sampling-v1').then(function (cache) {
-          return cache.match(root.getAttribute('data-scope'));
-        });
-      })
-      .then(function (kept) {
-        root.setAttribute('data-offline-ready', kept ? 'true' : 'false');
-      })
-      .catch(function () {
-        root.setAttribute('data-offline-ready', 'false');
-      });
-  }
+  terminal
+    .keepOffline(root.getAttribute('data-worker'), root.getAttribute('data-scope'), function () {
+      return online;
+    })
+    .then(function (kept) {
+      root.setAttribute('data-offline-ready', kept ? 'true' : 'false');
+    });
 
-  openDb()
-    .then(function (opened) {
-      db = opened;
+  terminal
+    .open()
+    .then(function () {
       return loadCaches();
     })
     .then(function () {

@@ -134,7 +134,17 @@ public class CodeSheets {
   /** Centred text in the regular or the bold face. */
   private void text(
       PdfContentByte canvas, String text, float centreX, float baseline, float size, boolean bold) {
-    BaseFont font = bold ? fonts.bold() : fonts.regular();
+    centredText(canvas, bold ? fonts.bold() : fonts.regular(), text, centreX, baseline, size);
+  }
+
+  /** Centred text in the given face (other printed sheets: a venue's poster). */
+  public static void centredText(
+      PdfContentByte canvas,
+      BaseFont font,
+      String text,
+      float centreX,
+      float baseline,
+      float size) {
     canvas.saveState();
     canvas.beginText();
     canvas.setFontAndSize(font, size);

@@ -11,6 +11,9 @@ public interface PopulationRegister {
 
   Optional<Person> findByDocument(IdentityDocument document);
 
+  /** Several people in one read (a trace query's rows); ids not in the register have no entry. */
+  java.util.Map<UUID, Person> findAll(java.util.Collection<UUID> personIds);
+
   /** Everyone registered in the same household as the person (including the person). */
   List<Person> householdOf(UUID personId);
 }

@@ -73,6 +73,15 @@ final class AccessRules {
               SAMPLER,
               SAMPLING_TERMINAL),
           AccessRule.roles(List.of("/lab", "/lab/**", "/api/lab/**"), LAB),
+          // a venue's sentinel decides for the venue it is bound to; its staff check and manage
+          AccessRule.roles(
+              List.of("/sentinel", "/sentinel/**", "/api/sentinel/**"), VENUE_SENTINEL),
+          AccessRule.roles(List.of("/api/venue-checks"), VENUE_STAFF),
+          AccessRule.roles(
+              List.of("/venue", "/venue/**", "/api/venues", "/api/venues/**"),
+              VENUE_STAFF,
+              HEALTH_AUTHORITY,
+              ADMINISTRATOR),
           AccessRule.roles(
               List.of("/kiosk", "/kiosk/**", "/api/kiosk/**"), SELF_SERVICE_KIOSK, BANK_KIOSK),
           // the paper offline code is checked by a person with the ID card in hand (O9, O10)

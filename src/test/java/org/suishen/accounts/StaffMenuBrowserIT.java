@@ -86,9 +86,10 @@ class StaffMenuBrowserIT extends BrowserTest {
         walked++;
       }
     }
-    // administrator (3), auditor, authority (2), reviewer, sampler (4: sampling page, site, scan,
-    // paper code check), venue staff (2: scan, paper code check), terminal (2: sampling page,
-    // scan), sentinel, lab, the two kiosks (1 each)
-    assertThat(walked).isEqualTo(19);
+    // administrator (3), auditor, authority (3: status, round, traces), reviewer, sampler (4:
+    // sampling page, site, scan, paper code check), venue staff (3: desk, scan, paper code check),
+    // terminal (2: sampling page, scan), sentinel (2: door screen, scan), lab, the two kiosks (1
+    // each)
+    assertThat(walked).isEqualTo(22);
   }
 }

@@ -110,6 +110,61 @@ class HealthCodeBrowserIT extends BrowserTest {
     assertThat(visible(By.id("scan-input")).getAttribute("value")).isEmpty();
   }
 
+  /**
+   * At peak the server answers 503 with Retry-After: the page says so in words, keeps the code it
+   * has, and tries again by itself after a growing, randomised wait, never sooner than asked; once
+   * served it shows the new code and the message goes.
+   */
+  @Test
+  void aBusyServerIsToldPolitelyAndTriedAgainWithBackOff() {
+    var person = new HealthCodeFixtures(jdbc, clock).person();
+    String token = showCode(person.id());
+    var js = (org.openqa.selenium.JavascriptExecutor) browser;
+    // the next two answers are the overloaded server's; the page's own code makes the calls
+    js.executeScript(
+        "var real = window.fetch; window.__calls = []; var refusals = 2;"
+            + "window.fetch = function (url, options) {"
+            + "  window.__calls.push(Date.now());"
+            + "  if (refusals-- > 0) {"
+            + "    return Promise.resolve(new Response('{\"code\":\"server.busy\"}',"
+            + "      {status: 503, headers: {'Retry-After': '1',"
+            + "       'Content-Type': 'application/problem+json'}}));"
+            + "  }"
+            + "  return real(url, options);"
+            + "};"
+            + "window.dispatchEvent(new Event('online'));");
+    var card = By.id("code-card");
+    new WebDriverWait(browser, Duration.ofSeconds(5))
+        .until(ExpectedConditions.attributeToBe(card, "data-failures", "1"));
+    assertThat(textOf(By.id("code-error"))).contains("系统繁忙", "不是您的码有问题", "秒后自动重试");
+    assertThat(browser.findElement(card).getAttribute("data-state")).isEqualTo("busy");
+    long firstWait = Long.parseLong(browser.findElement(card).getAttribute("data-retry-in"));
+    assertThat(firstWait).isBetween(1000L, 2000L);
+    // the code already shown stays, as it was: never a blank card
+    assertThat(browser.findElement(By.id("qr")).getAttribute("data-token")).isEqualTo(token);
+    assertThat(browser.findElements(By.cssSelector("#qr svg"))).hasSize(1);
+
+    new WebDriverWait(browser, Duration.ofSeconds(5))
+        .until(ExpectedConditions.attributeToBe(card, "data-failures", "2"));
+    long secondWait = Long.parseLong(browser.findElement(card).getAttribute("data-retry-in"));
+    assertThat(secondWait).isBetween(1000L, 4000L);
+
+    // served again: a fresh code, the message gone, the count of failures back to none
+    new WebDriverWait(browser, Duration.ofSeconds(8))
+        .until(ExpectedConditions.attributeToBe(card, "data-state", "shown"));
+    assertThat(browser.findElement(card).getAttribute("data-failures")).isEqualTo("0");
+    assertThat(browser.findElement(By.id("code-error")).isDisplayed()).isFalse();
+    @SuppressWarnings("unchecked")
+    var calls = (java.util.List<Number>) js.executeScript("return window.__calls");
+    assertThat(calls).hasSizeGreaterThanOrEqualTo(3);
+    // no storm: every retry waited at least what the server asked for
+    for (int i = 1; i < 3; i++) {
+      assertThat(calls.get(i).longValue() - calls.get(i - 1).longValue())
+          .as("wait before try %d", i + 1)
+          .isGreaterThanOrEqualTo(1000L);
+    }
+  }
+
   @Test
   void aScreenshotScannedTwoMinutesLaterIsRefusedAsExpired() {
     var person = new HealthCodeFixtures(jdbc, clock).person();

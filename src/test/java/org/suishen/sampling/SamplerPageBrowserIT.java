@@ -185,23 +185,25 @@ class SamplerPageBrowserIT extends BrowserTest {
         genuine.substring(0, 40) + (genuine.charAt(40) == '0' ? '1' : '0') + genuine.substring(41));
     waitForAttribute(By.id("result"), "data-outcome", "refused");
     assertThat(textOf(By.id("queue-length"))).isEqualTo("3");
-    for (Resident person : byNumber) {
-      typeNumber(person, person.name());
-      waitForQueue(++queued);
-    }
-    assertThat(textOf(By.id("result-name"))).isEqualTo("孙*国 " + maskedNumber(byNumber.get(1)));
+    typeNumber(byNumber.get(0), byNumber.get(0).name());
+    waitForQueue(++queued);
+    // a typed number with the wrong name: offline nobody can tell, so it fills the tube
+    typeNumber(misnamed, "钱文斌");
+    waitForQueue(++queued);
+    assertThat(textOf(By.id("result-name"))).isEqualTo("钱*斌 " + maskedNumber(misnamed));
     assertThat(textOf(By.id("tube-fill"))).isEqualTo("5 / 5");
     assertThat(textOf(By.id("tube-state"))).contains("已满");
     // nothing reached the server meanwhile
     assertThat(tubeRegistrations(tube)).isZero();
 
-    // the next tube, opened offline, and a typed number with the wrong name queued into it
+    // the next tube, opened offline, and the next person typed into it
     type(By.id("tube-barcode"), next);
     click(By.id("capacity-5"));
     click(By.id("tube-open"));
     waitForQueue(++queued);
-    typeNumber(misnamed, "钱文斌");
+    typeNumber(byNumber.get(1), byNumber.get(1).name());
     waitForQueue(++queued);
+    assertThat(textOf(By.id("result-name"))).isEqualTo("孙*国 " + maskedNumber(byNumber.get(1)));
     assertThat(textOf(By.id("tube-fill"))).isEqualTo("1 / 5");
 
     // reloaded while offline: the service worker serves the kept page, the queue is still there
@@ -221,7 +223,7 @@ class SamplerPageBrowserIT extends BrowserTest {
     waitForQueue(0);
     waitForAttribute(By.id("net-state"), "data-state", "online");
 
-    // every registration on the server, exactly once; the full tube sealed by its fill
+    // every registration on the server, exactly once
     for (Resident person : byCode) {
       assertThat(registrationsOf(person)).as(person.name()).isEqualTo(1);
     }
@@ -229,21 +231,17 @@ class SamplerPageBrowserIT extends BrowserTest {
       assertThat(registrationsOf(person)).as(person.name()).isEqualTo(1);
     }
     assertThat(registrationsOf(misnamed)).isZero();
-    assertThat(tubeRegistrations(tube)).isEqualTo(5);
-    assertThat(
-            jdbc.sql("SELECT sealed_at IS NOT NULL FROM tube WHERE barcode = ?")
-                .param(tube)
-                .query(Boolean.class)
-                .single())
-        .isTrue();
+    // the wrong name left the first tube one short: open on the server, not full
+    assertThat(tubeRegistrations(tube)).isEqualTo(4);
+    assertThat(tubeSealed(tube)).isFalse();
     assertThat(
             jdbc.sql("SELECT DISTINCT sampler FROM sampling_registration WHERE tube_barcode = ?")
                 .param(tube)
                 .query(String.class)
                 .list())
         .containsExactly(TestStaffAccounts.SAMPLER);
-    // the tube opened offline exists, empty: the wrong name is on the list to fix, with why
-    assertThat(tubeRegistrations(next)).isZero();
+    // the tube opened offline exists with its one; the wrong name is on the list to fix, with why
+    assertThat(tubeRegistrations(next)).isEqualTo(1);
     assertThat(
             jdbc.sql("SELECT site_code FROM tube WHERE barcode = ?")
                 .param(next)
@@ -252,16 +250,22 @@ class SamplerPageBrowserIT extends BrowserTest {
         .isEqualTo(site);
     waitForText(By.id("fix-count"), "1");
     String fix = textOf(By.id("fix-list"));
-    assertThat(fix).contains("钱*斌", next, "证件号码与姓名不匹配");
+    assertThat(fix).contains("钱*斌", tube, "证件号码与姓名不匹配");
     assertThat(browser.findElement(By.cssSelector("#fix-list li")).getDomAttribute("data-code"))
         .isEqualTo("sampling.document.not-matched");
-    // the fill the server counted: the wrong name is not in the tube
-    waitForText(By.id("tube-fill"), "0 / 5");
+    assertThat(textOf(By.id("tube-fill"))).isEqualTo("1 / 5");
 
-    // the list to fix survives a reload too; the sampler marks it done
+    // the list to fix survives a reload too; it offers to seal the short tube as it is
     browser.navigate().refresh();
     waitForAttribute(By.id("sampling-table"), "data-ready", "true");
     assertThat(textOf(By.id("fix-count"))).isEqualTo("1");
+    assertThat(textOf(By.cssSelector("#fix-list .fix-seal"))).isEqualTo("封上 " + tube + "（少此一人）");
+    click(By.cssSelector("#fix-list .fix-seal"));
+    waiting().until(d -> tubeSealed(tube));
+    assertThat(tubeRegistrations(tube)).isEqualTo(4);
+    assertThat(browser.findElements(By.cssSelector("#fix-list .fix-seal"))).isEmpty();
+    // the current tube is untouched; the sampler marks the entry done
+    assertThat(tubeSealed(next)).isFalse();
     click(By.cssSelector("#fix-list .fix-dismiss"));
     waitForText(By.id("fix-count"), "0");
     assertThat(
@@ -395,6 +399,44 @@ class SamplerPageBrowserIT extends BrowserTest {
                 .query(String.class)
                 .single())
         .isEqualTo("INFANT " + parent.id());
+
+    // without the network: a child too old for this form is refused on the device, a second
+    // infant is queued and reaches the server once the network is back
+    long pageLoaded = System.nanoTime();
+    cutTheNetwork();
+    waitForAttribute(By.id("net-state"), "data-state", "offline");
+    fillInfant(parent, "唐大宝", "2016-01-01");
+    waitForAttribute(By.id("result"), "data-outcome", "refused");
+    assertThat(textOf(By.id("result-reason"))).contains("周岁");
+    assertThat(textOf(By.id("queue-length"))).isEqualTo("0");
+    fillInfant(parent, "唐小米", "2026-01-15");
+    waitForQueue(1);
+    waitForAttribute(By.id("result"), "data-outcome", "queued");
+    assertThat(textOf(By.id("result-name"))).startsWith("唐*米");
+    waitForAttribute(By.id("tube-fill"), "data-members", "2");
+    clock.advance(Duration.ofNanos(System.nanoTime() - pageLoaded));
+    ((ChromiumDriver) browser).deleteNetworkConditions();
+    waitForQueue(0);
+    assertThat(
+            jdbc.sql(
+                    "SELECT count(DISTINCT person_id) FROM sampling_registration"
+                        + " WHERE tube_barcode = ? AND credential = 'INFANT' AND guardian_person_id"
+                        + " = ?")
+                .params(tube, parent.id())
+                .query(Long.class)
+                .single())
+        .isEqualTo(2);
+    assertThat(tubeRegistrations(tube)).isEqualTo(2);
+  }
+
+  void fillInfant(Resident parent, String child, String birthDate) {
+    type(By.id("infant-parent-number"), parent.documentNumber());
+    type(By.id("infant-parent-name"), parent.name());
+    type(By.id("infant-name"), child);
+    click(By.id("infant-sex-male"));
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript("document.getElementById('infant-birth').value = arguments[0]", birthDate);
+    click(By.id("infant-submit"));
   }
 
   /** The terminal's card reader hands the chip's data to the page: registered as ID_CARD. */
@@ -423,6 +465,13 @@ class SamplerPageBrowserIT extends BrowserTest {
   }
 
   /** Opens a tube from the page, online: the server answers at once. */
+  boolean tubeSealed(String barcode) {
+    return jdbc.sql("SELECT sealed_at IS NOT NULL FROM tube WHERE barcode = ?")
+        .param(barcode)
+        .query(Boolean.class)
+        .single();
+  }
+
   void openTubeOnThePage(String tube, int capacity) {
     type(By.id("tube-barcode"), tube);
     click(By.id("capacity-" + capacity));

@@ -34,6 +34,9 @@ public class TestStaffAccounts implements SmartInitializingSingleton {
   public static final String SAMPLING_TERMINAL = "test-sampling-terminal";
   public static final String SENTINEL = "test-sentinel";
 
+  /** A second sentinel, for a venue of its own (a sentinel decides for its venue only). */
+  public static final String SECOND_SENTINEL = "test-sentinel-2";
+
   private final JdbcClient jdbc;
   private final PasswordEncoder encoder;
   private final Clock clock;
@@ -59,6 +62,7 @@ public class TestStaffAccounts implements SmartInitializingSingleton {
     device(BANK_KIOSK, hash, Role.BANK_KIOSK);
     device(SAMPLING_TERMINAL, hash, Role.SAMPLING_TERMINAL);
     device(SENTINEL, hash, Role.VENUE_SENTINEL);
+    device(SECOND_SENTINEL, hash, Role.VENUE_SENTINEL);
   }
 
   private void staff(String login, String hash, Role role) {

@@ -88,6 +88,7 @@ class RoleWalkthroughBrowserIT extends BrowserTest {
     walkers.add(staff("sampler", TestStaffAccounts.SAMPLER, TestStaffAccounts.PASSWORD));
     walkers.add(staff("venue-staff", TestStaffAccounts.VENUE_STAFF, TestStaffAccounts.PASSWORD));
     walkers.add(staff("lab", TestStaffAccounts.LAB, TestStaffAccounts.PASSWORD));
+    walkers.add(staff("sentinel", TestStaffAccounts.SENTINEL, TestStaffAccounts.PASSWORD));
 
     // the citizen has registered and has a dependant, so that every page has something to show
     open("/login");

@@ -1,5 +1,6 @@
 package org.suishen.accounts.internal;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -21,6 +22,7 @@ class LoginThrottleCleanup {
   }
 
   @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT7M")
+  @SchedulerLock(name = "accounts.loginThrottleCleanup")
   void forgetOldFailures() {
     int deleted = throttle.forgetOld();
     if (deleted > 0) {

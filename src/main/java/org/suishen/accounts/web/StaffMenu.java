@@ -32,15 +32,18 @@ final class StaffMenu {
     var site = new Link("menu-site", "/sampling/site", "staff.menu.site");
     var paper = new Link("menu-offline-check", "/scan/offline-code", "staff.menu.offline-check");
     var kiosk = new Link("menu-kiosk", "/kiosk", "staff.menu.kiosk");
+    var sentinel = new Link("menu-sentinel", "/sentinel", "staff.menu.sentinel");
+    var desk = new Link("menu-venue", "/venue", "staff.menu.venue");
+    var traces = new Link("menu-traces", "/authority/traces", "staff.menu.traces");
     LINKS.put(Role.ADMINISTRATOR, List.of(accounts, register, audit));
     LINKS.put(Role.AUDITOR, List.of(audit));
-    LINKS.put(Role.HEALTH_AUTHORITY, List.of(authority, round));
+    LINKS.put(Role.HEALTH_AUTHORITY, List.of(authority, round, traces));
     LINKS.put(Role.LAB, List.of(lab));
     LINKS.put(Role.APPEAL_REVIEWER, List.of(review));
     LINKS.put(Role.SAMPLER, List.of(sampling, site, scan, paper));
-    LINKS.put(Role.VENUE_STAFF, List.of(scan, paper));
+    LINKS.put(Role.VENUE_STAFF, List.of(desk, scan, paper));
     LINKS.put(Role.SAMPLING_TERMINAL, List.of(sampling, scan));
-    LINKS.put(Role.VENUE_SENTINEL, List.of(scan));
+    LINKS.put(Role.VENUE_SENTINEL, List.of(sentinel, scan));
     LINKS.put(Role.SELF_SERVICE_KIOSK, List.of(kiosk));
     LINKS.put(Role.BANK_KIOSK, List.of(kiosk));
   }

@@ -3,6 +3,7 @@ package org.suishen.audit.internal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,6 +45,7 @@ public class AuditSealer {
   @Scheduled(
       fixedDelayString = "${suishen.audit.seal-interval}",
       initialDelayString = "${suishen.audit.seal-interval}")
+  @SchedulerLock(name = "audit.auditSealer")
   void sealScheduled() {
     try {
       int sealed = seal(false);

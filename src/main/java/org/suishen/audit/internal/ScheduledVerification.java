@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,6 +76,7 @@ public class ScheduledVerification {
       @Nullable AnchoredHead anchored) {}
 
   /** The scheduled entry point: never throws; a failed run is retried at the next interval. */
+  @SchedulerLock(name = "audit.scheduledVerification")
   void runScheduled() {
     try {
       run(false);

@@ -2,6 +2,7 @@ package org.suishen.citizen.internal;
 
 import java.time.Clock;
 import java.time.Duration;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -30,6 +31,7 @@ class ExpiredCodeCleanup {
   }
 
   @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+  @SchedulerLock(name = "citizen.expiredCodeCleanup")
   void deleteOldCodes() {
     Duration keep = CodeSendingLimits.DAY.plus(properties.otp().ipWindow()).plusHours(1);
     int deleted = store.deleteCreatedBefore(clock.instant().minus(keep));

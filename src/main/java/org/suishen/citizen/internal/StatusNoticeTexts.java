@@ -1,6 +1,7 @@
 package org.suishen.citizen.internal;
 
 import java.util.Locale;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -44,6 +45,7 @@ class StatusNoticeTexts {
   }
 
   @Scheduled(fixedDelayString = "${suishen.citizen.sms.status-notices.interval:5s}")
+  @SchedulerLock(name = "citizen.statusNoticeTexts")
   void textPending() {
     int texted = 0;
     int batch;

@@ -27,6 +27,7 @@ import org.suishen.identity.RegisterImports;
 import org.suishen.sampling.SamplingSetup;
 import org.suishen.shared.security.Actor;
 import org.suishen.shared.security.Role;
+import org.suishen.venues.VenueSetup;
 
 /**
  * Seeds the demo city on the first start of the {@code demo} profile: a generated population
@@ -64,6 +65,7 @@ class DemoCity implements ApplicationRunner {
 
   private final RegisterImports imports;
   private final SamplingSetup sampling;
+  private final VenueSetup venues;
   private final AccountProvisioning accounts;
   private final DemoCityProperties properties;
   private final Clock clock;
@@ -75,6 +77,7 @@ class DemoCity implements ApplicationRunner {
   DemoCity(
       RegisterImports imports,
       SamplingSetup sampling,
+      VenueSetup venues,
       AccountProvisioning accounts,
       DemoCityProperties properties,
       Clock clock,
@@ -86,6 +89,7 @@ class DemoCity implements ApplicationRunner {
     this.adminPassword = adminPassword;
     this.imports = imports;
     this.sampling = sampling;
+    this.venues = venues;
     this.accounts = accounts;
     this.properties = properties;
     this.clock = clock;
@@ -122,6 +126,18 @@ class DemoCity implements ApplicationRunner {
         List.of("demo.sampler", "sampling-0001"),
         DEMO);
     sampling.ensureLab("LAB-DEMO-01", "徐汇区疾控中心实验室", List.of("demo.lab"), DEMO);
+    // one mall asking green and a 48 h negative, its sentinel and its staff
+    venues.ensureVenue(
+        "徐家汇演示商场",
+        "徐汇区虹桥路 1 号",
+        "徐汇区",
+        "徐家汇街道",
+        "汇站居委会",
+        "MALL",
+        "demo.venue",
+        48,
+        List.of("sentinel-0001", "demo.venue"),
+        DEMO);
     List<String[]> family = demoFamily(register);
     String[] withoutPhoto = writePhotos(register, family);
     String instructions = instructions(family, withoutPhoto);

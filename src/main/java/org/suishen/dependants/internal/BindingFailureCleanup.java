@@ -1,6 +1,7 @@
 package org.suishen.dependants.internal;
 
 import java.time.Clock;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -22,6 +23,7 @@ class BindingFailureCleanup {
   }
 
   @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT11M")
+  @SchedulerLock(name = "dependants.bindingFailureCleanup")
   void deleteOldFailures() {
     failures.deleteBefore(clock.instant().minus(properties.bindingAttempts().window()));
   }

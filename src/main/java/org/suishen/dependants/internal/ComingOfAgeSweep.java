@@ -3,6 +3,7 @@ package org.suishen.dependants.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -89,6 +90,7 @@ public class ComingOfAgeSweep {
   @Scheduled(
       cron = "${suishen.dependants.coming-of-age.cron:0 30 0 * * *}",
       zone = "${suishen.time-zone:Asia/Shanghai}")
+  @SchedulerLock(name = "dependants.comingOfAgeSweep")
   void scheduled() {
     BatchRunner.scheduled(JOB, properties.comingOfAge().enabled(), this::run);
   }

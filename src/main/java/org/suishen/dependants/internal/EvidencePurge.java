@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -61,6 +62,7 @@ public class EvidencePurge {
   @Scheduled(
       cron = "${suishen.dependants.evidence-retention.cron:0 45 3 * * *}",
       zone = "${suishen.time-zone:Asia/Shanghai}")
+  @SchedulerLock(name = "dependants.evidencePurge")
   void scheduled() {
     BatchRunner.scheduled(JOB, properties.evidenceRetention().enabled(), this::run);
   }

@@ -45,6 +45,20 @@ class JdbcPopulationRegister implements PopulationRegister {
   }
 
   @Override
+  public java.util.Map<UUID, Person> findAll(java.util.Collection<UUID> personIds) {
+    var found = new java.util.HashMap<UUID, Person>();
+    if (personIds.isEmpty()) {
+      return found;
+    }
+    jdbc.sql("SELECT " + COLUMNS + " FROM person WHERE id = ANY(?::uuid[])")
+        .param(personIds.stream().map(UUID::toString).toArray(String[]::new))
+        .query(JdbcPopulationRegister::person)
+        .list()
+        .forEach(p -> found.put(p.id(), p));
+    return found;
+  }
+
+  @Override
   public List<Person> householdOf(UUID personId) {
     return jdbc.sql(
             "SELECT "

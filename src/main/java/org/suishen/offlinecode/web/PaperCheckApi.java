@@ -83,7 +83,21 @@ class PaperCheckApi {
           String watermark,
       @Schema(description = "Reminder: compare the ID card", example = "请核对身份证原件")
           String reminderZh,
-      @Schema(example = "Check the ID card itself") String reminderEn) {}
+      @Schema(example = "Check the ID card itself") String reminderEn,
+      @Schema(
+              description =
+                  "The venue the checker works at, whose rule decided (recorded as a passage);"
+                      + " null for a checker of no venue",
+              example = "正大广场")
+          @Nullable String venueName,
+      @Schema(
+              description = "The venue's rule admits the person; null without a venue",
+              example = "true")
+          @Nullable Boolean venueAdmitted,
+      @Schema(description = "The venue's stable reason code", example = "no-recent-test")
+          @Nullable String venueReason,
+      @Schema(example = "请通行") @Nullable String venueMessageZh,
+      @Schema(example = "Please pass") @Nullable String venueMessageEn) {}
 
   @PostMapping("/api/scan/offline-code")
   @Operation(
@@ -104,6 +118,7 @@ class PaperCheckApi {
     var latest = check.latest();
     Instant negative = latest == null ? null : latest.negativeSampledAt();
     var photo = check.photo();
+    var venue = check.venue();
     String key = "offlinecode.check.state." + check.state().name().toLowerCase(Locale.ROOT);
     return new PaperCheckView(
         check.state() == PaperCheck.State.VALID,
@@ -129,6 +144,11 @@ class PaperCheckApi {
         check.checkedAt(),
         check.watermark(),
         messages.getMessage("offlinecode.check.reminder", null, Locale.SIMPLIFIED_CHINESE),
-        messages.getMessage("offlinecode.check.reminder", null, Locale.ENGLISH));
+        messages.getMessage("offlinecode.check.reminder", null, Locale.ENGLISH),
+        venue == null ? null : venue.venueName(),
+        venue == null ? null : venue.admitted(),
+        venue == null ? null : venue.reason(),
+        venue == null ? null : venue.messageZh(),
+        venue == null ? null : venue.messageEn());
   }
 }

@@ -2,6 +2,7 @@ package org.suishen.sampling.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -46,6 +47,7 @@ class SamplingPartitions implements ApplicationRunner {
   }
 
   @Scheduled(cron = "0 5 0 * * *", zone = "${suishen.time-zone:Asia/Shanghai}")
+  @SchedulerLock(name = "sampling.samplingPartitions")
   void nightly() {
     ensure();
   }

@@ -18,15 +18,4 @@ public record SamplingProperties(
     @DefaultValue({"1", "5", "10", "20"}) Set<Integer> tubeSizes,
     @DefaultValue("7") int partitionsAhead,
     @DefaultValue("7d") Duration idempotencyKeptFor,
-    @DefaultValue Grouping groups) {
-
-  /**
-   * @param queueCapacity registrations that may wait for the worker; beyond, refused at once (503)
-   * @param maxGroup the most registrations written in one transaction
-   * @param commitTimeout how long a request waits for its group's commit
-   */
-  public record Grouping(
-      @DefaultValue("20000") int queueCapacity,
-      @DefaultValue("500") int maxGroup,
-      @DefaultValue("5s") Duration commitTimeout) {}
-}
+    @DefaultValue org.suishen.shared.batch.Grouping groups) {}

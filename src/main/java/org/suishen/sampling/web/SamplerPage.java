@@ -1,12 +1,7 @@
 package org.suishen.sampling.web;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.http.CacheControl;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,6 +11,7 @@ import org.suishen.sampling.internal.SamplingProperties;
 import org.suishen.sampling.internal.SamplingSites;
 import org.suishen.shared.problem.SuishenException;
 import org.suishen.shared.security.CurrentActor;
+import org.suishen.shared.web.TerminalWorker;
 
 /**
  * The sampler's page (采样登记页) at the sampling table, and the service worker that keeps it opening
@@ -57,14 +53,16 @@ class SamplerPage {
    * network is gone (see docs/sampling.md).
    */
   @GetMapping("/sampling/offline-worker.js")
-  ResponseEntity<String> worker() throws IOException {
-    String script =
-        new ClassPathResource("sampling/offline-worker.js")
-            .getContentAsString(StandardCharsets.UTF_8);
-    return ResponseEntity.ok()
-        .contentType(new MediaType("text", "javascript", StandardCharsets.UTF_8))
-        .cacheControl(CacheControl.noCache())
-        .header("Service-Worker-Allowed", "/")
-        .body(script);
+  ResponseEntity<String> worker() {
+    return TerminalWorker.of(
+        "sampling",
+        "sampling",
+        List.of(
+            "css/suishen.css",
+            "css/sampling.css",
+            "js/terminal.js",
+            "js/sampling-table.js",
+            "js/camera-scan.js",
+            "js/vendor/zxing/zxing-library.min.js"));
   }
 }

@@ -2,6 +2,7 @@ package org.suishen.shared.limits;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -18,6 +19,7 @@ class PersonWriteCountCleanup {
   }
 
   @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT13M")
+  @SchedulerLock(name = "shared.personWriteCountCleanup")
   void deleteOldDays() {
     limits.deleteBefore(LocalDate.now(clock).minusDays(1));
   }

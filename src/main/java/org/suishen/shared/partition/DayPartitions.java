@@ -1,11 +1,13 @@
 package org.suishen.shared.partition;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -19,6 +21,7 @@ public final class DayPartitions {
 
   private static final DateTimeFormatter SUFFIX = DateTimeFormatter.ofPattern("yyyyMMdd");
   private static final Pattern TABLE = Pattern.compile("[a-z_]{1,40}");
+  private static final Pattern KEY = Pattern.compile("RANGE \\(([a-z_]{1,63})\\)");
 
   private DayPartitions() {}
 
@@ -34,21 +37,67 @@ public final class DayPartitions {
       if (!exists) {
         var from = day.atStartOfDay(zone).toOffsetDateTime();
         var to = day.plusDays(1).atStartOfDay(zone).toOffsetDateTime();
-        jdbc.sql(
-                "CREATE TABLE "
-                    + name
-                    + " PARTITION OF "
-                    + table
-                    + " FOR VALUES FROM ('"
-                    + from
-                    + "') TO ('"
-                    + to
-                    + "')")
-            .update();
+        String bounds = " FOR VALUES FROM ('" + from + "') TO ('" + to + "')";
+        if (strayRows(jdbc, table, from, to)) {
+          // rows of the day already landed in the default partition (upkeep was late): the day
+          // cannot be created over them, so it is made apart, given them, then attached
+          String key = partitionKey(jdbc, table);
+          jdbc.sql("CREATE TABLE " + name + " (LIKE " + table + " INCLUDING DEFAULTS)").update();
+          jdbc.sql(
+                  "WITH moved AS (DELETE FROM "
+                      + table
+                      + "_default WHERE "
+                      + key
+                      + " >= ? AND "
+                      + key
+                      + " < ? RETURNING *) INSERT INTO "
+                      + name
+                      + " SELECT * FROM moved")
+              .params(from, to)
+              .update();
+          jdbc.sql("ALTER TABLE " + table + " ATTACH PARTITION " + name + bounds).update();
+        } else {
+          jdbc.sql("CREATE TABLE " + name + " PARTITION OF " + table + bounds).update();
+        }
         made++;
       }
     }
     return made;
+  }
+
+  private static boolean strayRows(
+      JdbcClient jdbc, String table, OffsetDateTime from, OffsetDateTime to) {
+    boolean hasDefault =
+        jdbc.sql("SELECT to_regclass(?) IS NOT NULL")
+            .param(table + "_default")
+            .query(Boolean.class)
+            .single();
+    if (!hasDefault) {
+      return false;
+    }
+    String key = partitionKey(jdbc, table);
+    return jdbc.sql(
+            "SELECT EXISTS (SELECT 1 FROM "
+                + table
+                + "_default WHERE "
+                + key
+                + " >= ? AND "
+                + key
+                + " < ?)")
+        .params(from, to)
+        .query(Boolean.class)
+        .single();
+  }
+
+  /** The column the table is partitioned by, from the catalogue ("RANGE (passed_at)"). */
+  private static String partitionKey(JdbcClient jdbc, String table) {
+    String definition =
+        jdbc.sql("SELECT pg_get_partkeydef(?::regclass)").param(table).query(String.class).single();
+    Matcher m = KEY.matcher(definition);
+    if (!m.matches()) {
+      throw new IllegalStateException(table + " is not partitioned by range of one column");
+    }
+    return m.group(1);
   }
 
   /** Drops the day partitions of days before {@code firstKept}; returns the days dropped. */

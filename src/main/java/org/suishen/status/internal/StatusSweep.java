@@ -1,5 +1,6 @@
 package org.suishen.status.internal;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -23,6 +24,7 @@ class StatusSweep {
   @Scheduled(
       fixedDelayString = "${suishen.status.sweep.interval:PT1M}",
       initialDelayString = "${suishen.status.sweep.interval:PT1M}")
+  @SchedulerLock(name = "status.statusSweep")
   void sweep() {
     try {
       int changed = engine.sweep(engine.now());

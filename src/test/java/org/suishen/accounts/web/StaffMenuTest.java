@@ -17,11 +17,11 @@ class StaffMenuTest {
     assertThat(paths(Role.ADMINISTRATOR, Role.AUDITOR))
         .containsExactly("/admin/accounts", "/admin/register", "/audit");
     assertThat(paths(Role.SAMPLER, Role.VENUE_STAFF))
-        .containsExactly("/sampling", "/sampling/site", "/scan", "/scan/offline-code");
+        .containsExactly("/sampling", "/sampling/site", "/scan", "/scan/offline-code", "/venue");
     assertThat(paths(Role.APPEAL_REVIEWER, Role.HEALTH_AUTHORITY))
-        .containsExactly("/authority", "/authority/sampling", "/review");
+        .containsExactly("/authority", "/authority/sampling", "/authority/traces", "/review");
     assertThat(paths(Role.LAB)).containsExactly("/lab");
-    assertThat(paths(Role.VENUE_SENTINEL)).containsExactly("/scan");
+    assertThat(paths(Role.VENUE_SENTINEL)).containsExactly("/sentinel", "/scan");
     assertThat(paths(Role.SELF_SERVICE_KIOSK, Role.BANK_KIOSK)).containsExactly("/kiosk");
   }
 

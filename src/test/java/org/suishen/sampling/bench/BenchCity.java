@@ -16,7 +16,7 @@ import org.suishen.identity.Names;
  * unique by i (with its check digit) and a name drawn from common surnames, loaded by COPY as an
  * import would write them (without the import's checks).
  */
-final class BenchCity {
+public final class BenchCity {
 
   private static final String[] SURNAMES = {
     "王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱", "胡", "郭", "何", "林", "高",
@@ -29,7 +29,7 @@ final class BenchCity {
   private BenchCity() {}
 
   /** Person i: a resident ID unique by i (birth day and sequence), with its check digit. */
-  static String documentNumber(int i) {
+  public static String documentNumber(int i) {
     LocalDate birth = LocalDate.of(1942, 1, 1).plusDays(i % 29_000);
     int sequence = (i / 29_000) % 1000;
     int region = 310101 + i / 29_000_000;
@@ -41,7 +41,7 @@ final class BenchCity {
     return body + CHECK.charAt(sum % 11);
   }
 
-  static String name(int i) {
+  public static String name(int i) {
     var random = new SplittableRandom(i * 31L + 7);
     return SURNAMES[random.nextInt(SURNAMES.length)]
         + GIVEN.charAt(random.nextInt(GIVEN.length()))
@@ -51,14 +51,21 @@ final class BenchCity {
   }
 
   /** The register, by COPY in chunks: what an import writes, without its checks. */
-  static List<UUID> loadRegister(DataSource dataSource, int people) throws Exception {
+  public static List<UUID> loadRegister(DataSource dataSource, int people) throws Exception {
+    return loadRegister(dataSource, people, i -> UUID.randomUUID());
+  }
+
+  /** The register with person i's id given by {@code idOf} (a benchmark that derives it in SQL). */
+  public static List<UUID> loadRegister(
+      DataSource dataSource, int people, java.util.function.IntFunction<UUID> idOf)
+      throws Exception {
     List<UUID> ids = new ArrayList<>(people);
     try (var connection = dataSource.getConnection()) {
       var copy = connection.unwrap(PGConnection.class).getCopyAPI();
       var rows = new StringBuilder();
       String now = Instant.now().toString();
       for (int i = 0; i < people; i++) {
-        UUID id = UUID.randomUUID();
+        UUID id = idOf.apply(i);
         ids.add(id);
         String number = documentNumber(i);
         String name = name(i);

@@ -2,6 +2,7 @@ package org.suishen.healthcode.internal.keys;
 
 import java.time.Clock;
 import java.util.Objects;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -103,6 +104,7 @@ public class KeyRotation {
     return retired;
   }
 
+  @SchedulerLock(name = "healthcode.keyRetirement")
   public void retireExpiredQuietly() {
     try {
       retireExpired();

@@ -5,6 +5,7 @@ import org.jspecify.annotations.Nullable;
 import org.suishen.healthcode.PersonPhotos.PersonPhoto;
 import org.suishen.healthcode.ScanReason;
 import org.suishen.identity.Person;
+import org.suishen.offlinecode.PaperCheckPassages;
 import org.suishen.status.Colour;
 import org.suishen.status.LatestTests;
 
@@ -16,6 +17,7 @@ import org.suishen.status.LatestTests;
  * @param latest the person's latest sample and negative result, when they were ever sampled
  * @param recentNegative a negative result sampled within the configured window (48 h)
  * @param watermark the masked scanner account and the time, tiled over the result
+ * @param venue the rule of the venue the checker works at, and its verdict (recorded as a passage)
  */
 public record PaperCheck(
     State state,
@@ -27,7 +29,8 @@ public record PaperCheck(
     @Nullable Instant expiresAt,
     @Nullable PersonPhoto photo,
     Instant checkedAt,
-    String watermark) {
+    String watermark,
+    PaperCheckPassages.@Nullable VenueVerdict venue) {
 
   public enum State {
     VALID,

@@ -41,6 +41,9 @@ public class PaperChecks {
   private final ProxyAudit audit;
   private final PaperCheckProperties properties;
   private final Clock clock;
+  private final org.springframework.beans.factory.ObjectProvider<
+          org.suishen.offlinecode.PaperCheckPassages>
+      passages;
 
   PaperChecks(
       CodeTokens tokens,
@@ -50,7 +53,10 @@ public class PaperChecks {
       PersonPhotos photos,
       ProxyAudit audit,
       PaperCheckProperties properties,
-      Clock clock) {
+      Clock clock,
+      org.springframework.beans.factory.ObjectProvider<org.suishen.offlinecode.PaperCheckPassages>
+          passages) {
+    this.passages = passages;
     this.tokens = tokens;
     this.register = register;
     this.statuses = statuses;
@@ -76,12 +82,15 @@ public class PaperChecks {
     if (person == null) {
       ScanReason reason = state == State.VALID ? ScanReason.UNKNOWN_PERSON : check.reason();
       State shown = state == State.VALID ? State.INVALID : state;
-      return new PaperCheck(shown, reason, null, null, null, false, null, null, now, watermark);
+      return new PaperCheck(
+          shown, reason, null, null, null, false, null, null, now, watermark, null);
     }
     var latest = tests.of(person.id()).orElse(null);
     Instant negative = latest == null ? null : latest.negativeSampledAt();
     boolean recent = negative != null && !negative.plus(properties.recentNegative()).isBefore(now);
     audit.record(scanner, CHECKED, person.id(), "VALID", null);
+    var venue = passages.getIfAvailable();
+    var verdict = venue == null ? null : venue.record(person.id(), scanner, now).orElse(null);
     return new PaperCheck(
         State.VALID,
         ScanReason.OK,
@@ -92,7 +101,8 @@ public class PaperChecks {
         check.expiresAt(),
         photos.photoOf(person),
         now,
-        watermark);
+        watermark,
+        verdict);
   }
 
   public PaperCheckProperties properties() {

@@ -3,6 +3,7 @@ package org.suishen.venues.internal.passage;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,6 +58,7 @@ public class PassagePartitions implements ApplicationRunner {
   }
 
   @Scheduled(cron = "0 10 0 * * *", zone = "${suishen.time-zone:Asia/Shanghai}")
+  @SchedulerLock(name = "venues.passagePartitions")
   void nightly() {
     upkeep();
   }

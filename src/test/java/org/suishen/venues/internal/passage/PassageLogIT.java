@@ -89,6 +89,34 @@ class PassageLogIT {
     transactions.execute(tx -> DayPartitions.dropBefore(jdbc, "passage", day.plusDays(3)));
   }
 
+  /**
+   * Upkeep was late: a day's passages in the default partition move into the day when it is made.
+   */
+  @Test
+  void aDayMadeLateTakesItsPassagesOutOfTheDefaultPartition() {
+    ZoneId zone = ZoneId.of("Asia/Shanghai");
+    LocalDate day = LocalDate.of(2032, 5, 1);
+    UUID venue = UUID.randomUUID();
+    var stray = passage(venue, Instant.parse("2032-05-01T02:00:00Z"), true);
+    transactions.executeWithoutResult(tx -> log.insert(List.of(stray)));
+    assertThat(countIn("passage_default", venue)).isEqualTo(1);
+
+    Integer made = transactions.execute(tx -> DayPartitions.ensure(jdbc, "passage", day, 0, zone));
+
+    assertThat(made).isEqualTo(1);
+    assertThat(countIn("passage_default", venue)).isZero();
+    assertThat(countIn("passage_20320501", venue)).isEqualTo(1);
+    assertThat(countIn("passage", venue)).isEqualTo(1);
+    transactions.execute(tx -> DayPartitions.dropBefore(jdbc, "passage", day.plusDays(1)));
+  }
+
+  long countIn(String table, UUID venue) {
+    return jdbc.sql("SELECT count(*) FROM " + table + " WHERE venue_id = ?")
+        .param(venue)
+        .query(Long.class)
+        .single();
+  }
+
   @Test
   void passagesPastTheirKeepingTimeArePurgedAndThePurgeIsAudited() {
     UUID venue = UUID.randomUUID();

@@ -1,23 +1,18 @@
 /*
- * The sampler's page's service worker (served by SamplerPage at /sampling/offline-worker.js, scope
- * /sampling): the page opens without the network. The page itself is fetched from the network
- * first and kept; when the network is gone the kept copy is served, marked data-page-fresh="false"
- * so that the page knows its server time is old. Its styles and scripts are kept at install and
- * served from the cache, refreshed in the background. Nothing of the API is cached here: the page
- * keeps its queue, keys and revocation lists in IndexedDB itself.
+ * A terminal page's service worker (the sampler's table at /sampling, a venue's sentinel at
+ * /sentinel; served by shared.web.TerminalWorker, which puts the page's TERMINAL settings above
+ * this text: {name, page, assets}): the page opens without the network. The page itself is
+ * fetched from the network first and kept; when the network is gone the kept copy is served,
+ * marked data-page-fresh="false" so that the page knows its server time is old. Its styles and
+ * scripts are kept at install and served from the cache, refreshed in the background. Nothing of
+ * the API is cached here: the page keeps its queue, keys and revocation lists in IndexedDB itself.
  */
 'use strict';
 
-var CACHE = 'suishen-sampling-v1';
+var CACHE = 'suishen-' + TERMINAL.name + '-v1';
 var BASE = new URL('../', self.location).pathname; // the application's root
-var PAGE = BASE + 'sampling';
-var ASSETS = [
-  'css/suishen.css',
-  'css/sampling.css',
-  'js/sampling-table.js',
-  'js/camera-scan.js',
-  'js/vendor/zxing/zxing-library.min.js'
-].map(function (path) {
+var PAGE = BASE + TERMINAL.page;
+var ASSETS = TERMINAL.assets.map(function (path) {
   return BASE + path;
 });
 
@@ -54,7 +49,7 @@ self.addEventListener('activate', function (event) {
         return Promise.all(
           names
             .filter(function (name) {
-              return name.indexOf('suishen-sampling-') === 0 && name !== CACHE;
+              return name.indexOf('suishen-' + TERMINAL.name + '-') === 0 && name !== CACHE;
             })
             .map(function (name) {
               return caches.delete(name);
@@ -90,7 +85,7 @@ function keptPage() {
  * network that is not there (a flaky network at a busy table can hang a request for a minute).
  * Kept in the cache, as a worker may be stopped and started between two requests.
  */
-var STATE = BASE + 'sampling/offline-worker-state';
+var STATE = PAGE + '/offline-worker-state';
 var NETWORK_TIMEOUT_MS = 4000;
 
 self.addEventListener('message', function (event) {

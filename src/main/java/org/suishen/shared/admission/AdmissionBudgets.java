@@ -1,0 +1,170 @@
+package org.suishen.shared.admission;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadLocalRandom;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.HtmlUtils;
+import org.suishen.shared.problem.ErrorMessages;
+import org.suishen.shared.problem.ProblemDetailsAdvice;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Polite shedding (X2): each class of work ({@link WorkClass}) has its own number of requests that
+ * may be in progress on this node. A request over its class's budget is refused before anything
+ * else is done for it (ahead of the security filters: no session, no password, no database) with
+ * 503, {@code Retry-After} and the problem {@code server.busy} in both languages, rendered once at
+ * start (a page gets a small bilingual page that reloads itself after a random 5-15 s, so the
+ * phones refused together do not return together); the terminals and the code page try again by
+ * themselves with their own back-off. The others keep their budgets, so a flood of code displays
+ * leaves the doors and the sampling tables their capacity. Nothing waits here: waiting would hold a
+ * thread and make the flood worse.
+ */
+public class AdmissionBudgets extends OncePerRequestFilter {
+
+  static final String BUSY = "server.busy";
+
+  /** Ahead of the refusal guard (-500) and Spring Security's chain (-100). */
+  static final int ORDER = -600;
+
+  @Configuration(proxyBeanMethods = false)
+  @EnableConfigurationProperties(AdmissionProperties.class)
+  static class Registration {
+
+    @Bean
+    FilterRegistrationBean<AdmissionBudgets> admissionBudgets(
+        AdmissionProperties properties,
+        ErrorMessages messages,
+        JsonMapper json,
+        MeterRegistry meters) {
+      var registration =
+          new FilterRegistrationBean<>(new AdmissionBudgets(properties, messages, json, meters));
+      registration.setOrder(ORDER);
+      registration.setDispatcherTypes(DispatcherType.REQUEST);
+      registration.setEnabled(properties.enabled());
+      return registration;
+    }
+  }
+
+  private final Map<WorkClass, Semaphore> budgets = new EnumMap<>(WorkClass.class);
+  private final Map<WorkClass, Counter> refused = new EnumMap<>(WorkClass.class);
+  private final String retryAfter;
+  private final byte[] chinese;
+  private final byte[] english;
+  private final String busyPage;
+
+  AdmissionBudgets(
+      AdmissionProperties properties,
+      ErrorMessages messages,
+      JsonMapper json,
+      MeterRegistry meters) {
+    for (WorkClass work : WorkClass.values()) {
+      int budget = properties.maxInFlight().get(work);
+      Semaphore permits = new Semaphore(budget);
+      budgets.put(work, permits);
+      String tag = work.name().toLowerCase(Locale.ROOT);
+      refused.put(
+          work,
+          Counter.builder("suishen.admission.refused")
+              .description("Requests refused because their class of work was at its budget")
+              .tag("work", tag)
+              .register(meters));
+      Gauge.builder("suishen.admission.in-flight", permits, p -> budget - p.availablePermits())
+          .description("Requests of the class in progress on this node")
+          .tag("work", tag)
+          .register(meters);
+    }
+    this.retryAfter = String.valueOf(properties.retryAfterSeconds());
+    this.chinese = body(messages, json, ErrorMessages.CHINESE);
+    this.english = body(messages, json, ErrorMessages.ENGLISH);
+    this.busyPage =
+        "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"
+            + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+            + "<meta http-equiv=\"refresh\" content=\"{0}\"><title>随申码</title></head><body>"
+            + "<main id=\"busy\"><h1>"
+            + HtmlUtils.htmlEscape(messages.chinese(BUSY))
+            + "</h1><p lang=\"en\">"
+            + HtmlUtils.htmlEscape(messages.english(BUSY))
+            + "</p><p>"
+            + HtmlUtils.htmlEscape(messages.chinese("server.busy.page"))
+            + "</p><p lang=\"en\">"
+            + HtmlUtils.htmlEscape(messages.english("server.busy.page"))
+            + "</p></main></body></html>";
+  }
+
+  private static byte[] body(ErrorMessages messages, JsonMapper json, Locale locale) {
+    var problem = new LinkedHashMap<String, Object>();
+    problem.put("type", ProblemDetailsAdvice.TYPE_PREFIX + BUSY);
+    problem.put("title", messages.message(BUSY, new Object[0], locale));
+    problem.put("status", 503);
+    problem.put("detail", messages.message(BUSY, new Object[0], locale));
+    problem.put("code", BUSY);
+    problem.put("messageZh", messages.chinese(BUSY));
+    problem.put("messageEn", messages.english(BUSY));
+    return json.writeValueAsBytes(problem);
+  }
+
+  @Override
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    WorkClass work =
+        WorkClass.of(request.getRequestURI().substring(request.getContextPath().length()));
+    if (work == null) {
+      chain.doFilter(request, response);
+      return;
+    }
+    Semaphore permits = budgets.get(work);
+    if (!permits.tryAcquire()) {
+      refused.get(work).increment();
+      refuse(request, response);
+      return;
+    }
+    try {
+      chain.doFilter(request, response);
+    } finally {
+      permits.release();
+    }
+  }
+
+  private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    response.setStatus(503);
+    response.setHeader(HttpHeaders.RETRY_AFTER, retryAfter);
+    response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+    if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+      byte[] page =
+          busyPage
+              .replace("{0}", String.valueOf(ThreadLocalRandom.current().nextInt(5, 16)))
+              .getBytes(StandardCharsets.UTF_8);
+      response.setContentType("text/html;charset=UTF-8");
+      response.setContentLength(page.length);
+      response.getOutputStream().write(page);
+      return;
+    }
+    String language = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
+    byte[] body =
+        language != null && language.toLowerCase(Locale.ROOT).startsWith("en") ? english : chinese;
+    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+    response.setContentLength(body.length);
+    response.getOutputStream().write(body);
+  }
+}

@@ -1,0 +1,41 @@
+package org.suishen.shared.admission;
+
+import java.util.EnumMap;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * {@code suishen.admission.*}: how many requests of each class of work may be in progress on one
+ * node at once. Together they stay under the container's threads (200), so no class can take them
+ * all; a request over its class's budget is refused at once with 503 and {@code Retry-After}.
+ */
+@ConfigurationProperties("suishen.admission")
+public record AdmissionProperties(
+    Boolean enabled, Map<WorkClass, Integer> maxInFlight, Integer retryAfterSeconds) {
+
+  static final Map<WorkClass, Integer> DEFAULTS =
+      Map.of(
+          WorkClass.CODE_DISPLAY, 48,
+          WorkClass.DOOR, 48,
+          WorkClass.SAMPLING, 32,
+          WorkClass.CITIZEN, 32,
+          WorkClass.STAFF, 24,
+          WorkClass.FEEDS, 8);
+
+  public AdmissionProperties {
+    enabled = enabled == null || enabled;
+    var budgets = new EnumMap<WorkClass, Integer>(DEFAULTS);
+    if (maxInFlight != null) {
+      maxInFlight.forEach(
+          (work, budget) -> {
+            if (budget == null || budget < 1) {
+              throw new IllegalArgumentException(
+                  "suishen.admission.max-in-flight." + work + " must be at least 1");
+            }
+            budgets.put(work, budget);
+          });
+    }
+    maxInFlight = Map.copyOf(budgets);
+    retryAfterSeconds = retryAfterSeconds == null ? 1 : Math.max(1, retryAfterSeconds);
+  }
+}
