@@ -6,8 +6,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * {@code suishen.admission.*}: how many requests of each class of work may be in progress on one
- * node at once. Together they stay under the container's threads (200), so no class can take them
- * all; a request over its class's budget is refused at once with 503 and {@code Retry-After}.
+ * node at once. Each is well under the container's threads (200), so no class can take them all; a
+ * request over its class's budget is refused at once with 503 and {@code Retry-After}. The budgets
+ * bound what is in progress, not the rate: on 2 cores and a pool of 16 connections, 64 requests in
+ * progress already queue on the pool, and more only wait longer.
  */
 @ConfigurationProperties("suishen.admission")
 public record AdmissionProperties(
@@ -15,9 +17,9 @@ public record AdmissionProperties(
 
   static final Map<WorkClass, Integer> DEFAULTS =
       Map.of(
-          WorkClass.CODE_DISPLAY, 48,
-          WorkClass.DOOR, 48,
-          WorkClass.SAMPLING, 32,
+          WorkClass.CODE_DISPLAY, 64,
+          WorkClass.DOOR, 64,
+          WorkClass.SAMPLING, 64,
           WorkClass.CITIZEN, 32,
           WorkClass.STAFF, 24,
           WorkClass.FEEDS, 8);

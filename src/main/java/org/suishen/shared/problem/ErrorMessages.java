@@ -13,7 +13,7 @@ public class ErrorMessages {
 
   private final MessageSource messages;
 
-  ErrorMessages(MessageSource messages) {
+  public ErrorMessages(MessageSource messages) {
     this.messages = messages;
   }
 
