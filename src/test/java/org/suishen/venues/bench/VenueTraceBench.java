@@ -451,6 +451,7 @@ public final class VenueTraceBench {
         var sqlMicros = new ArrayList<Long>();
         var sqlPages = new ArrayList<Long>();
         int truncated = 0;
+        var following = new ArrayList<Long>();
         long readPages = 0;
         for (int q = 0; q < queries; q++) {
           long index = pick(kind, random, venues, people);
@@ -460,6 +461,14 @@ public final class VenueTraceBench {
           rows[q] = count(body, "\"passageId\"");
           if (body.contains("\"truncated\":true")) {
             truncated++;
+            // the pages that follow: keyset paging, so a late page should cost what the first did
+            String next = nextOf(body);
+            for (int p = 0; p < 3 && next != null; p++) {
+              long started = System.nanoTime();
+              String page = ask(http, port, auth, kind, index, from, to, next);
+              following.add((System.nanoTime() - started) / 1000);
+              next = nextOf(page);
+            }
           }
           if (q % 10 == 0) {
             // another venue or person than the one asked over HTTP: neither warms the other's pages
@@ -480,7 +489,7 @@ public final class VenueTraceBench {
         say(
             "%-52s HTTP p50 %6.1f ms, p99 %6.1f ms, max %6.1f ms | SQL (EXPLAIN ANALYZE, %d) p50"
                 + " %6.1f ms, max %6.1f ms, pages p50 %d max %d (read from outside shared buffers:"
-                + " %d) | rows p50 %d, max %d, %d truncated at 10 000",
+                + " %d) | rows p50 %d, max %d, %d with a next page (1 000 per page)",
             kind.name(),
             micros[queries / 2] / 1000.0,
             micros[(int) Math.min(queries - 1, Math.ceil(queries * 0.99) - 1)] / 1000.0,
@@ -494,6 +503,17 @@ public final class VenueTraceBench {
             sortedRows[queries / 2],
             sortedRows[queries - 1],
             truncated);
+        if (!following.isEmpty()) {
+          long[] later = following.stream().mapToLong(Long::longValue).sorted().toArray();
+          say(
+              "%-52s HTTP p50 %6.1f ms, p99 %6.1f ms, max %6.1f ms (%d pages 2-4 of the answers"
+                  + " above that had more)",
+              "  following pages",
+              later[later.length / 2] / 1000.0,
+              later[(int) Math.min(later.length - 1, Math.ceil(later.length * 0.99) - 1)] / 1000.0,
+              later[later.length - 1] / 1000.0,
+              later.length);
+        }
       }
       Files.writeString(folder.resolve("venue-trace-plans.txt"), plans.toString());
     }
@@ -508,8 +528,26 @@ public final class VenueTraceBench {
           : random.nextInt(people);
     }
 
+    private static @org.jspecify.annotations.Nullable String nextOf(String body) {
+      var m = java.util.regex.Pattern.compile("\"next\":\"([^\"]+)\"").matcher(body);
+      return m.find() ? m.group(1) : null;
+    }
+
     private String ask(
         HttpClient http, int port, String auth, Kind kind, long index, Instant from, Instant to)
+        throws Exception {
+      return ask(http, port, auth, kind, index, from, to, null);
+    }
+
+    private String ask(
+        HttpClient http,
+        int port,
+        String auth,
+        Kind kind,
+        long index,
+        Instant from,
+        Instant to,
+        @org.jspecify.annotations.Nullable String after)
         throws Exception {
       String who =
           kind.venue()
@@ -526,6 +564,7 @@ public final class VenueTraceBench {
               + to
               + "\",\"legalBasis\":\"《传染病防治法》第十二条 流行病学调查\",\"caseRef\":\"BENCH-2026-"
               + index
+              + (after == null ? "" : "\",\"after\":\"" + after)
               + "\"}";
       var response =
           http.send(
@@ -561,7 +600,7 @@ public final class VenueTraceBench {
         ps.setObject(1, id(kind.venue() ? "v" : "p", index));
         ps.setTimestamp(2, Timestamp.from(from));
         ps.setTimestamp(3, Timestamp.from(to));
-        ps.setInt(4, 10_001);
+        ps.setInt(4, 1_001); // a page of the API and one to know more follow
         var plan = new StringBuilder();
         try (var rs = ps.executeQuery()) {
           while (rs.next()) {
