@@ -55,10 +55,7 @@ class VenueDoorsIT {
     people = new NatFixtures(jdbc, clock, mvc, json);
     door = new DoorFacts(facts, jdbc, clock, mvc, people);
     venues = new VenueFixtures(mvc, json);
-    mall = venues.venue("正大广场", "MALL").get("id").asString();
-    venues.rule(mall, List.of("GREEN"), 48).andExpect(status().isOk());
-    venues.bind(mall, TestStaffAccounts.SENTINEL);
-    venues.bind(mall, TestStaffAccounts.VENUE_STAFF);
+    mall = venues.mallAskingGreenAndA48HourNegative();
   }
 
   @AfterEach

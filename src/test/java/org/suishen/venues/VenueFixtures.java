@@ -78,6 +78,18 @@ public final class VenueFixtures {
             .content(json.writeValueAsString(body)));
   }
 
+  /**
+   * The mall most venue tests stand at: 正大广场, asking a green code and a negative within 48 h, with
+   * the sentinel and the venue staff bound to it; its id.
+   */
+  public String mallAskingGreenAndA48HourNegative() throws Exception {
+    String mall = venue("正大广场", "MALL").get("id").asString();
+    rule(mall, List.of("GREEN"), 48).andExpect(status().isOk());
+    bind(mall, org.suishen.support.TestStaffAccounts.SENTINEL);
+    bind(mall, org.suishen.support.TestStaffAccounts.VENUE_STAFF);
+    return mall;
+  }
+
   public void bind(String venueId, String login) throws Exception {
     postJson("/api/venues/" + venueId + "/members", venueStaff(), Map.of("login", login))
         .andExpect(status().isOk());

@@ -1,10 +1,8 @@
 package org.suishen.venues;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,10 +52,7 @@ class VenuePagesBrowserIT extends BrowserTest {
     people = new NatFixtures(jdbc, clock, mvc, json);
     door = new DoorFacts(facts, jdbc, clock, mvc, people);
     venues = new VenueFixtures(mvc, json);
-    mall = venues.venue("正大广场", "MALL").get("id").asString();
-    venues.rule(mall, List.of("GREEN"), 48).andExpect(status().isOk());
-    venues.bind(mall, TestStaffAccounts.SENTINEL);
-    venues.bind(mall, TestStaffAccounts.VENUE_STAFF);
+    mall = venues.mallAskingGreenAndA48HourNegative();
   }
 
   @AfterEach
