@@ -52,11 +52,16 @@ public record HealthCodeProperties(
    * @param commitTimeout how long a scan waits for its group to be committed
    * @param workers group worker threads: one makes the largest groups (the least database work per
    *     scan); a second overlaps the round trips of its group with the other's
+   * @param retention how long the scan records are kept, then dropped a day at a time: six months,
+   *     the least a network operator keeps its logs (《网络安全法》第二十一条)
+   * @param partitionsAhead days of scan-record partitions made ahead (nightly)
    */
   public record Scan(
       @DefaultValue({"LIVE", "PROXY"}) Set<CodeType> acceptedCodeTypes,
       @DefaultValue("50000") int queueCapacity,
       @DefaultValue("2000") int maxBatch,
       @DefaultValue("5s") Duration commitTimeout,
-      @DefaultValue("1") int workers) {}
+      @DefaultValue("1") int workers,
+      @DefaultValue("180d") Duration retention,
+      @DefaultValue("3") int partitionsAhead) {}
 }

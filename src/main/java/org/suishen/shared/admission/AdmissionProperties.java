@@ -18,8 +18,8 @@ public record AdmissionProperties(
   static final Map<WorkClass, Integer> DEFAULTS =
       Map.of(
           WorkClass.CODE_DISPLAY, 64,
-          WorkClass.DOOR, 64,
-          WorkClass.SAMPLING, 64,
+          WorkClass.DOOR, 128,
+          WorkClass.SAMPLING, 128,
           WorkClass.CITIZEN, 32,
           WorkClass.STAFF, 24,
           WorkClass.FEEDS, 8);

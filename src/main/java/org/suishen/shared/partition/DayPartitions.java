@@ -1,5 +1,6 @@
 package org.suishen.shared.partition;
 
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -24,6 +25,40 @@ public final class DayPartitions {
   private static final Pattern KEY = Pattern.compile("RANGE \\(([a-z_]{1,63})\\)");
 
   private DayPartitions() {}
+
+  /** What one upkeep did: days made, days dropped, rows of the default partition deleted. */
+  public record Upkeep(int created, List<LocalDate> dropped, int defaultRowsDeleted) {
+
+    public Upkeep {
+      dropped = List.copyOf(dropped);
+    }
+
+    /** Whether anything past its keeping time went (what the caller audits). */
+    public boolean purged() {
+      return !dropped.isEmpty() || defaultRowsDeleted > 0;
+    }
+
+    /** For the audit trail: "days [2026-02-01], 3 rows of the default partition". */
+    public String describe() {
+      return "days " + dropped + ", " + defaultRowsDeleted + " rows of the default partition";
+    }
+  }
+
+  /**
+   * The whole upkeep of a table kept for a time: the days from {@code today} to {@code ahead} days
+   * on made, the days before {@code firstKept} dropped, and the rows before it that fell into the
+   * default partition deleted.
+   */
+  public static Upkeep keep(
+      JdbcClient jdbc, String table, LocalDate today, int ahead, LocalDate firstKept, ZoneId zone) {
+    int created = ensure(jdbc, table, today, ahead, zone);
+    List<LocalDate> dropped = dropBefore(jdbc, table, firstKept);
+    int deleted =
+        jdbc.sql("DELETE FROM " + table + "_default WHERE " + partitionKey(jdbc, table) + " < ?")
+            .param(Timestamp.from(firstKept.atStartOfDay(zone).toInstant()))
+            .update();
+    return new Upkeep(created, dropped, deleted);
+  }
 
   /** Creates the missing days from {@code today} to {@code ahead} days on; returns how many. */
   public static int ensure(JdbcClient jdbc, String table, LocalDate today, int ahead, ZoneId zone) {

@@ -2,7 +2,6 @@ package org.suishen.venues.internal.passage;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -63,11 +62,8 @@ public class PassagePartitions implements ApplicationRunner {
     upkeep();
   }
 
-  /** What one upkeep did. */
-  public record Upkeep(int created, List<LocalDate> dropped, int defaultRowsDeleted) {}
-
   /** Creates the days ahead and purges the days past the retention; null if it failed (logged). */
-  public @Nullable Upkeep upkeep() {
+  public DayPartitions.@Nullable Upkeep upkeep() {
     LocalDate today = LocalDate.now(clock);
     long keptDays = Math.max(1, properties.passageRetention().toDays());
     LocalDate firstKept = today.minusDays(keptDays);
@@ -75,21 +71,19 @@ public class PassagePartitions implements ApplicationRunner {
       return transactions.execute(
           status -> {
             jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(LOCK).query().singleRow();
-            int created =
-                DayPartitions.ensure(
-                    jdbc, "passage", today, properties.partitionsAhead(), clock.getZone());
-            List<LocalDate> dropped = DayPartitions.dropBefore(jdbc, "passage", firstKept);
-            int deleted =
-                jdbc.sql("DELETE FROM passage_default WHERE passed_at < ?")
-                    .param(
-                        java.sql.Timestamp.from(
-                            firstKept.atStartOfDay(clock.getZone()).toInstant()))
-                    .update();
+            var upkeep =
+                DayPartitions.keep(
+                    jdbc,
+                    "passage",
+                    today,
+                    properties.partitionsAhead(),
+                    firstKept,
+                    clock.getZone());
             jdbc.sql("DELETE FROM passage_idempotency WHERE created_at < ?")
                 .param(
                     java.sql.Timestamp.from(clock.instant().minus(properties.idempotencyKeptFor())))
                 .update();
-            if (!dropped.isEmpty() || deleted > 0) {
+            if (upkeep.purged()) {
               audit.record(
                   AuditEvent.of(
                       Actor.system("passage-retention"),
@@ -99,13 +93,10 @@ public class PassagePartitions implements ApplicationRunner {
                           + firstKept
                           + " ("
                           + keptDays
-                          + " days kept): days "
-                          + dropped
-                          + ", "
-                          + deleted
-                          + " rows of the default partition"));
+                          + " days kept): "
+                          + upkeep.describe()));
             }
-            return new Upkeep(created, dropped, deleted);
+            return upkeep;
           });
     } catch (org.springframework.dao.DataAccessException e) {
       // passages keep landing (in the default partition if need be): nothing is refused

@@ -31,7 +31,8 @@ class MasterKeyTest {
             Duration.ofSeconds(30),
             Duration.ofSeconds(60),
             Duration.ofSeconds(1)),
-        new HealthCodeProperties.Scan(Set.of(CodeType.LIVE), 10, 10, Duration.ofSeconds(5), 1));
+        new HealthCodeProperties.Scan(
+            Set.of(CodeType.LIVE), 10, 10, Duration.ofSeconds(5), 1, Duration.ofDays(180), 3));
   }
 
   static String randomKey() {

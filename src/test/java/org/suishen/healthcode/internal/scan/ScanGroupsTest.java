@@ -54,7 +54,8 @@ class ScanGroupsTest {
             Duration.ofSeconds(30),
             Duration.ofSeconds(60),
             Duration.ofSeconds(1)),
-        new HealthCodeProperties.Scan(Set.of(CodeType.LIVE), queue, 100, Duration.ofSeconds(5), 1));
+        new HealthCodeProperties.Scan(
+            Set.of(CodeType.LIVE), queue, 100, Duration.ofSeconds(5), 1, Duration.ofDays(180), 3));
   }
 
   static ScanJob job() {
