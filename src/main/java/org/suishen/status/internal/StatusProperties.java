@@ -17,7 +17,21 @@ public record StatusProperties(
     @DefaultValue PendingRetest pendingRetest,
     @DefaultValue Sweep sweep,
     @DefaultValue Feed feed,
-    @DefaultValue Manual manual) {
+    @DefaultValue Manual manual,
+    @DefaultValue Cache cache) {
+
+  /**
+   * The status rows kept on each node for the code display (status.internal.cache): dropped at the
+   * commit of any change (PostgreSQL NOTIFY), and at the latest after {@code maxAge}.
+   *
+   * @param enabled off: every display reads its row
+   * @param maxEntries people kept (about 300 bytes each)
+   * @param maxAge the longest a row is kept even without a change (a safety net, not the means)
+   */
+  public record Cache(
+      @DefaultValue("true") boolean enabled,
+      @DefaultValue("500000") long maxEntries,
+      @DefaultValue("10m") java.time.Duration maxAge) {}
 
   /** Yellow for {@code observationDays} calendar days from the day of arrival (14). */
   public record KeyRegionArrival(@DefaultValue("14") int observationDays) {

@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.suishen.status.Colour;
+import org.suishen.status.internal.cache.StatusRowCache;
 import org.suishen.status.internal.policy.Verdict;
 
 /** Reads and writes {@code health_status} and {@code health_status_history}, in batches. */
@@ -25,12 +26,19 @@ public class StatusRows {
           + " due_by, fingerprint";
 
   private final JdbcClient jdbc;
+  private final StatusRowCache cache;
 
-  StatusRows(JdbcClient jdbc) {
+  StatusRows(JdbcClient jdbc, StatusRowCache cache) {
     this.jdbc = jdbc;
+    this.cache = cache;
   }
 
+  /** The person's row: from this node's cache outside a transaction (the code display). */
   public Optional<StoredStatus> find(UUID personId) {
+    return cache.find(personId, this::read);
+  }
+
+  private Optional<StoredStatus> read(UUID personId) {
     return jdbc.sql("SELECT " + COLUMNS + " FROM health_status WHERE person_id = ?")
         .param(personId)
         .query(StatusRows::row)
@@ -94,6 +102,7 @@ public class StatusRows {
    * people the engine did not know yet. Locks in person id order.
    */
   public void markDue(Collection<UUID> personIds, Instant now, Cause cause) {
+    cache.changed(personIds);
     jdbc.sql(
             "INSERT INTO health_status AS h (person_id, colour, rule, reason, source, since,"
                 + " redeclare_notice, due_at, due_cause, due_by, updated_at)"
@@ -116,6 +125,7 @@ public class StatusRows {
 
   /** The same for the people in a (temporary) table with a {@code person_id} column. */
   public int markDueFrom(String table, Instant now, Cause cause) {
+    cache.changedAll();
     return jdbc.sql(
             "INSERT INTO health_status AS h (person_id, colour, rule, reason, source, since,"
                 + " redeclare_notice, due_at, due_cause, due_by, updated_at)"
@@ -143,6 +153,8 @@ public class StatusRows {
    * statement over arrays), and the due times of the statuses that stay.
    */
   public void write(List<Change> changes, List<Recheck> rechecks, Instant now, String fingerprint) {
+    cache.changed(changes.stream().map(c -> c.before().personId()).toList());
+    cache.changed(rechecks.stream().map(Recheck::personId).toList());
     if (!changes.isEmpty()) {
       int n = changes.size();
       String[] ids = new String[n];
