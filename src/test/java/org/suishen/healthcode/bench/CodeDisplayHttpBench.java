@@ -189,10 +189,11 @@ public final class CodeDisplayHttpBench {
       if (response.statusCode() != 200) {
         throw new IllegalStateException("sign-in: " + response.statusCode());
       }
+      // the session's cookie among those set (the CSRF token's comes too)
       String cookie =
-          response
-              .headers()
-              .firstValue("set-cookie")
+          response.headers().allValues("set-cookie").stream()
+              .filter(c -> c.startsWith("JSESSIONID="))
+              .findFirst()
               .orElseThrow(() -> new IllegalStateException("sign-in: no session cookie"));
       return cookie.substring(0, cookie.indexOf(';') < 0 ? cookie.length() : cookie.indexOf(';'));
     }
