@@ -107,8 +107,8 @@ class StatusRowCacheIT {
               List.of(person.id()),
               clock.instant(),
               new Cause(Actor.system("status-cache-it"), "test:cache"));
-          // inside the transaction the cache is not asked, and not yet dropped
-          assertThat(cache.keeps(person.id())).isTrue();
+          // inside the transaction the cache is not asked (whether it still keeps the row here
+          // depends on other writes of the moment: any large statement drops everything)
         });
     // dropped by the commit itself, before any notification could arrive
     assertThat(cache.keeps(person.id())).isFalse();
