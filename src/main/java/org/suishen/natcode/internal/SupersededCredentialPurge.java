@@ -12,6 +12,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.suishen.audit.AuditEvent;
 import org.suishen.audit.AuditTrail;
+import org.suishen.shared.jobs.ChunkedDelete;
 import org.suishen.shared.security.Actor;
 
 /**
@@ -26,8 +27,6 @@ import org.suishen.shared.security.Actor;
 public class SupersededCredentialPurge {
 
   static final String PURGED = "natcode.superseded.purged";
-  static final int CHUNK = 10_000;
-
   private static final Logger log = LoggerFactory.getLogger(SupersededCredentialPurge.class);
 
   private final JdbcClient jdbc;
@@ -55,17 +54,12 @@ public class SupersededCredentialPurge {
   /** Deletes the voided credentials that expired more than the keeping time ago; how many. */
   public long purge() {
     Timestamp before = Timestamp.from(clock.instant().minus(keptFor));
-    long deleted = 0;
-    int chunk;
-    do {
-      chunk =
-          jdbc.sql(
-                  "DELETE FROM nat_credential WHERE credential_id IN (SELECT credential_id FROM"
-                      + " nat_credential WHERE revoked_at IS NOT NULL AND expires_at < ? LIMIT ?)")
-              .params(before, CHUNK)
-              .update();
-      deleted += chunk;
-    } while (chunk == CHUNK);
+    long deleted =
+        ChunkedDelete.run(
+            jdbc,
+            "DELETE FROM nat_credential WHERE credential_id IN (SELECT credential_id FROM"
+                + " nat_credential WHERE revoked_at IS NOT NULL AND expires_at < ? LIMIT ?)",
+            before);
     if (deleted > 0) {
       audit.record(
           AuditEvent.of(

@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
@@ -21,6 +20,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.HtmlUtils;
@@ -54,10 +54,12 @@ public class AdmissionBudgets extends OncePerRequestFilter {
     FilterRegistrationBean<AdmissionBudgets> admissionBudgets(
         AdmissionProperties properties,
         ErrorMessages messages,
+        ProblemDetailsAdvice problems,
         JsonMapper json,
         MeterRegistry meters) {
       var registration =
-          new FilterRegistrationBean<>(new AdmissionBudgets(properties, messages, json, meters));
+          new FilterRegistrationBean<>(
+              new AdmissionBudgets(properties, messages, problems, json, meters));
       registration.setOrder(ORDER);
       registration.setDispatcherTypes(DispatcherType.REQUEST);
       registration.setEnabled(properties.enabled());
@@ -75,6 +77,7 @@ public class AdmissionBudgets extends OncePerRequestFilter {
   AdmissionBudgets(
       AdmissionProperties properties,
       ErrorMessages messages,
+      ProblemDetailsAdvice problems,
       JsonMapper json,
       MeterRegistry meters) {
     for (WorkClass work : WorkClass.values()) {
@@ -94,8 +97,8 @@ public class AdmissionBudgets extends OncePerRequestFilter {
           .register(meters);
     }
     this.retryAfter = String.valueOf(properties.retryAfterSeconds());
-    this.chinese = body(messages, json, ErrorMessages.CHINESE);
-    this.english = body(messages, json, ErrorMessages.ENGLISH);
+    this.chinese = body(problems, json, ErrorMessages.CHINESE);
+    this.english = body(problems, json, ErrorMessages.ENGLISH);
     this.busyPage =
         "<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"
             + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
@@ -111,16 +114,10 @@ public class AdmissionBudgets extends OncePerRequestFilter {
             + "</p></main></body></html>";
   }
 
-  private static byte[] body(ErrorMessages messages, JsonMapper json, Locale locale) {
-    var problem = new LinkedHashMap<String, Object>();
-    problem.put("type", ProblemDetailsAdvice.TYPE_PREFIX + BUSY);
-    problem.put("title", messages.message(BUSY, new Object[0], locale));
-    problem.put("status", 503);
-    problem.put("detail", messages.message(BUSY, new Object[0], locale));
-    problem.put("code", BUSY);
-    problem.put("messageZh", messages.chinese(BUSY));
-    problem.put("messageEn", messages.english(BUSY));
-    return json.writeValueAsBytes(problem);
+  /** The problem+json of the refusal, as every other refusal is shaped, rendered once. */
+  private static byte[] body(ProblemDetailsAdvice problems, JsonMapper json, Locale locale) {
+    return json.writeValueAsBytes(
+        problems.problem(HttpStatus.SERVICE_UNAVAILABLE, BUSY, new Object[0], locale).getBody());
   }
 
   @Override

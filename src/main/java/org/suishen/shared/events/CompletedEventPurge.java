@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.suishen.shared.jobs.ChunkedDelete;
 
 /**
  * Spring Modulith keeps every completed event publication (its serialized event names people) so
@@ -22,8 +23,6 @@ import org.springframework.stereotype.Component;
 public class CompletedEventPurge {
 
   private static final Logger log = LoggerFactory.getLogger(CompletedEventPurge.class);
-
-  static final int CHUNK = 10_000;
 
   private final JdbcClient jdbc;
   private final Clock clock;
@@ -47,17 +46,12 @@ public class CompletedEventPurge {
   /** Deletes the completed publications past their keeping time; how many. */
   public long purge() {
     Timestamp before = Timestamp.from(clock.instant().minus(keptFor));
-    long deleted = 0;
-    int chunk;
-    do {
-      chunk =
-          jdbc.sql(
-                  "DELETE FROM event_publication WHERE id IN (SELECT id FROM event_publication"
-                      + " WHERE completion_date < ? LIMIT ?)")
-              .params(before, CHUNK)
-              .update();
-      deleted += chunk;
-    } while (chunk == CHUNK);
+    long deleted =
+        ChunkedDelete.run(
+            jdbc,
+            "DELETE FROM event_publication WHERE id IN (SELECT id FROM event_publication"
+                + " WHERE completion_date < ? LIMIT ?)",
+            before);
     if (deleted > 0) {
       log.info("Deleted {} event publications completed before {}", deleted, before.toInstant());
     }

@@ -8,9 +8,15 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * One partition per day of the city ({@code <table>_yyyyMMdd}) for a table partitioned by range of
@@ -20,6 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class DayPartitions {
 
+  private static final Logger log = LoggerFactory.getLogger(DayPartitions.class);
   private static final DateTimeFormatter SUFFIX = DateTimeFormatter.ofPattern("yyyyMMdd");
   private static final Pattern TABLE = Pattern.compile("[a-z_]{1,40}");
   private static final Pattern KEY = Pattern.compile("RANGE \\(([a-z_]{1,63})\\)");
@@ -41,6 +48,36 @@ public final class DayPartitions {
     /** For the audit trail: "days [2026-02-01], 3 rows of the default partition". */
     public String describe() {
       return "days " + dropped + ", " + defaultRowsDeleted + " rows of the default partition";
+    }
+  }
+
+  /**
+   * {@link #keep} as a job runs it (at start and nightly): in a transaction of its own under the
+   * table's advisory lock {@code lock} (nodes take turns), then {@code alongside} in the same
+   * transaction (the caller's own clean-up and its audit of the purge). Null if the database
+   * refused (logged): rows keep landing, in the default partition if need be; nothing is refused.
+   */
+  public static @Nullable Upkeep keepLocked(
+      TransactionTemplate transactions,
+      JdbcClient jdbc,
+      long lock,
+      String table,
+      LocalDate today,
+      int ahead,
+      LocalDate firstKept,
+      ZoneId zone,
+      Consumer<Upkeep> alongside) {
+    try {
+      return transactions.execute(
+          status -> {
+            jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(lock).query().singleRow();
+            Upkeep upkeep = keep(jdbc, table, today, ahead, firstKept, zone);
+            alongside.accept(upkeep);
+            return upkeep;
+          });
+    } catch (DataAccessException e) {
+      log.error("Day partitions of {}: upkeep failed", table, e);
+      return null;
     }
   }
 

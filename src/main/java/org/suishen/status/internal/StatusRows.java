@@ -153,8 +153,11 @@ public class StatusRows {
    * statement over arrays), and the due times of the statuses that stay.
    */
   public void write(List<Change> changes, List<Recheck> rechecks, Instant now, String fingerprint) {
-    cache.changed(changes.stream().map(c -> c.before().personId()).toList());
-    cache.changed(rechecks.stream().map(Recheck::personId).toList());
+    cache.changed(
+        java.util.stream.Stream.concat(
+                changes.stream().map(c -> c.before().personId()),
+                rechecks.stream().map(Recheck::personId))
+            .toList());
     if (!changes.isEmpty()) {
       int n = changes.size();
       String[] ids = new String[n];

@@ -117,14 +117,8 @@ public final class CodeDisplayHttpBench {
       System.out.printf(
           "BENCH register: %d people in %.1f s%n", people, (System.nanoTime() - started) / 1e9);
 
-      // no health code without a health declaration (H1): everyone declared this morning
       started = System.nanoTime();
-      jdbc.sql(
-              "INSERT INTO health_declaration (id, person_id, declared_at, symptoms, temperature,"
-                  + " region_visits, contact_with_cases, arriving_from_other_region)"
-                  + " SELECT gen_random_uuid(), id, now() - interval '2 hours', ARRAY[]::text[],"
-                  + " 36.5, '[]'::jsonb, false, false FROM person")
-          .update();
+      BenchCity.declareEveryone(jdbc);
       // about 10 % yellow and 1 % red, published under the engine's rules (its fingerprint);
       // the others have no stored status (green, nothing known), as most of a city
       int coloured =

@@ -50,6 +50,19 @@ public final class BenchCity {
             : String.valueOf(GIVEN.charAt(random.nextInt(GIVEN.length()))));
   }
 
+  /**
+   * No health code without a health declaration (H1): everyone in the register declared this
+   * morning, in one statement; how many.
+   */
+  public static int declareEveryone(org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+    return jdbc.sql(
+            "INSERT INTO health_declaration (id, person_id, declared_at, symptoms, temperature,"
+                + " region_visits, contact_with_cases, arriving_from_other_region)"
+                + " SELECT gen_random_uuid(), id, now() - interval '2 hours', ARRAY[]::text[],"
+                + " 36.5, '[]'::jsonb, false, false FROM person")
+        .update();
+  }
+
   /** The register, by COPY in chunks: what an import writes, without its checks. */
   public static List<UUID> loadRegister(DataSource dataSource, int people) throws Exception {
     return loadRegister(dataSource, people, i -> UUID.randomUUID());

@@ -22,15 +22,26 @@ import tools.jackson.databind.json.JsonMapper;
 class AdmissionBudgetsTest {
 
   final SimpleMeterRegistry meters = new SimpleMeterRegistry();
-  final JsonMapper json = JsonMapper.builder().build();
+  // as the application's mapper writes problems: their properties at the top level
+  final JsonMapper json =
+      JsonMapper.builder()
+          .addMixIn(
+              org.springframework.http.ProblemDetail.class,
+              org.springframework.http.converter.json.ProblemDetailJacksonMixin.class)
+          .build();
 
   AdmissionBudgets budgets(Map<WorkClass, Integer> maxInFlight) {
     var source = new ResourceBundleMessageSource();
     source.setBasenames("messages");
     source.setDefaultEncoding("UTF-8");
     source.setFallbackToSystemLocale(false);
+    var messages = new ErrorMessages(source);
     return new AdmissionBudgets(
-        new AdmissionProperties(true, maxInFlight, 3), new ErrorMessages(source), json, meters);
+        new AdmissionProperties(true, maxInFlight, 3),
+        messages,
+        new org.suishen.shared.problem.ProblemDetailsAdvice(messages),
+        json,
+        meters);
   }
 
   static MockHttpServletResponse call(AdmissionBudgets filter, String path, FilterChain chain)

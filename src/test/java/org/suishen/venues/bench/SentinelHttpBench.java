@@ -187,14 +187,8 @@ public final class SentinelHttpBench {
       System.out.printf(
           "BENCH register: %d people in %.1f s%n", people, (System.nanoTime() - started) / 1e9);
 
-      // no health code without a health declaration (H1): everyone declared this morning
       started = System.nanoTime();
-      jdbc.sql(
-              "INSERT INTO health_declaration (id, person_id, declared_at, symptoms, temperature,"
-                  + " region_visits, contact_with_cases, arriving_from_other_region)"
-                  + " SELECT gen_random_uuid(), id, now() - interval '2 hours', ARRAY[]::text[],"
-                  + " 36.5, '[]'::jsonb, false, false FROM person")
-          .update();
+      BenchCity.declareEveryone(jdbc);
       System.out.printf(
           "BENCH declarations: %d in %.1f s%n", people, (System.nanoTime() - started) / 1e9);
 

@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,7 +29,6 @@ public class ScanRecordPartitions implements ApplicationRunner {
 
   static final String PURGED = "healthcode.scans.purged";
 
-  private static final Logger log = LoggerFactory.getLogger(ScanRecordPartitions.class);
   private static final long LOCK = 0x5343_414EL; // "SCAN"
 
   private final JdbcClient jdbc;
@@ -69,37 +66,29 @@ public class ScanRecordPartitions implements ApplicationRunner {
     LocalDate today = LocalDate.now(clock);
     long keptDays = Math.max(1, properties.scan().retention().toDays());
     LocalDate firstKept = today.minusDays(keptDays);
-    try {
-      return transactions.execute(
-          status -> {
-            jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(LOCK).query().singleRow();
-            var upkeep =
-                DayPartitions.keep(
-                    jdbc,
-                    "scan_record",
-                    today,
-                    properties.scan().partitionsAhead(),
-                    firstKept,
-                    clock.getZone());
-            if (upkeep.purged()) {
-              audit.record(
-                  AuditEvent.of(
-                      Actor.system("scan-record-retention"),
-                      PURGED,
-                      null,
-                      "scan records before "
-                          + firstKept
-                          + " ("
-                          + keptDays
-                          + " days kept): "
-                          + upkeep.describe()));
-            }
-            return upkeep;
-          });
-    } catch (org.springframework.dao.DataAccessException e) {
-      // scans keep landing (in the default partition if need be): nothing is refused
-      log.error("Scan records: partition upkeep failed", e);
-      return null;
-    }
+    return DayPartitions.keepLocked(
+        transactions,
+        jdbc,
+        LOCK,
+        "scan_record",
+        today,
+        properties.scan().partitionsAhead(),
+        firstKept,
+        clock.getZone(),
+        upkeep -> {
+          if (upkeep.purged()) {
+            audit.record(
+                AuditEvent.of(
+                    Actor.system("scan-record-retention"),
+                    PURGED,
+                    null,
+                    "scan records before "
+                        + firstKept
+                        + " ("
+                        + keptDays
+                        + " days kept): "
+                        + upkeep.describe()));
+          }
+        });
   }
 }

@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,7 +27,6 @@ public class PassagePartitions implements ApplicationRunner {
 
   static final String PURGED = "venues.passage.purged";
 
-  private static final Logger log = LoggerFactory.getLogger(PassagePartitions.class);
   private static final long LOCK = 0x5041_5353L; // "PASS"
 
   private final JdbcClient jdbc;
@@ -67,41 +64,33 @@ public class PassagePartitions implements ApplicationRunner {
     LocalDate today = LocalDate.now(clock);
     long keptDays = Math.max(1, properties.passageRetention().toDays());
     LocalDate firstKept = today.minusDays(keptDays);
-    try {
-      return transactions.execute(
-          status -> {
-            jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(LOCK).query().singleRow();
-            var upkeep =
-                DayPartitions.keep(
-                    jdbc,
-                    "passage",
-                    today,
-                    properties.partitionsAhead(),
-                    firstKept,
-                    clock.getZone());
-            jdbc.sql("DELETE FROM passage_idempotency WHERE created_at < ?")
-                .param(
-                    java.sql.Timestamp.from(clock.instant().minus(properties.idempotencyKeptFor())))
-                .update();
-            if (upkeep.purged()) {
-              audit.record(
-                  AuditEvent.of(
-                      Actor.system("passage-retention"),
-                      PURGED,
-                      null,
-                      "passages before "
-                          + firstKept
-                          + " ("
-                          + keptDays
-                          + " days kept): "
-                          + upkeep.describe()));
-            }
-            return upkeep;
-          });
-    } catch (org.springframework.dao.DataAccessException e) {
-      // passages keep landing (in the default partition if need be): nothing is refused
-      log.error("Passage log: partition upkeep failed", e);
-      return null;
-    }
+    return DayPartitions.keepLocked(
+        transactions,
+        jdbc,
+        LOCK,
+        "passage",
+        today,
+        properties.partitionsAhead(),
+        firstKept,
+        clock.getZone(),
+        upkeep -> {
+          jdbc.sql("DELETE FROM passage_idempotency WHERE created_at < ?")
+              .param(
+                  java.sql.Timestamp.from(clock.instant().minus(properties.idempotencyKeptFor())))
+              .update();
+          if (upkeep.purged()) {
+            audit.record(
+                AuditEvent.of(
+                    Actor.system("passage-retention"),
+                    PURGED,
+                    null,
+                    "passages before "
+                        + firstKept
+                        + " ("
+                        + keptDays
+                        + " days kept): "
+                        + upkeep.describe()));
+          }
+        });
   }
 }
