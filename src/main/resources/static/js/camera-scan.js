@@ -202,10 +202,19 @@
       if (current !== session) {
         return;
       }
-      decoder
-        .decode(video)
-        .catch(function () {
-          return null; // a frame that could not be read
+      var frame;
+      try {
+        frame = decoder.decode(video);
+      } catch (e) {
+        // a frame that threw before it was decoded: the loop goes on (a camera that runs but has
+        // stopped reading would leave the staff waiting in front of a queue)
+        frame = Promise.reject(e);
+      }
+      frame
+        .catch(function (e) {
+          // a frame that could not be read; what went wrong is kept on the video for diagnosis
+          video.setAttribute('data-last-error', String((e && e.name) || e));
+          return null;
         })
         .then(function (text) {
           if (current !== session) {

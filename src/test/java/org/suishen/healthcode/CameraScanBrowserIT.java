@@ -73,7 +73,8 @@ class CameraScanBrowserIT extends BrowserTest {
                       + " s = document.getElementById('camera-status');"
                       + " return 'decoder=' + v.getAttribute('data-decoder')"
                       + " + ' readyState=' + v.readyState + ' size=' + v.videoWidth + 'x'"
-                      + " + v.videoHeight + ' paused=' + v.paused + ' status=' + s.textContent;");
+                      + " + v.videoHeight + ' paused=' + v.paused + ' lastError='"
+                      + " + v.getAttribute('data-last-error') + ' status=' + s.textContent;");
       throw new AssertionError(
           "no verdict \""
               + verdict
