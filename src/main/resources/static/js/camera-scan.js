@@ -203,6 +203,8 @@
         return;
       }
       var frame;
+      // frames tried so far, on the video for diagnosis (a camera that runs but reads nothing)
+      video.setAttribute('data-frames', String(Number(video.getAttribute('data-frames') || 0) + 1));
       try {
         frame = decoder.decode(video);
       } catch (e) {
@@ -239,6 +241,7 @@
       running = true;
       startButton.disabled = true;
       video.removeAttribute('data-decoder');
+      video.removeAttribute('data-frames');
       var media = navigator.mediaDevices.getUserMedia({
         video: { facingMode: 'environment' },
         audio: false

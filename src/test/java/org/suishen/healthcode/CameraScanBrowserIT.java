@@ -45,6 +45,8 @@ class CameraScanBrowserIT extends BrowserTest {
 
   @TempDir Path temp;
 
+  private int lastTokenLength;
+
   void openScanPage(String query) {
     browser.manage().deleteAllCookies();
     open("/login/test-support/staff?user=venue-gate-7&role=VENUE_STAFF");
@@ -73,15 +75,50 @@ class CameraScanBrowserIT extends BrowserTest {
                       + " s = document.getElementById('camera-status');"
                       + " return 'decoder=' + v.getAttribute('data-decoder')"
                       + " + ' readyState=' + v.readyState + ' size=' + v.videoWidth + 'x'"
-                      + " + v.videoHeight + ' paused=' + v.paused + ' lastError='"
+                      + " + v.videoHeight + ' paused=' + v.paused + ' frames=' + v.getAttribute('data-frames')"
+                      + " + ' lastError='"
                       + " + v.getAttribute('data-last-error') + ' status=' + s.textContent;");
+      // what the decoder sees now: the frame as a PNG beside the reports, and ZXing's own verdict
+      Object frame =
+          ((JavascriptExecutor) browser)
+              .executeScript(
+                  "var v = document.getElementById('camera'), c = document.createElement('canvas');"
+                      + " c.width = v.videoWidth; c.height = v.videoHeight;"
+                      + " var g = c.getContext('2d'); g.drawImage(v, 0, 0);"
+                      + " var verdict = 'no ZXing';"
+                      + " if (window.ZXing) { try {"
+                      + "   var src = new ZXing.HTMLCanvasElementLuminanceSource(c);"
+                      + "   verdict = 'read ' + new ZXing.QRCodeReader().decode("
+                      + "     new ZXing.BinaryBitmap(new ZXing.HybridBinarizer(src))).getText().length"
+                      + "     + ' chars';"
+                      + " } catch (e) { verdict = String(e && e.name) + ': ' + String(e && e.message); } }"
+                      + " return [verdict, c.toDataURL('image/png')];");
+      String decodeNow = "unknown";
+      if (frame instanceof java.util.List<?> parts && parts.size() == 2) {
+        decodeNow = String.valueOf(parts.get(0));
+        String png = String.valueOf(parts.get(1));
+        try {
+          Path out = Path.of("target", "camera-frame-" + System.currentTimeMillis() + ".png");
+          Files.createDirectories(out.getParent());
+          Files.write(
+              out, java.util.Base64.getDecoder().decode(png.substring(png.indexOf(',') + 1)));
+          decodeNow += " (frame in " + out + ")";
+        } catch (IOException | IllegalArgumentException ignored) {
+          decodeNow += " (frame not saved)";
+        }
+      }
       throw new AssertionError(
           "no verdict \""
               + verdict
               + "\" within 90 s; verdict \""
               + textOf(By.id("decision-verdict"))
               + "\", camera: "
-              + camera,
+              + camera
+              + ", decoding the current frame: "
+              + decodeNow
+              + ", token of "
+              + lastTokenLength
+              + " chars",
           e);
     }
   }
@@ -106,6 +143,7 @@ class CameraScanBrowserIT extends BrowserTest {
     var person = new HealthCodeFixtures(jdbc, clock).person();
     String token =
         tokens.issue(CodeType.LIVE, person.id(), null, Duration.ofMinutes(5), Colour.GREEN).token();
+    lastTokenLength = token.length();
     Path video = temp.resolve("live-code.y4m");
     writeY4m(video, qr(token, 400), 5);
     restartBrowser(
