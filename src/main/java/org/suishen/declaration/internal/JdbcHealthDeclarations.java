@@ -39,15 +39,18 @@ class JdbcHealthDeclarations implements HealthDeclarations {
 
   private final JdbcClient jdbc;
   private final JsonMapper json;
+  private final DeclarationCache cache;
 
-  JdbcHealthDeclarations(JdbcClient jdbc, JsonMapper json) {
+  JdbcHealthDeclarations(JdbcClient jdbc, JsonMapper json, DeclarationCache cache) {
     this.jdbc = jdbc;
     this.json = json;
+    this.cache = cache;
   }
 
   @Override
   public Optional<HealthDeclaration> latest(UUID personId) {
-    return history(personId, 1).stream().findFirst();
+    // from this node's copy where it may answer (the code display asks at every refresh)
+    return cache.find(personId, id -> history(id, 1).stream().findFirst());
   }
 
   @Override
@@ -94,6 +97,7 @@ class JdbcHealthDeclarations implements HealthDeclarations {
         .param(d.declaredBy() == null ? null : d.declaredBy().holderPersonId())
         .param(d.declaredBy() == null ? null : d.declaredBy().bindingId())
         .update();
+    cache.changed(List.of(d.personId()));
   }
 
   private HealthDeclaration declaration(ResultSet rs, int row) throws SQLException {

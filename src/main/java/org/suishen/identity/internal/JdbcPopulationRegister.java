@@ -21,17 +21,23 @@ class JdbcPopulationRegister implements PopulationRegister {
           + " disability_certificate";
 
   private final JdbcClient jdbc;
+  private final RegisterCache cache;
 
-  JdbcPopulationRegister(JdbcClient jdbc) {
+  JdbcPopulationRegister(JdbcClient jdbc, RegisterCache cache) {
     this.jdbc = jdbc;
+    this.cache = cache;
   }
 
+  /** From this node's copy where it may answer (the code display reads it at every refresh). */
   @Override
   public Optional<Person> find(UUID personId) {
-    return jdbc.sql("SELECT " + COLUMNS + " FROM person WHERE id = ?")
-        .param(personId)
-        .query(JdbcPopulationRegister::person)
-        .optional();
+    return cache.find(
+        personId,
+        id ->
+            jdbc.sql("SELECT " + COLUMNS + " FROM person WHERE id = ?")
+                .param(id)
+                .query(JdbcPopulationRegister::person)
+                .optional());
   }
 
   @Override

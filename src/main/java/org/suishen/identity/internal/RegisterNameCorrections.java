@@ -27,18 +27,21 @@ class RegisterNameCorrections implements NameCorrections {
   private final AuditTrail audit;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final RegisterCache cache;
 
   RegisterNameCorrections(
       PopulationRegister register,
       JdbcClient jdbc,
       AuditTrail audit,
       ApplicationEventPublisher events,
-      Clock clock) {
+      Clock clock,
+      RegisterCache cache) {
     this.register = register;
     this.jdbc = jdbc;
     this.audit = audit;
     this.events = events;
     this.clock = clock;
+    this.cache = cache;
   }
 
   @Override
@@ -59,6 +62,7 @@ class RegisterNameCorrections implements NameCorrections {
     jdbc.sql("UPDATE person SET name = ?, name_normalised = ?, updated_at = ? WHERE id = ?")
         .params(corrected, Names.normalise(corrected), OffsetDateTime.now(clock), personId)
         .update();
+    cache.changed(java.util.List.of(personId));
     audit.record(AuditEvent.of(actor, "identity.person.name-corrected", personId, reason));
     events.publishEvent(new PersonNameCorrected(personId, now));
   }

@@ -15,10 +15,12 @@ class CorrectedNamesOnCodes {
 
   private final PopulationRegister register;
   private final JdbcClient jdbc;
+  private final CodeSubjectCache cache;
 
-  CorrectedNamesOnCodes(PopulationRegister register, JdbcClient jdbc) {
+  CorrectedNamesOnCodes(PopulationRegister register, JdbcClient jdbc, CodeSubjectCache cache) {
     this.register = register;
     this.jdbc = jdbc;
+    this.cache = cache;
   }
 
   @ApplicationModuleListener
@@ -26,9 +28,11 @@ class CorrectedNamesOnCodes {
     register
         .find(corrected.personId())
         .ifPresent(
-            person ->
-                jdbc.sql("UPDATE code_subject SET masked_name = ? WHERE person_id = ?")
-                    .params(person.maskedName(), person.id())
-                    .update());
+            person -> {
+              jdbc.sql("UPDATE code_subject SET masked_name = ? WHERE person_id = ?")
+                  .params(person.maskedName(), person.id())
+                  .update();
+              cache.changed(java.util.List.of(person.id()));
+            });
   }
 }

@@ -27,10 +27,12 @@ public class JdbcCodeSubjects implements CodeSubjects {
 
   private final JdbcClient jdbc;
   private final Clock clock;
+  private final CodeSubjectCache cache;
 
-  JdbcCodeSubjects(JdbcClient jdbc, Clock clock) {
+  JdbcCodeSubjects(JdbcClient jdbc, Clock clock, CodeSubjectCache cache) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.cache = cache;
   }
 
   @Override
@@ -53,6 +55,7 @@ public class JdbcCodeSubjects implements CodeSubjects {
           .param(identity == null ? null : identity.document())
           .param(identity == null ? null : identity.photoOnFile())
           .update();
+      cache.changed(List.of(personId));
       current = current(personId);
     }
     Current found = current.orElseThrow();
@@ -65,6 +68,7 @@ public class JdbcCodeSubjects implements CodeSubjects {
           .param(identity.photoOnFile())
           .param(found.ref())
           .update();
+      cache.changed(List.of(personId));
     }
     return found.ref();
   }
@@ -102,6 +106,7 @@ public class JdbcCodeSubjects implements CodeSubjects {
         .param(previous == null ? null : previous.document())
         .param(previous == null ? null : previous.photoOnFile())
         .update();
+    cache.changed(List.of(personId));
     return ref;
   }
 
@@ -180,7 +185,12 @@ public class JdbcCodeSubjects implements CodeSubjects {
         rs.getLong("revocation_version"));
   }
 
+  /** From this node's copy where it may answer (every code display asks). */
   private Optional<Current> current(UUID personId) {
+    return cache.find(personId, this::read);
+  }
+
+  private Optional<Current> read(UUID personId) {
     return jdbc.sql(
             "SELECT person_ref, masked_name, masked_document, photo_on_file FROM code_subject"
                 + " WHERE person_id = ? AND revoked_at IS NULL")
@@ -205,7 +215,7 @@ public class JdbcCodeSubjects implements CodeSubjects {
         : new MaskedIdentity(name, document, rs.getObject("photo_on_file", Boolean.class));
   }
 
-  private record Current(UUID ref, @Nullable MaskedIdentity identity) {}
+  record Current(UUID ref, @Nullable MaskedIdentity identity) {}
 
   /** A reference's person, when it was revoked (null: current), and the identity to show. */
   public record Subject(

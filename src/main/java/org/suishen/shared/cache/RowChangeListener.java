@@ -1,4 +1,4 @@
-package org.suishen.status.internal.cache;
+package org.suishen.shared.cache;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
@@ -6,6 +6,8 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
@@ -17,35 +19,37 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Listens on {@code health_status_changed} (migration V28_4) on a connection of its own, outside
- * the pool (a pool connection held for ever would be one fewer for requests), and drops the people
- * named from {@link StatusRowCache}. While the connection is down the cache answers nothing; it is
- * made again after a second, then after longer pauses up to half a minute.
+ * Listens on the channels of every {@link PersonRowCache} (the tables' triggers notify them at
+ * commit) on a connection of its own, outside the pool (a pool connection held for ever would be
+ * one fewer for requests), and drops the people named from the caches of that channel. While the
+ * connection is down the caches answer nothing; it is made again after a second, then after longer
+ * pauses up to half a minute.
  */
 @Component
-class StatusChangeListener implements SmartLifecycle {
+public class RowChangeListener implements SmartLifecycle {
 
-  static final String CHANNEL = "health_status_changed";
-
-  private static final Logger log = LoggerFactory.getLogger(StatusChangeListener.class);
+  private static final Logger log = LoggerFactory.getLogger(RowChangeListener.class);
   private static final int WAIT_MILLIS = 5_000;
 
   private final DataSource dataSource;
-  private final StatusRowCache cache;
+  private final List<PersonRowCache<?>> caches;
   private volatile boolean running;
   private @Nullable Thread thread;
   private volatile @Nullable Connection connection;
 
-  StatusChangeListener(DataSource dataSource, StatusRowCache cache) {
+  RowChangeListener(DataSource dataSource, List<PersonRowCache<?>> caches) {
     this.dataSource = dataSource;
-    this.cache = cache;
+    this.caches = List.copyOf(caches);
   }
 
   @Override
   public void start() {
     running = true;
+    if (caches.isEmpty()) {
+      return;
+    }
     Thread listener =
-        Thread.ofPlatform().daemon().name("status-change-listener").unstarted(this::listen);
+        Thread.ofPlatform().daemon().name("row-change-listener").unstarted(this::listen);
     thread = listener;
     listener.start();
   }
@@ -53,7 +57,7 @@ class StatusChangeListener implements SmartLifecycle {
   @Override
   public void stop() {
     running = false;
-    cache.listening(false);
+    listening(false);
     closeQuietly(connection);
     Thread listener = thread;
     if (listener != null) {
@@ -77,9 +81,11 @@ class StatusChangeListener implements SmartLifecycle {
       try (Connection c = open()) {
         connection = c;
         try (Statement statement = c.createStatement()) {
-          statement.execute("LISTEN " + CHANNEL);
+          for (String channel : channels()) {
+            statement.execute("LISTEN " + channel);
+          }
         }
-        cache.listening(true);
+        listening(true);
         pause = 1_000;
         PGConnection pg = c.unwrap(PGConnection.class);
         while (running) {
@@ -92,16 +98,15 @@ class StatusChangeListener implements SmartLifecycle {
             continue;
           }
           for (PGNotification notification : notifications) {
-            take(notification.getParameter());
+            take(notification.getName(), notification.getParameter());
           }
         }
       } catch (SQLException | RuntimeException e) {
-        cache.listening(false);
+        listening(false);
         if (!running) {
           return;
         }
-        log.warn(
-            "Status cache: not listening for changes ({}); again in {} ms", e.toString(), pause);
+        log.warn("Row caches: not listening for changes ({}); again in {} ms", e.toString(), pause);
         try {
           Thread.sleep(pause);
         } catch (InterruptedException interrupted) {
@@ -114,10 +119,27 @@ class StatusChangeListener implements SmartLifecycle {
     }
   }
 
-  /** A payload of the trigger: person ids comma-separated, or '*' for everyone. */
-  void take(String payload) {
+  private LinkedHashSet<String> channels() {
+    var channels = new LinkedHashSet<String>();
+    for (PersonRowCache<?> cache : caches) {
+      // channel names are the caches' constants, checked here since LISTEN takes no parameter
+      if (!cache.channel().matches("[a-z_]{1,63}")) {
+        throw new IllegalStateException("Not a channel name: " + cache.channel());
+      }
+      channels.add(cache.channel());
+    }
+    return channels;
+  }
+
+  private void listening(boolean listening) {
+    caches.forEach(cache -> cache.listening(listening));
+  }
+
+  /** A payload of a trigger: person ids comma-separated, or '*' for everyone. */
+  void take(String channel, String payload) {
+    List<PersonRowCache<?>> of = caches.stream().filter(c -> c.channel().equals(channel)).toList();
     if (payload.equals("*")) {
-      cache.dropAll();
+      of.forEach(PersonRowCache::dropAll);
       return;
     }
     var people = new ArrayList<UUID>();
@@ -125,11 +147,11 @@ class StatusChangeListener implements SmartLifecycle {
       try {
         people.add(UUID.fromString(id.trim()));
       } catch (IllegalArgumentException e) {
-        cache.dropAll(); // not ours to read: safe, never stale
+        of.forEach(PersonRowCache::dropAll); // not ours to read: safe, never stale
         return;
       }
     }
-    cache.drop(people);
+    of.forEach(cache -> cache.drop(people));
   }
 
   private Connection open() throws SQLException {
@@ -144,7 +166,7 @@ class StatusChangeListener implements SmartLifecycle {
         if (hikari.getPassword() != null) {
           properties.setProperty("password", hikari.getPassword());
         }
-        properties.setProperty("ApplicationName", "suishen status-change-listener");
+        properties.setProperty("ApplicationName", "suishen row-change-listener");
         return DriverManager.getConnection(hikari.getJdbcUrl(), properties);
       }
     }
