@@ -16,8 +16,11 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.WebAttributes;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.LocaleResolver;
+import org.suishen.accounts.DeviceTokenAuthentication;
+import org.suishen.accounts.DeviceTokenRefused;
 import org.suishen.accounts.LoginLocked;
 import org.suishen.shared.problem.ProblemDetailsAdvice;
 import org.suishen.shared.problem.Refusals;
@@ -40,7 +43,11 @@ class SecurityConfiguration {
 
   @Bean
   SecurityFilterChain securityFilterChain(
-      HttpSecurity http, ProblemDetailsAdvice problems, JsonMapper json, LocaleResolver locales)
+      HttpSecurity http,
+      ProblemDetailsAdvice problems,
+      JsonMapper json,
+      LocaleResolver locales,
+      DeviceTokenAuthentication deviceTokens)
       throws Exception {
     // the JSON API, and the actuator (a scraper gets 401/403 problem+json, not the log-in page)
     RequestMatcher api =
@@ -54,6 +61,11 @@ class SecurityConfiguration {
         request -> {
           String header = request.getHeader("Authorization");
           return header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
+        };
+    RequestMatcher bearerAuth =
+        request -> {
+          String header = request.getHeader("Authorization");
+          return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
         };
     RequestMatcher errorDispatch = request -> request.getDispatcherType() == DispatcherType.ERROR;
     RequestMatcher staffPages =
@@ -79,6 +91,24 @@ class SecurityConfiguration {
                 HttpStatus.TOO_MANY_REQUESTS,
                 locked.code(),
                 locked.arguments());
+            return;
+          }
+          if (e instanceof DeviceTokenRefused refused) {
+            // a device token that does not authenticate: the terminal fetches a new one (401), or
+            // waits while this node cannot check revocations (503)
+            boolean unchecked = DeviceTokenRefused.UNCHECKED.equals(refused.code());
+            if (unchecked) {
+              response.setHeader(HttpHeaders.RETRY_AFTER, "5");
+            }
+            writeProblem(
+                problems,
+                json,
+                locales,
+                request,
+                response,
+                unchecked ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.UNAUTHORIZED,
+                refused.code(),
+                new Object[0]);
             return;
           }
           writeProblem(
@@ -114,6 +144,9 @@ class SecurityConfiguration {
                     .failureUrl("/staff/login?error")
                     .permitAll())
         .httpBasic(basic -> basic.authenticationEntryPoint(apiEntryPoint))
+        // terminals: a device token on every request, checked without the database
+        .addFilterBefore(
+            new DeviceTokenFilter(deviceTokens, apiEntryPoint), BasicAuthenticationFilter.class)
         // staff log out to the staff log-in (where they come back), citizens to the home page
         .logout(
             logout ->
@@ -124,10 +157,11 @@ class SecurityConfiguration {
                             response.sendRedirect(
                                 request.getContextPath()
                                     + (staff(authentication) ? "/staff/login?logout" : "/"))))
-        // pages send the token from the XSRF-TOKEN cookie; API clients with Basic credentials are
-        // not browsers riding on an ambient session; the error dispatch only renders the refusal
-        // of a request that was checked already (or whose body could not be read)
-        .csrf(csrf -> csrf.spa().ignoringRequestMatchers(basicAuth, errorDispatch))
+        // pages send the token from the XSRF-TOKEN cookie; API clients with Basic credentials or a
+        // device token are not browsers riding on an ambient session; the error dispatch only
+        // renders the refusal of a request that was checked already (or whose body could not be
+        // read)
+        .csrf(csrf -> csrf.spa().ignoringRequestMatchers(basicAuth, bearerAuth, errorDispatch))
         .exceptionHandling(
             ex ->
                 ex.defaultAuthenticationEntryPointFor(apiEntryPoint, api)

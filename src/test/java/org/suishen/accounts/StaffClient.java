@@ -52,6 +52,19 @@ public final class StaffClient {
     return send(request(path).header("Authorization", basic(login, password)).GET());
   }
 
+  /** A request with {@code Authorization: Bearer <token>} (a device token). */
+  public Response getBearer(String path, String token) {
+    return send(request(path).header("Authorization", "Bearer " + token).GET());
+  }
+
+  /** A POST without a body with {@code Authorization: Bearer <token>}. */
+  public Response postBearer(String path, String token) {
+    return send(
+        request(path)
+            .header("Authorization", "Bearer " + token)
+            .POST(HttpRequest.BodyPublishers.noBody()));
+  }
+
   public Response getAnonymous(String path) {
     return send(request(path).GET());
   }

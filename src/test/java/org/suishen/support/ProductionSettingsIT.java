@@ -56,6 +56,11 @@ class ProductionSettingsIT {
     REQUIRED.put("suishen.citizen.identity.verifier", "register");
     REQUIRED.put("suishen.citizen.identity.carrier", "none");
     REQUIRED.put("suishen.audit.anchor.adapter", "log");
+    REQUIRED.put(
+        "suishen.accounts.device-tokens.key",
+        Base64.getEncoder()
+            .encodeToString(
+                "production-settings-it-device-tk".getBytes(StandardCharsets.US_ASCII)));
   }
 
   /** This test's own database (the other tests' one carries their signing keys and accounts). */
@@ -132,6 +137,13 @@ class ProductionSettingsIT {
       text.append(t.getMessage()).append('\n');
     }
     return text.toString();
+  }
+
+  @Test
+  void withoutADeviceTokenKeyTheStartRefuses() {
+    assertThat(refusal(without("suishen.accounts.device-tokens.key")))
+        .contains("suishen.accounts.device-tokens.key")
+        .contains("SUISHEN_DEVICE_TOKEN_KEY");
   }
 
   @Test

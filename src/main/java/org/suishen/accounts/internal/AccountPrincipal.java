@@ -51,6 +51,20 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
     this.failuresCounted = failures != null;
   }
 
+  /**
+   * A device as its token names it (no password hash: a token is never a password): the account row
+   * is not read per request, its changes reach the token through the revocation check.
+   */
+  public static AccountPrincipal ofDeviceToken(
+      UUID accountId, String login, Role role, int credentialsVersion, Instant issuedAt) {
+    var account =
+        new org.suishen.accounts.Account(
+            accountId, AccountKind.DEVICE, login, "", List.of(role), true, issuedAt, issuedAt);
+    var principal = new AccountPrincipal(new StoredAccount(account, "", credentialsVersion));
+    principal.eraseCredentials();
+    return principal;
+  }
+
   public UUID accountId() {
     return accountId;
   }
@@ -63,7 +77,7 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
     return roles;
   }
 
-  int credentialsVersion() {
+  public int credentialsVersion() {
     return credentialsVersion;
   }
 

@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.suishen.accounts.Account;
 import org.suishen.accounts.AccountKind;
+import org.suishen.accounts.internal.devicetoken.DeviceTokenRevocations;
 import org.suishen.shared.security.Role;
 
 /** The {@code account} table. */
@@ -31,9 +32,11 @@ class AccountStore {
           + " created_at, updated_at";
 
   private final JdbcClient jdbc;
+  private final DeviceTokenRevocations tokenRevocations;
 
-  AccountStore(JdbcClient jdbc) {
+  AccountStore(JdbcClient jdbc, DeviceTokenRevocations tokenRevocations) {
     this.jdbc = jdbc;
+    this.tokenRevocations = tokenRevocations;
   }
 
   void insert(StoredAccount stored) {
@@ -151,6 +154,8 @@ class AccountStore {
         .param(time(now))
         .param(id)
         .update();
+    // its device tokens are refused from this node's next token check on, not at their expiry
+    tokenRevocations.changed();
   }
 
   void setPassword(UUID id, String passwordHash, Instant now) {
@@ -161,6 +166,8 @@ class AccountStore {
         .param(time(now))
         .param(id)
         .update();
+    // its device tokens are refused from this node's next token check on, not at their expiry
+    tokenRevocations.changed();
   }
 
   /** Re-encodes a hash with a stronger encoding; the credentials themselves do not change. */

@@ -130,10 +130,12 @@ public class PersonRowCache<V> {
     }
   }
 
-  /** For tests and the benchmarks: the cache switched on or off (off: emptied). */
+  /**
+   * For tests and the benchmarks: the cache switched on or off. What it keeps stays, and stays
+   * true: notifications drop rows whether it is on or not.
+   */
   public void enable(boolean enabled) {
     this.enabled = enabled;
-    dropAll();
   }
 
   /** For tests: whether the person's row (or its absence) is kept. */
