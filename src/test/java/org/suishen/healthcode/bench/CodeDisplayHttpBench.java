@@ -119,17 +119,8 @@ public final class CodeDisplayHttpBench {
 
       started = System.nanoTime();
       BenchCity.declareEveryone(jdbc);
-      // about 10 % yellow and 1 % red, published under the engine's rules (its fingerprint);
-      // the others have no stored status (green, nothing known), as most of a city
-      int coloured =
-          jdbc.sql(
-                  "INSERT INTO health_status (person_id, colour, rule, reason, source, since,"
-                      + " redeclare_notice, fingerprint) SELECT id, CASE WHEN r < 0.01 THEN 'RED'"
-                      + " ELSE 'YELLOW' END, 'bench', 'bench', 'authority-feed',"
-                      + " now() - interval '1 day', false, (SELECT value FROM status_engine_state"
-                      + " WHERE name = 'fingerprint') FROM (SELECT id, random() AS r FROM person) p"
-                      + " WHERE r < 0.11")
-              .update();
+      // about 10 % yellow and 1 % red, the others green
+      int coloured = BenchCity.colourSome(jdbc);
       jdbc.sql("ANALYZE").update();
       System.out.printf(
           "BENCH declarations: %d, stored statuses (yellow or red): %d, in %.1f s%n",

@@ -20,11 +20,15 @@ import org.suishen.shared.security.CitizenPrincipal;
 
 /**
  * The application as {@code bench/scan-http} runs it: embedded throw-away database, profiles {@code
- * test} (development adapters) and {@code bench} (a long live-code validity, a scanner device
- * account, the baseline endpoint {@code GET /api/bench/empty}), one seeded person whose live code
- * is written to {@code <results>/scan-token.txt} once the application is ready.
+ * test} (development adapters), {@code bench} (a long live-code validity, a scanner device account,
+ * the baseline endpoints {@code GET /api/bench/empty} (authenticated) and {@code GET
+ * /images/bench/empty} (public), one seeded person whose live code is written to {@code
+ * <results>/scan-token.txt}) and {@code bench-scan}: a register of {@code people} (1 million by
+ * default) with a declaration each and about 10 % yellow and 1 % red, and a live code each for
+ * {@code scanned} distinct people of it (100 000 by default) in {@code <results>/scan-tokens.txt},
+ * one per line.
  *
- * <p>Arguments: port, results folder.
+ * <p>Arguments: port, results folder, people, scanned people.
  */
 public final class ScanHttpBench {
 
@@ -36,16 +40,25 @@ public final class ScanHttpBench {
   public static void main(String[] args) {
     int port = args.length > 0 ? Integer.parseInt(args[0]) : 18080;
     String results = args.length > 1 ? args[1] : "bench/results";
+    int people = args.length > 2 ? Integer.parseInt(args[2]) : 1_000_000;
+    int scanned = args.length > 3 ? Integer.parseInt(args[3]) : 100_000;
     // command-line arguments: they outrank application.yaml (default properties would not); the
     // test profile brings the development adapters and secrets (no production defaults exist)
     new SpringApplicationBuilder(SuishenApplication.class)
-        .profiles("test", "bench")
+        .profiles("test", "bench", "bench-scan")
         .run(
             "--server.port=" + port,
             "--suishen.database.embedded.data-directory=",
             "--suishen.healthcode.generated-master-key-file=",
             // config override: a code that stays valid for the whole run
             "--suishen.healthcode.live-validity=1d",
+            // the caches of production (the test profile has them off)
+            "--suishen.status.cache.enabled=true",
+            "--suishen.row-caches.enabled=true",
+            // one device token for the whole run (production: 10 minutes, then the next)
+            "--suishen.accounts.device-tokens.validity=2h",
+            "--suishen.bench.people=" + people,
+            "--suishen.bench.scanned=" + scanned,
             "--logging.level.root=WARN",
             "--suishen.bench.results=" + results);
   }
@@ -88,6 +101,30 @@ public final class ScanHttpBench {
       return Map.of("ok", true);
     }
 
+    /**
+     * The unauthenticated baseline: a public path of the security rules (static images) with no
+     * admission class, so the filter chain runs for an anonymous caller and nothing else.
+     */
+    @GetMapping("/images/bench/empty")
+    Map<String, Boolean> open() {
+      return Map.of("ok", true);
+    }
+
+    /**
+     * Blocks of the application's tables and indexes PostgreSQL found in its buffers and blocks it
+     * had to read (from the disk or the OS cache), since the statistics began.
+     */
+    @GetMapping(path = "/api/bench/blocks", produces = "text/plain")
+    String blocks() {
+      // "hit read" (statistics are flushed by each backend about once a second)
+      return jdbc.sql(
+              "SELECT coalesce(sum(heap_blks_hit + coalesce(idx_blks_hit, 0)), 0)::bigint || ' ' ||"
+                  + " coalesce(sum(heap_blks_read + coalesce(idx_blks_read, 0)), 0)::bigint"
+                  + " FROM pg_statio_user_tables")
+          .query(String.class)
+          .single();
+    }
+
     /** How many scans shared a database pass and commit, on average (since the start). */
     @GetMapping("/api/bench/scan-groups")
     Map<String, Double> scanGroups() {
@@ -99,6 +136,88 @@ public final class ScanHttpBench {
     Map<String, Long> scanCount() {
       return Map.of(
           "scans", jdbc.sql("SELECT count(*) FROM scan_record").query(Long.class).single());
+    }
+  }
+
+  /** The city to scan: a register, declarations, colours, and live codes of distinct people. */
+  @org.springframework.stereotype.Component
+  @Profile("bench-scan")
+  static class ScanCity {
+
+    private final javax.sql.DataSource dataSource;
+    private final JdbcClient jdbc;
+    private final LiveCodes codes;
+    private final org.springframework.core.env.Environment environment;
+
+    ScanCity(
+        javax.sql.DataSource dataSource,
+        JdbcClient jdbc,
+        LiveCodes codes,
+        org.springframework.core.env.Environment environment) {
+      this.dataSource = dataSource;
+      this.jdbc = jdbc;
+      this.codes = codes;
+      this.environment = environment;
+    }
+
+    @EventListener
+    void ready(ApplicationReadyEvent event) throws Exception {
+      int people = environment.getProperty("suishen.bench.people", Integer.class, 1_000_000);
+      int scanned = environment.getProperty("suishen.bench.scanned", Integer.class, 100_000);
+      if (scanned > people) {
+        throw new IllegalArgumentException("more scanned people than people");
+      }
+      Path folder = Path.of(environment.getProperty("suishen.bench.results", "bench/results"));
+      Files.createDirectories(folder);
+      long started = System.nanoTime();
+      java.util.List<UUID> ids =
+          org.suishen.sampling.bench.BenchCity.loadRegister(dataSource, people);
+      org.suishen.sampling.bench.BenchCity.declareEveryone(jdbc);
+      int coloured = org.suishen.sampling.bench.BenchCity.colourSome(jdbc);
+      jdbc.sql("ANALYZE").update();
+      System.out.printf(
+          "BENCH register: %d people, declared, %d yellow or red, in %.1f s%n",
+          people, coloured, (System.nanoTime() - started) / 1e9);
+
+      // distinct people spread over the register: code i is person (i * 7919) mod people
+      started = System.nanoTime();
+      String[] tokens = new String[scanned];
+      int threads = 8;
+      try (var pool = java.util.concurrent.Executors.newFixedThreadPool(threads)) {
+        var done = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+        for (int t = 0; t < threads; t++) {
+          int first = t;
+          done.add(
+              pool.submit(
+                  () -> {
+                    for (int i = first; i < scanned; i += threads) {
+                      UUID person = ids.get((int) ((i * 7919L) % people));
+                      tokens[i] =
+                          codes
+                              .issueFor(
+                                  new CitizenPrincipal(UUID.randomUUID(), "13800000000", person))
+                              .code()
+                              .token();
+                    }
+                    return null;
+                  }));
+        }
+        for (var f : done) {
+          f.get();
+        }
+      }
+      System.out.printf(
+          "BENCH live codes: %d distinct people in %.1f s%n",
+          scanned, (System.nanoTime() - started) / 1e9);
+      Path tmp = folder.resolve("scan-tokens.tmp");
+      try (var out = Files.newBufferedWriter(tmp)) {
+        for (String token : tokens) {
+          out.write(token + "\n");
+        }
+      }
+      Files.move(
+          tmp, folder.resolve("scan-tokens.txt"), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      System.out.println("BENCH READY " + folder.resolve("scan-tokens.txt").toAbsolutePath());
     }
   }
 

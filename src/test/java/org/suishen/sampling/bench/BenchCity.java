@@ -63,6 +63,22 @@ public final class BenchCity {
         .update();
   }
 
+  /**
+   * About 10 % of the register yellow and 1 % red, stored under the status engine's rules (its
+   * fingerprint); the others have no stored status (green, nothing known), as most of a city. How
+   * many were coloured.
+   */
+  public static int colourSome(org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+    return jdbc.sql(
+            "INSERT INTO health_status (person_id, colour, rule, reason, source, since,"
+                + " redeclare_notice, fingerprint) SELECT id, CASE WHEN r < 0.01 THEN 'RED'"
+                + " ELSE 'YELLOW' END, 'bench', 'bench', 'authority-feed',"
+                + " now() - interval '1 day', false, (SELECT value FROM status_engine_state"
+                + " WHERE name = 'fingerprint') FROM (SELECT id, random() AS r FROM person) p"
+                + " WHERE r < 0.11")
+        .update();
+  }
+
   /** The register, by COPY in chunks: what an import writes, without its checks. */
   public static List<UUID> loadRegister(DataSource dataSource, int people) throws Exception {
     return loadRegister(dataSource, people, i -> UUID.randomUUID());
