@@ -65,6 +65,12 @@ public final class SamplingHttpBench {
             "--server.port=" + port,
             "--suishen.database.embedded.data-directory=",
             "--suishen.healthcode.generated-master-key-file=",
+            // the caches of production (the test profile has them off)
+            "--suishen.status.cache.enabled=true",
+            "--suishen.row-caches.enabled=true",
+            // one device token per terminal for the whole run (production: 10 minutes, then the
+            // next)
+            "--suishen.accounts.device-tokens.validity=2h",
             "--logging.level.root=WARN",
             "--suishen.bench.results=" + results,
             "--suishen.bench.people=" + people,
@@ -171,13 +177,32 @@ public final class SamplingHttpBench {
       }
 
       // every person once: request i registers person (i * 7919) mod people, a bijection
+      // each terminal exchanges its secret for a device token once, as a terminal does, and sends
+      // the token with every registration
       String[] auth = new String[TERMINALS];
+      int port = environment.getRequiredProperty("local.server.port", Integer.class);
+      var http = java.net.http.HttpClient.newHttpClient();
       for (int t = 0; t < TERMINALS; t++) {
-        auth[t] =
+        String basic =
             "Basic "
                 + Base64.getEncoder()
                     .encodeToString(
                         (terminal(t) + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+        var answer =
+            http.send(
+                java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create("http://127.0.0.1:" + port + "/api/device/token"))
+                    .header("Authorization", basic)
+                    .POST(java.net.http.HttpRequest.BodyPublishers.noBody())
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        var token =
+            java.util.regex.Pattern.compile("\"token\":\"([^\"]+)\"").matcher(answer.body());
+        if (answer.statusCode() != 200 || !token.find()) {
+          throw new IllegalStateException(
+              "device token: " + answer.statusCode() + " " + answer.body());
+        }
+        auth[t] = "Bearer " + token.group(1);
       }
       long natStarted = System.nanoTime();
       int nat = 0;
