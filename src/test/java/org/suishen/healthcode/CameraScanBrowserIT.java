@@ -60,67 +60,108 @@ class CameraScanBrowserIT extends BrowserTest {
 
   /**
    * Decoding camera frames takes the browser's CPU, which a loaded build machine (2 cores, the
-   * application and the database beside it) gives slowly: a longer wait, and on a timeout what the
-   * camera did, so that a failure says where it stopped.
+   * application and the database beside it) gives slowly: a long wait, and on a timeout what the
+   * camera did and what it showed, so that a failure says where it stopped.
+   *
+   * @return null on the verdict, else the report of what the camera showed
    */
-  void waitForCameraVerdict(String verdict) {
+  String cameraVerdictWithin(String verdict, Duration wait) {
     try {
-      new WebDriverWait(browser, Duration.ofSeconds(90))
+      new WebDriverWait(browser, wait)
           .until(ExpectedConditions.textToBe(By.id("decision-verdict"), verdict));
+      return null;
     } catch (org.openqa.selenium.TimeoutException e) {
-      Object camera =
-          ((JavascriptExecutor) browser)
-              .executeScript(
-                  "var v = document.getElementById('camera'),"
-                      + " s = document.getElementById('camera-status');"
-                      + " return 'decoder=' + v.getAttribute('data-decoder')"
-                      + " + ' readyState=' + v.readyState + ' size=' + v.videoWidth + 'x'"
-                      + " + v.videoHeight + ' paused=' + v.paused + ' frames=' + v.getAttribute('data-frames')"
-                      + " + ' lastError='"
-                      + " + v.getAttribute('data-last-error') + ' status=' + s.textContent;");
-      // what the decoder sees now: the frame as a PNG beside the reports, and ZXing's own verdict
-      Object frame =
-          ((JavascriptExecutor) browser)
-              .executeScript(
-                  "var v = document.getElementById('camera'), c = document.createElement('canvas');"
-                      + " c.width = v.videoWidth; c.height = v.videoHeight;"
-                      + " var g = c.getContext('2d'); g.drawImage(v, 0, 0);"
-                      + " var verdict = 'no ZXing';"
-                      + " if (window.ZXing) { try {"
-                      + "   var src = new ZXing.HTMLCanvasElementLuminanceSource(c);"
-                      + "   verdict = 'read ' + new ZXing.QRCodeReader().decode("
-                      + "     new ZXing.BinaryBitmap(new ZXing.HybridBinarizer(src))).getText().length"
-                      + "     + ' chars';"
-                      + " } catch (e) { verdict = String(e && e.name) + ': ' + String(e && e.message); } }"
-                      + " return [verdict, c.toDataURL('image/png')];");
-      String decodeNow = "unknown";
-      if (frame instanceof java.util.List<?> parts && parts.size() == 2) {
-        decodeNow = String.valueOf(parts.get(0));
-        String png = String.valueOf(parts.get(1));
-        try {
-          Path out = Path.of("target", "camera-frame-" + System.currentTimeMillis() + ".png");
-          Files.createDirectories(out.getParent());
-          Files.write(
-              out, java.util.Base64.getDecoder().decode(png.substring(png.indexOf(',') + 1)));
-          decodeNow += " (frame in " + out + ")";
-        } catch (IOException | IllegalArgumentException ignored) {
-          decodeNow += " (frame not saved)";
-        }
-      }
-      throw new AssertionError(
-          "no verdict \""
-              + verdict
-              + "\" within 90 s; verdict \""
-              + textOf(By.id("decision-verdict"))
-              + "\", camera: "
-              + camera
-              + ", decoding the current frame: "
-              + decodeNow
-              + ", token of "
-              + lastTokenLength
-              + " chars",
-          e);
+      return "no verdict \""
+          + verdict
+          + "\" within "
+          + wait.toSeconds()
+          + " s; verdict \""
+          + textOf(By.id("decision-verdict"))
+          + "\", camera: "
+          + cameraState()
+          + ", decoding the current frame: "
+          + currentFrame()
+          + ", token of "
+          + lastTokenLength
+          + " chars";
     }
+  }
+
+  private Object cameraState() {
+    return ((JavascriptExecutor) browser)
+        .executeScript(
+            "var v = document.getElementById('camera'),"
+                + " s = document.getElementById('camera-status');"
+                + " return 'decoder=' + v.getAttribute('data-decoder')"
+                + " + ' readyState=' + v.readyState + ' size=' + v.videoWidth + 'x'"
+                + " + v.videoHeight + ' paused=' + v.paused + ' frames=' + v.getAttribute('data-frames')"
+                + " + ' lastError='"
+                + " + v.getAttribute('data-last-error') + ' status=' + s.textContent;");
+  }
+
+  /**
+   * What the decoder sees now: ZXing's own verdict on the frame, its luma range, a 64 x 24
+   * character picture of it (a QR code, a test pattern or nothing, readable in the CI log) and the
+   * frame as a PNG beside the reports.
+   */
+  private String currentFrame() {
+    Object frame =
+        ((JavascriptExecutor) browser)
+            .executeScript(
+                "var v = document.getElementById('camera'), c = document.createElement('canvas');"
+                    + " c.width = v.videoWidth; c.height = v.videoHeight;"
+                    + " var g = c.getContext('2d'); g.drawImage(v, 0, 0);"
+                    + " var verdict = 'no ZXing';"
+                    + " if (window.ZXing) { try {"
+                    + "   var src = new ZXing.HTMLCanvasElementLuminanceSource(c);"
+                    + "   verdict = 'read ' + new ZXing.QRCodeReader().decode("
+                    + "     new ZXing.BinaryBitmap(new ZXing.HybridBinarizer(src))).getText().length"
+                    + "     + ' chars';"
+                    + " } catch (e) { verdict = String(e && e.name) + ': ' + String(e && e.message); } }"
+                    + " var t = document.createElement('canvas'); t.width = 64; t.height = 24;"
+                    + " var h = t.getContext('2d'); h.drawImage(v, 0, 0, 64, 24);"
+                    + " var d = h.getImageData(0, 0, 64, 24).data, ramp = '@%#*+=-:. ', art = '',"
+                    + "   lo = 255, hi = 0, rgb = '';"
+                    + " for (var y = 0; y < 24; y++) { art += '\\n|';"
+                    + "   for (var x = 0; x < 64; x++) { var i = (y * 64 + x) * 4,"
+                    + "     l = (d[i] * 77 + d[i + 1] * 150 + d[i + 2] * 29) >> 8;"
+                    + "     lo = Math.min(lo, l); hi = Math.max(hi, l);"
+                    + "     art += ramp[Math.min(9, Math.floor(l / 25.6))]; } }"
+                    + " var m = ((12 * 64) + 32) * 4; rgb = d[m] + ',' + d[m + 1] + ',' + d[m + 2];"
+                    + " return [verdict + ', luma ' + lo + '..' + hi + ', centre rgb ' + rgb + art,"
+                    + "   c.toDataURL('image/png')];");
+    if (!(frame instanceof java.util.List<?> parts) || parts.size() != 2) {
+      return "unknown";
+    }
+    String report = String.valueOf(parts.get(0));
+    String png = String.valueOf(parts.get(1));
+    try {
+      Path out = Path.of("target", "camera-frame-" + System.currentTimeMillis() + ".png");
+      Files.createDirectories(out.getParent());
+      Files.write(out, java.util.Base64.getDecoder().decode(png.substring(png.indexOf(',') + 1)));
+      return report + "\n(frame in " + out + ")";
+    } catch (IOException | IllegalArgumentException ignored) {
+      return report + "\n(frame not saved)";
+    }
+  }
+
+  /**
+   * Chromium's fake camera playing {@code video}, the scan page with the ZXing path, the camera
+   * started.
+   */
+  void startFakeCamera(Path video) throws Exception {
+    restartBrowser(
+        "--use-fake-device-for-media-stream",
+        "--use-fake-ui-for-media-stream",
+        "--use-file-for-fake-video-capture=" + video);
+    openScanPage("");
+    type(By.id("scan-location"), "徐汇区图书馆 东门");
+    visible(By.id("camera-start"));
+    // the decoder fallback, as in Firefox, Safari and desktop Chromium: no BarcodeDetector
+    ((JavascriptExecutor) browser).executeScript("delete window.BarcodeDetector;");
+    assertThat(((JavascriptExecutor) browser).executeScript("return 'BarcodeDetector' in window"))
+        .isEqualTo(false);
+    click(By.id("camera-start"));
   }
 
   @Test
@@ -146,21 +187,16 @@ class CameraScanBrowserIT extends BrowserTest {
     lastTokenLength = token.length();
     Path video = temp.resolve("live-code.y4m");
     writeY4m(video, qr(token, 400), 5);
-    restartBrowser(
-        "--use-fake-device-for-media-stream",
-        "--use-fake-ui-for-media-stream",
-        "--use-file-for-fake-video-capture=" + video);
 
-    openScanPage("");
-    type(By.id("scan-location"), "徐汇区图书馆 东门");
-    visible(By.id("camera-start"));
-    // the decoder fallback, as in Firefox, Safari and desktop Chromium: no BarcodeDetector
-    ((JavascriptExecutor) browser).executeScript("delete window.BarcodeDetector;");
-    assertThat(((JavascriptExecutor) browser).executeScript("return 'BarcodeDetector' in window"))
-        .isEqualTo(false);
-    click(By.id("camera-start"));
-
-    waitForCameraVerdict("有效");
+    startFakeCamera(video);
+    String firstTry = cameraVerdictWithin("有效", Duration.ofSeconds(60));
+    if (firstTry != null) {
+      // once in a long suite Chromium's fake camera has played frames no decoder reads (even
+      // ZXing on the full frame): a fresh browser on the same video, and both reports if it fails
+      startFakeCamera(video);
+      String secondTry = cameraVerdictWithin("有效", Duration.ofSeconds(60));
+      assertThat(secondTry).as("first try: %s%nsecond try", firstTry).isNull();
+    }
     assertThat(browser.findElement(By.id("camera")).getAttribute("data-decoder"))
         .isEqualTo("zxing");
     assertThat(textOf(By.id("decision-colour"))).isEqualTo("绿码");

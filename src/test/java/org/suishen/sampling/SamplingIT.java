@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,7 @@ import org.suishen.healthcode.HealthCodeIntegrationTest;
 import org.suishen.natcode.NatFixtures;
 import org.suishen.natcode.NatFixtures.Resident;
 import org.suishen.sampling.internal.TubeBarcode;
+import org.suishen.shared.partition.DayPartitions;
 import org.suishen.support.MutableClock;
 import org.suishen.support.TestStaffAccounts;
 import tools.jackson.databind.JsonNode;
@@ -54,6 +56,9 @@ class SamplingIT {
   @BeforeEach
   void siteWithTheSamplerAndTheTerminal() throws Exception {
     fixtures = new NatFixtures(jdbc, clock, mvc, json);
+    // contexts on the wall clock share the database and drop the test clock's days as past their
+    // retention: the test clock's day and the week after it again, as the nightly upkeep would
+    DayPartitions.ensure(jdbc, "sampling_registration", LocalDate.now(clock), 7, clock.getZone());
     site = "IT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
     openSite(site).andExpect(status().isCreated());
     assign(site, TestStaffAccounts.SAMPLER).andExpect(status().isOk());

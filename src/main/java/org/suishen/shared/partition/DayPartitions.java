@@ -112,9 +112,16 @@ public final class DayPartitions {
         String bounds = " FOR VALUES FROM ('" + from + "') TO ('" + to + "')";
         if (strayRows(jdbc, table, from, to)) {
           // rows of the day already landed in the default partition (upkeep was late): the day
-          // cannot be created over them, so it is made apart, given them, then attached
+          // cannot be created over them, so it is made apart, given them, then attached (with the
+          // parent's CHECK constraints, which ATTACH requires)
           String key = partitionKey(jdbc, table);
-          jdbc.sql("CREATE TABLE " + name + " (LIKE " + table + " INCLUDING DEFAULTS)").update();
+          jdbc.sql(
+                  "CREATE TABLE "
+                      + name
+                      + " (LIKE "
+                      + table
+                      + " INCLUDING DEFAULTS INCLUDING CONSTRAINTS)")
+              .update();
           jdbc.sql(
                   "WITH moved AS (DELETE FROM "
                       + table

@@ -67,6 +67,40 @@ class SamplingPartitionsIT {
   }
 
   @Test
+  void aDayWhoseRegistrationsLandedBeforeItsPartitionGetsThemWhenItIsMade() {
+    clock.reset();
+    UUID person = UUID.randomUUID();
+    // 2026-03-20 in Shanghai: no partition yet (upkeep makes seven days ahead), so the default one
+    registration(person, Instant.parse("2026-03-20T02:00:00Z"));
+    assertThat(
+            count("SELECT count(*) FROM sampling_registration_default WHERE person_id = ?", person))
+        .isEqualTo(1);
+    try {
+      clock.set(Instant.parse("2026-03-20T01:00:00Z"));
+
+      assertThat(partitions.upkeep()).isNotNull();
+
+      assertThat(
+              count(
+                  "SELECT count(*) FROM sampling_registration_20260320 WHERE person_id = ?",
+                  person))
+          .isEqualTo(1);
+      assertThat(
+              count(
+                  "SELECT count(*) FROM sampling_registration_default WHERE person_id = ?", person))
+          .isZero();
+      // the day keeps the parent's rule: a registration names its terminal or its sampler
+      assertThat(
+              count(
+                  "SELECT count(*) FROM pg_constraint WHERE conrelid = ?::regclass AND contype = 'c'",
+                  "sampling_registration_20260320"))
+          .isPositive();
+    } finally {
+      clock.reset();
+    }
+  }
+
+  @Test
   void registrationsPastTheRetentionAndOldKeysAreGoneAndThePurgeIsAudited() {
     clock.reset();
     UUID old = UUID.randomUUID();
