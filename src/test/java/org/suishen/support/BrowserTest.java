@@ -91,8 +91,19 @@ public abstract class BrowserTest {
     return "http://localhost:" + port + path;
   }
 
+  /**
+   * Opens the page and waits until it has loaded: Chromium 150's driver at times answers the
+   * navigation while the document is still being parsed (a table without its rows yet).
+   */
   protected void open(String path) {
     browser.get(url(path));
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(
+            d ->
+                "complete"
+                    .equals(
+                        ((org.openqa.selenium.JavascriptExecutor) d)
+                            .executeScript("return document.readyState")));
   }
 
   /** Waits (up to 10 s) until the element is visible, as a person would. */
@@ -142,7 +153,16 @@ public abstract class BrowserTest {
         .ignoring(org.openqa.selenium.NoSuchElementException.class)
         .until(
             d -> {
-              String text = d.findElement(by).getText();
+              String text;
+              try {
+                text = d.findElement(by).getText();
+              } catch (org.openqa.selenium.WebDriverException e) {
+                // Chromium's own words for a stale element while the page is being replaced
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                  return null;
+                }
+                throw e;
+              }
               return text.contains(expected) ? text : null;
             });
   }

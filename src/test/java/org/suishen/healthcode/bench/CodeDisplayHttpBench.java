@@ -177,7 +177,7 @@ public final class CodeDisplayHttpBench {
       // the session's cookie among those set (the CSRF token's comes too)
       String cookie =
           response.headers().allValues("set-cookie").stream()
-              .filter(c -> c.startsWith("JSESSIONID="))
+              .filter(c -> c.startsWith("SESSION="))
               .findFirst()
               .orElseThrow(() -> new IllegalStateException("sign-in: no session cookie"));
       return cookie.substring(0, cookie.indexOf(';') < 0 ? cookie.length() : cookie.indexOf(';'));

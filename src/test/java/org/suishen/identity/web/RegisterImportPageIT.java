@@ -41,7 +41,7 @@ class RegisterImportPageIT extends BrowserTest {
             + ",,杨浦区,,false\nRESIDENT_ID,123,李四,M,1990-01-01,,,,false\n");
 
     open("/css/suishen.css");
-    browser.manage().addCookie(new Cookie("JSESSIONID", staffSession()));
+    browser.manage().addCookie(new Cookie("SESSION", staffSession()));
     open("/admin/register");
     browser.findElement(By.id("register-file")).sendKeys(file.toString());
     click(By.id("register-upload"));
@@ -92,7 +92,7 @@ class RegisterImportPageIT extends BrowserTest {
     assertThat(login.headers().firstValue("Location"))
         .hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
     return cookies.getCookieStore().getCookies().stream()
-        .filter(c -> c.getName().equals("JSESSIONID"))
+        .filter(c -> c.getName().equals("SESSION"))
         .map(HttpCookie::getValue)
         .findFirst()
         .orElseThrow();
