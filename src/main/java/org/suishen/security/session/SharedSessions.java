@@ -18,7 +18,7 @@ import org.springframework.session.web.http.SessionRepositoryFilter;
  * spring_session*} made by Flyway), so that any node of the city serves any request and a node can
  * stop without logging anyone out. Boot's session filter is given the sessions through {@link
  * LastAccessThrottle}: a session is written when it changed or once per {@code
- * suishen.sessions.last-access-interval} (60 s), not on every request.
+ * suishen.sessions.last-access-interval} (5 minutes), not on every request.
  */
 @Configuration(proxyBeanMethods = false)
 class SharedSessions {
@@ -39,7 +39,7 @@ class SharedSessions {
         }
         Duration interval =
             environment.getProperty(
-                "suishen.sessions.last-access-interval", Duration.class, Duration.ofSeconds(60));
+                "suishen.sessions.last-access-interval", Duration.class, Duration.ofMinutes(5));
         var throttle =
             new LastAccessThrottle(
                 (FindByIndexNameSessionRepository<Session>)

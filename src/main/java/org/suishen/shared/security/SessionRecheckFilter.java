@@ -1,5 +1,7 @@
 package org.suishen.shared.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -29,7 +31,15 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public abstract class SessionRecheckFilter extends OncePerRequestFilter {
 
-  private final String checkedAt = getClass().getName() + ".checkedAt";
+  /**
+   * When this node last found each session valid, by session id: kept on the node, not in the
+   * session, which lives in PostgreSQL and would otherwise be written at every recheck (a durable
+   * write behind most requests). Another node rechecks on its own first request; bounded, and an
+   * entry goes after an hour without a check.
+   */
+  private final Cache<String, Instant> checkedAt =
+      Caffeine.newBuilder().maximumSize(300_000).expireAfterWrite(Duration.ofHours(1)).build();
+
   private final ProblemDetailsAdvice problems;
   private final LocaleResolver locales;
   private final JsonMapper json;
@@ -79,14 +89,14 @@ public abstract class SessionRecheckFilter extends OncePerRequestFilter {
         refuse(request, response, ended);
         return;
       }
-      session.setAttribute(checkedAt, clock.instant());
+      checkedAt.put(session.getId(), clock.instant());
     }
     chain.doFilter(request, response);
   }
 
   private boolean due(HttpSession session) {
-    Object last = session.getAttribute(checkedAt);
-    return !(last instanceof Instant at) || !clock.instant().isBefore(at.plus(recheckInterval()));
+    Instant at = checkedAt.getIfPresent(session.getId());
+    return at == null || !clock.instant().isBefore(at.plus(recheckInterval()));
   }
 
   private void refuse(HttpServletRequest request, HttpServletResponse response, Ended ended)

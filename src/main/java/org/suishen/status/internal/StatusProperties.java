@@ -18,7 +18,26 @@ public record StatusProperties(
     @DefaultValue Sweep sweep,
     @DefaultValue Feed feed,
     @DefaultValue Manual manual,
-    @DefaultValue Cache cache) {
+    @DefaultValue Cache cache,
+    @DefaultValue Retention retention) {
+
+  /**
+   * How long the rows that only accumulate are kept (status.internal.StatusRetention, nightly): the
+   * history of a person's colour changes, and the notices already delivered to them. The current
+   * status itself is never purged.
+   *
+   * @param history a change is kept this long after it was recorded (180 days, as the scans)
+   * @param notices a delivered notice is kept this long after it was made (180 days)
+   */
+  public record Retention(
+      @DefaultValue("180d") Duration history, @DefaultValue("180d") Duration notices) {
+    public Retention {
+      if (history.toDays() < 1 || notices.toDays() < 1) {
+        throw new IllegalArgumentException(
+            "suishen.status.retention.history and .notices must be at least a day");
+      }
+    }
+  }
 
   /**
    * The status rows kept on each node for the code display (status.internal.cache): dropped at the
