@@ -40,7 +40,7 @@ import org.suishen.shared.security.SessionSignIn;
  * ScanHttpBench}) and {@code bench-code}: a register of {@code people} (1 million by default) by
  * COPY, a health declaration each, stored statuses for about 10 % yellow and 1 % red; then {@code
  * sessions} (100 000) distinct citizens signed in over HTTP, as the log-in does it (a session in
- * the container), their session cookies written one a line to {@code <results>/code-sessions.txt}.
+ * PostgreSQL), their session cookies written one a line to {@code <results>/code-sessions.txt}.
  *
  * <p>Arguments: port, results folder, people, sessions.
  */
