@@ -63,19 +63,23 @@ class ReviewAppealsPage {
   record NoteRow(
       String department, String question, String answer, String consultedAt, String recordedBy) {}
 
-  /** What the reviewer typed into the notes form. */
+  /**
+   * What the reviewer typed into the notes form (kept in the flash, in the session: serialisable).
+   */
   record NoteForm(
       @Nullable String department,
       @Nullable String question,
       @Nullable String answer,
-      @Nullable String consultedAt) {}
+      @Nullable String consultedAt)
+      implements java.io.Serializable {}
 
-  /** What the reviewer typed into the decision form. */
+  /** What the reviewer typed into the decision form (in the flash, as the note form). */
   record DecisionForm(
       @Nullable String outcome,
       @Nullable String correctedColour,
       @Nullable String correctedName,
-      @Nullable String reason) {}
+      @Nullable String reason)
+      implements java.io.Serializable {}
 
   @GetMapping
   String queue(Model model, Locale locale) {

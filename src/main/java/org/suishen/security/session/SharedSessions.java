@@ -5,7 +5,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Primary;
 import org.springframework.core.env.Environment;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
@@ -13,9 +12,6 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.web.http.CookieHttpSessionIdResolver;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.SessionRepositoryFilter;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionOperations;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Every citizen and staff session lives in PostgreSQL (Spring Session JDBC, tables {@code
@@ -28,29 +24,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class SharedSessions {
 
   static final String FILTER = "springSessionRepositoryFilter";
-
-  /**
-   * The session's statements without a transaction of their own: a request's read of its session is
-   * one indexed SELECT instead of BEGIN, SELECT, COMMIT and the connection's switches (three round
-   * trips more behind every request). The writes (a new session and its attributes, a changed
-   * attribute) are then one autocommit statement each; the session is saved before its response is
-   * sent, so the next request of the same browser sees all of it, and a node that dies between two
-   * of them leaves at worst a session without its sign-in (the person logs in again).
-   */
-  @Bean
-  TransactionOperations springSessionTransactionOperations() {
-    return TransactionOperations.withoutTransaction();
-  }
-
-  /**
-   * The application's own transactions, as Spring Boot would make them: its auto-configured
-   * template stands back once any {@link TransactionOperations} bean exists (the one above).
-   */
-  @Bean
-  @Primary
-  TransactionTemplate transactionTemplate(PlatformTransactionManager transactions) {
-    return new TransactionTemplate(transactions);
-  }
 
   @Bean
   static BeanPostProcessor throttledSessionFilter(

@@ -169,6 +169,7 @@ public final class OpenLoopLoad {
       var request =
           HttpRequest.newBuilder(uri)
               .header("Cookie", cookie)
+              .header("Accept", "application/json")
               .timeout(Duration.ofSeconds(10))
               .GET()
               .build();
