@@ -14,6 +14,17 @@ find_java() {
   exit 1
 }
 
+# wrk, from the Debian package when the machine lacks it (the HTTP benchmarks' load generator)
+need_wrk() {
+  if ! command -v wrk >/dev/null 2>&1; then
+    echo "==> Installing wrk (Debian package)"
+    local sudo=""
+    if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq wrk
+  fi
+}
+
 JAVA="$(find_java)"
 MVN_OFFLINE="${MVN_OFFLINE:-}"
 mkdir -p target/bench

@@ -134,13 +134,21 @@ public abstract class BrowserTest {
               try {
                 return element.isDisplayed() ? element.getText() : null;
               } catch (org.openqa.selenium.WebDriverException e) {
-                // Chromium's own words for a stale element while the page is being replaced
-                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
-                  return null;
-                }
-                throw e;
+                return readAgain(e);
               }
             });
+  }
+
+  /**
+   * Null (the wait reads again) for Chromium's own words for a stale element while the page is
+   * being replaced; any other failure goes on.
+   */
+  private static @org.jspecify.annotations.Nullable String readAgain(
+      org.openqa.selenium.WebDriverException e) {
+    if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+      return null;
+    }
+    throw e;
   }
 
   /**
@@ -157,11 +165,7 @@ public abstract class BrowserTest {
               try {
                 text = d.findElement(by).getText();
               } catch (org.openqa.selenium.WebDriverException e) {
-                // Chromium's own words for a stale element while the page is being replaced
-                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
-                  return null;
-                }
-                throw e;
+                return readAgain(e);
               }
               return text.contains(expected) ? text : null;
             });

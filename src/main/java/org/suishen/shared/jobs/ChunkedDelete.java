@@ -1,6 +1,7 @@
 package org.suishen.shared.jobs;
 
 import java.util.Arrays;
+import java.util.function.IntSupplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -18,12 +19,20 @@ public final class ChunkedDelete {
   public static long run(JdbcClient jdbc, String sql, Object... parameters) {
     Object[] all = Arrays.copyOf(parameters, parameters.length + 1);
     all[parameters.length] = CHUNK;
+    return repeat(() -> jdbc.sql(sql).params(all).update());
+  }
+
+  /**
+   * Runs {@code chunk} (which deletes at most {@link #CHUNK} rows and says how many, e.g. in a
+   * transaction of its own) until it deletes fewer; how many in all.
+   */
+  public static long repeat(IntSupplier chunk) {
     long deleted = 0;
-    int chunk;
+    int last;
     do {
-      chunk = jdbc.sql(sql).params(all).update();
-      deleted += chunk;
-    } while (chunk == CHUNK);
+      last = chunk.getAsInt();
+      deleted += last;
+    } while (last == CHUNK);
     return deleted;
   }
 }

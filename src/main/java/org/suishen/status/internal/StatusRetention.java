@@ -61,12 +61,8 @@ class StatusRetention {
     Instant now = clock.instant();
     Instant historyBefore = now.minus(properties.retention().history());
     Instant noticesBefore = now.minus(properties.retention().notices());
-    long history = 0;
-    int chunk;
-    do {
-      chunk = historyChunk(Timestamp.from(historyBefore));
-      history += chunk;
-    } while (chunk == ChunkedDelete.CHUNK);
+    Timestamp changesBefore = Timestamp.from(historyBefore);
+    long history = ChunkedDelete.repeat(() -> historyChunk(changesBefore));
     long notices =
         ChunkedDelete.run(
             jdbc,
