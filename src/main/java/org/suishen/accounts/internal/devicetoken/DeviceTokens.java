@@ -74,8 +74,12 @@ public final class DeviceTokens {
     String encoded = token.substring(PREFIX.length(), dot);
     DeviceTokenClaims claims;
     try {
-      byte[] presented = DECODER.decode(token.substring(dot + 1));
-      if (!MessageDigest.isEqual(presented, tag(encoded))) {
+      // compared as text, not as decoded bytes: the last Base64 character of a 32-byte tag carries
+      // two bits a decoder ignores, and a token has exactly one spelling (caches and logs key on
+      // it)
+      byte[] presented = token.substring(dot + 1).getBytes(StandardCharsets.US_ASCII);
+      byte[] expected = ENCODER.encode(tag(encoded));
+      if (!MessageDigest.isEqual(presented, expected)) {
         throw new DeviceTokenRefused(DeviceTokenRefused.INVALID);
       }
       claims = parse(new String(DECODER.decode(encoded), StandardCharsets.UTF_8));

@@ -81,6 +81,25 @@ class DeviceTokensTest {
   }
 
   @Test
+  void everyOtherSpellingOfTheTagIsInvalid() {
+    // the tag's last character carries two bits no decoder reads: a token spelt with them set is
+    // still the same bytes, yet not the token that was issued
+    String token = tokens.issue(sentinel());
+    String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    String head = token.substring(0, token.length() - 1);
+    for (char last : alphabet.toCharArray()) {
+      String spelt = head + last;
+      if (spelt.equals(token)) {
+        assertThat(tokens.verify(spelt, NOW)).isEqualTo(sentinel());
+      } else {
+        assertThat(code(() -> tokens.verify(spelt, NOW)))
+            .as(spelt)
+            .isEqualTo(DeviceTokenRefused.INVALID);
+      }
+    }
+  }
+
+  @Test
   void garbageOfEveryKindIsInvalidNeverAnotherFailure() {
     String token = tokens.issue(sentinel());
     for (String garbage :
