@@ -1,21 +1,20 @@
 package org.suishen.shared.admission.bench;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
 import org.HdrHistogram.Histogram;
-import org.HdrHistogram.Recorder;
 
 /**
  * An open-loop load generator for {@code bench/overload}: requests are sent at a fixed rate
@@ -25,39 +24,105 @@ import org.HdrHistogram.Recorder;
  * apart. Beside the flood, a probe sends a low steady rate to a path of another class of work, to
  * show that the flood does not starve it.
  *
+ * <p>One thread, non-blocking sockets and HTTP/1.1 keep-alive connections, one request at a time on
+ * each: a due request takes an idle connection or opens a new one, up to a cap (beyond it the
+ * request is counted as not sent: the generator, not the server, is the limit). The JDK's {@code
+ * HttpClient} of the first version cost so much per request that on two shared cores it saturated
+ * before the server did.
+ *
  * <p>Arguments: base URL, flooded path, probe path, cookie file (one {@code Cookie} value a line,
  * used in turn), the steps as rates per second ({@code 2000,4000,6000,10000}), seconds per step,
- * probe rate per second, most requests in flight (beyond it a due request is counted as not sent:
- * the generator itself is saturated).
+ * probe rate per second, most connections of the flood.
  *
  * <p>Prints one line per step, then the recovery: the flood back at the first step's rate, and the
  * seconds until a whole second passes with no refusal and a p99 under 250 ms.
  */
 public final class OpenLoopLoad {
 
-  private OpenLoopLoad() {}
+  private static final long TIMEOUT_NANOS = 10_000_000_000L;
 
   /** What one stream saw in one step. */
   static final class Tally {
-    final Recorder admitted = new Recorder(3);
-    final Recorder refused = new Recorder(3);
-    final AtomicLong admittedCount = new AtomicLong();
-    final AtomicLong refusedCount = new AtomicLong();
-    final AtomicLong refusedWithoutRetryAfter = new AtomicLong();
-    final AtomicLong failed = new AtomicLong();
-    final AtomicLong notSent = new AtomicLong();
-    final AtomicInteger inFlight = new AtomicInteger();
+    final Histogram admitted = new Histogram(60_000_000_000L, 3);
+    final Histogram refused = new Histogram(60_000_000_000L, 3);
+    long refusedWithoutRetryAfter;
+    long failed;
+    long notSent;
+
+    long all() {
+      return admitted.getTotalCount() + refused.getTotalCount() + failed + notSent;
+    }
   }
 
-  private static final HttpClient HTTP =
-      HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(Duration.ofSeconds(5))
-          .executor(Executors.newFixedThreadPool(2))
-          .build();
+  /** Requests to one path at one rate, on their own connections. */
+  static final class Stream {
+    final String path;
+    final List<String> cookies;
+    final long interval;
+    final long total;
+    final int maxConnections;
+    final Tally tally = new Tally();
+    final ArrayDeque<Connection> idle = new ArrayDeque<>();
+    final List<Connection> open = new ArrayList<>();
+    long start;
+    long next;
+
+    Stream(String path, List<String> cookies, int rate, int seconds, int maxConnections) {
+      this.path = path;
+      this.cookies = cookies;
+      this.interval = 1_000_000_000L / rate;
+      this.total = (long) rate * seconds;
+      this.maxConnections = maxConnections;
+    }
+
+    long due(long i) {
+      return start + i * interval;
+    }
+
+    boolean sending() {
+      return next < total;
+    }
+
+    long busy() {
+      return open.size() - idle.size();
+    }
+  }
+
+  /** One keep-alive connection: at most one request on it at a time. */
+  static final class Connection {
+    final Stream stream;
+    final SocketChannel channel;
+    final SelectionKey key;
+    ByteBuffer out = ByteBuffer.allocate(0);
+    ByteBuffer in = ByteBuffer.allocate(4096);
+    boolean connected;
+    boolean waiting;
+    long due;
+
+    Connection(Stream stream, SocketChannel channel, SelectionKey key) {
+      this.stream = stream;
+      this.channel = channel;
+      this.key = key;
+    }
+  }
+
+  /** A whole answer parsed from the start of a buffer. */
+  record Answer(int status, boolean retryAfter, boolean close, int length) {}
+
+  private final InetSocketAddress address;
+  private final String host;
+  private final Selector selector;
+  private long cursor;
+  private long timeoutsChecked;
+
+  OpenLoopLoad(URI base) throws IOException {
+    this.address = new InetSocketAddress(base.getHost(), base.getPort());
+    this.host = base.getHost() + ":" + base.getPort();
+    this.selector = Selector.open();
+  }
 
   public static void main(String[] args) throws Exception {
-    String base = args[0];
+    var load = new OpenLoopLoad(URI.create(args[0]));
     String path = args[1];
     String probePath = args[2];
     List<String> cookies = Files.readAllLines(Path.of(args[3]));
@@ -67,50 +132,37 @@ public final class OpenLoopLoad {
     }
     int seconds = Integer.parseInt(args[5]);
     int probeRate = Integer.parseInt(args[6]);
-    int maxInFlight = Integer.parseInt(args[7]);
+    int maxConnections = Integer.parseInt(args[7]);
 
-    var cursor = new AtomicLong();
-    long floodEnded = System.nanoTime();
     System.out.printf(
         Locale.ROOT,
         "step   offered/s  admitted/s  adm p50 ms  adm p99 ms  refused/s  ref p99 ms"
             + "  no-Retry-After  failed  not-sent | probe ok %%  probe p99 ms%n");
     for (int rate : rates) {
-      Tally flood = new Tally();
-      Tally probe = new Tally();
-      Thread probeThread =
-          Thread.ofPlatform()
-              .start(() -> drive(base + probePath, cookies, cursor, probeRate, seconds, probe, 64));
-      drive(base + path, cookies, cursor, rate, seconds, flood, maxInFlight);
-      floodEnded = System.nanoTime();
-      probeThread.join();
-      drain(flood);
-      drain(probe);
-      Histogram adm = flood.admitted.getIntervalHistogram();
-      Histogram ref = flood.refused.getIntervalHistogram();
-      Histogram probeAdm = probe.admitted.getIntervalHistogram();
-      long probeAll =
-          probe.admittedCount.get()
-              + probe.refusedCount.get()
-              + probe.failed.get()
-              + probe.notSent.get();
+      var flood = new Stream(path, cookies, rate, seconds, maxConnections);
+      var probe = new Stream(probePath, cookies, probeRate, seconds, 64);
+      load.run(List.of(flood, probe));
+      Tally f = flood.tally;
+      Tally p = probe.tally;
       System.out.printf(
           Locale.ROOT,
           "%4.1fx  %9d  %10.0f  %10.1f  %10.1f  %9.0f  %10.1f  %14d  %6d  %8d | %9.1f  %12.1f%n",
           (double) rate / rates.get(0),
           rate,
-          flood.admittedCount.get() / (double) seconds,
-          ms(adm.getValueAtPercentile(50)),
-          ms(adm.getValueAtPercentile(99)),
-          flood.refusedCount.get() / (double) seconds,
-          ms(ref.getValueAtPercentile(99)),
-          flood.refusedWithoutRetryAfter.get(),
-          flood.failed.get(),
-          flood.notSent.get(),
-          probeAll == 0 ? 0 : 100.0 * probe.admittedCount.get() / probeAll,
-          ms(probeAdm.getValueAtPercentile(99)));
+          f.admitted.getTotalCount() / (double) seconds,
+          ms(f.admitted.getValueAtPercentile(50)),
+          ms(f.admitted.getValueAtPercentile(99)),
+          f.refused.getTotalCount() / (double) seconds,
+          ms(f.refused.getValueAtPercentile(99)),
+          f.refusedWithoutRetryAfter,
+          f.failed,
+          f.notSent,
+          p.all() == 0 ? 0 : 100.0 * p.admitted.getTotalCount() / p.all(),
+          ms(p.admitted.getValueAtPercentile(99)));
+      load.close(flood);
+      load.close(probe);
     }
-    recovery(base + path, cookies, cursor, rates.get(0), maxInFlight, floodEnded);
+    load.recovery(path, cookies, rates.getFirst(), maxConnections);
     System.exit(0);
   }
 
@@ -118,22 +170,23 @@ public final class OpenLoopLoad {
    * The flood back at the first step's rate: seconds until a clean second (none refused, p99 < 250
    * ms).
    */
-  static void recovery(
-      String url, List<String> cookies, AtomicLong cursor, int rate, int maxInFlight, long dropped)
-      throws InterruptedException {
+  void recovery(String path, List<String> cookies, int rate, int maxConnections)
+      throws IOException {
+    long dropped = System.nanoTime();
     for (int second = 1; second <= 20; second++) {
-      Tally tally = new Tally();
-      drive(url, cookies, cursor, rate, 1, tally, maxInFlight);
-      drain(tally);
-      Histogram adm = tally.admitted.getIntervalHistogram();
-      if (tally.refusedCount.get() == 0
-          && tally.failed.get() == 0
-          && ms(adm.getValueAtPercentile(99)) < 250) {
+      var stream = new Stream(path, cookies, rate, 1, maxConnections);
+      run(List.of(stream));
+      close(stream);
+      Tally tally = stream.tally;
+      if (tally.refused.getTotalCount() == 0
+          && tally.failed == 0
+          && tally.notSent == 0
+          && ms(tally.admitted.getValueAtPercentile(99)) < 250) {
         System.out.printf(
             Locale.ROOT,
             "recovery: a clean second (none refused, p99 %.1f ms) ended %.1f s after the load"
                 + " dropped to %d/s%n",
-            ms(adm.getValueAtPercentile(99)),
+            ms(tally.admitted.getValueAtPercentile(99)),
             (System.nanoTime() - dropped) / 1e9,
             rate);
         return;
@@ -142,66 +195,278 @@ public final class OpenLoopLoad {
     System.out.println("recovery: not within 20 s");
   }
 
-  /** Sends {@code rate} requests a second for {@code seconds}, each at its due time. */
-  static void drive(
-      String url,
-      List<String> cookies,
-      AtomicLong cursor,
-      int rate,
-      int seconds,
-      Tally tally,
-      int maxInFlight) {
-    long interval = 1_000_000_000L / rate;
+  /** Sends each stream's requests at their due times, then waits for the last answers. */
+  void run(List<Stream> streams) throws IOException {
     long start = System.nanoTime();
-    long total = (long) rate * seconds;
-    URI uri = URI.create(url);
-    for (long i = 0; i < total; i++) {
-      long due = start + i * interval;
-      long wait = due - System.nanoTime();
-      if (wait > 0) {
-        LockSupport.parkNanos(wait);
+    for (Stream s : streams) {
+      s.start = start;
+    }
+    while (true) {
+      long now = System.nanoTime();
+      long nextDue = Long.MAX_VALUE;
+      boolean pending = false;
+      for (Stream s : streams) {
+        while (s.sending() && s.due(s.next) <= now) {
+          send(s, s.due(s.next));
+          s.next++;
+        }
+        if (s.sending()) {
+          nextDue = Math.min(nextDue, s.due(s.next));
+        }
+        pending |= s.sending() || s.busy() > 0;
       }
-      if (tally.inFlight.get() >= maxInFlight) {
-        tally.notSent.incrementAndGet();
-        continue;
+      if (now - timeoutsChecked > 100_000_000L) {
+        timeoutsChecked = now;
+        streams.forEach(s -> timeOut(s, now));
       }
-      String cookie = cookies.get((int) (cursor.getAndIncrement() % cookies.size()));
-      var request =
-          HttpRequest.newBuilder(uri)
-              .header("Cookie", cookie)
-              .header("Accept", "application/json")
-              .timeout(Duration.ofSeconds(10))
-              .GET()
-              .build();
-      tally.inFlight.incrementAndGet();
-      HTTP.sendAsync(request, HttpResponse.BodyHandlers.discarding())
-          .whenComplete(
-              (response, failure) -> {
-                long latency = Math.max(0, System.nanoTime() - due);
-                tally.inFlight.decrementAndGet();
-                if (failure != null) {
-                  tally.failed.incrementAndGet();
-                } else if (response.statusCode() / 100 == 2) {
-                  tally.admitted.recordValue(latency);
-                  tally.admittedCount.incrementAndGet();
-                } else if (response.statusCode() == 503 || response.statusCode() == 429) {
-                  tally.refused.recordValue(latency);
-                  tally.refusedCount.incrementAndGet();
-                  if (response.headers().firstValue("Retry-After").isEmpty()) {
-                    tally.refusedWithoutRetryAfter.incrementAndGet();
-                  }
-                } else {
-                  tally.failed.incrementAndGet();
-                }
-              });
+      if (!pending) {
+        return;
+      }
+      long waitMillis =
+          nextDue == Long.MAX_VALUE ? 10 : Math.max(0, (nextDue - System.nanoTime()) / 1_000_000);
+      if (waitMillis == 0) {
+        selector.selectNow();
+      } else {
+        selector.select(waitMillis);
+      }
+      var keys = selector.selectedKeys();
+      for (SelectionKey key : keys) {
+        if (key.isValid()) {
+          handle((Connection) key.attachment(), key);
+        }
+      }
+      keys.clear();
     }
   }
 
-  /** Waits (up to 15 s) for the answers still on their way. */
-  static void drain(Tally tally) throws InterruptedException {
-    for (int i = 0; i < 150 && tally.inFlight.get() > 0; i++) {
-      Thread.sleep(100);
+  private void send(Stream stream, long due) throws IOException {
+    Connection connection = stream.idle.poll();
+    if (connection == null) {
+      if (stream.open.size() >= stream.maxConnections) {
+        stream.tally.notSent++;
+        return;
+      }
+      connection = connect(stream);
+      if (connection == null) {
+        stream.tally.failed++;
+        return;
+      }
     }
+    String cookie = stream.cookies.get((int) (cursor++ % stream.cookies.size()));
+    String request =
+        "GET "
+            + stream.path
+            + " HTTP/1.1\r\nHost: "
+            + host
+            + "\r\nCookie: "
+            + cookie
+            + "\r\nAccept: application/json\r\n\r\n";
+    connection.out = ByteBuffer.wrap(request.getBytes(StandardCharsets.US_ASCII));
+    connection.in.clear();
+    connection.due = due;
+    connection.waiting = true;
+    if (connection.connected) {
+      write(connection);
+    }
+  }
+
+  private Connection connect(Stream stream) {
+    try {
+      SocketChannel channel = SocketChannel.open();
+      channel.configureBlocking(false);
+      channel.setOption(java.net.StandardSocketOptions.TCP_NODELAY, true);
+      boolean connected = channel.connect(address);
+      SelectionKey key =
+          channel.register(selector, connected ? SelectionKey.OP_READ : SelectionKey.OP_CONNECT);
+      var connection = new Connection(stream, channel, key);
+      connection.connected = connected;
+      key.attach(connection);
+      stream.open.add(connection);
+      return connection;
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  private void handle(Connection c, SelectionKey key) {
+    try {
+      if (key.isConnectable()) {
+        c.channel.finishConnect();
+        c.connected = true;
+        key.interestOps(SelectionKey.OP_READ);
+        if (c.waiting) {
+          write(c);
+        }
+        return;
+      }
+      if (key.isWritable()) {
+        write(c);
+      }
+      if (key.isReadable()) {
+        read(c);
+      }
+    } catch (IOException e) {
+      fail(c);
+    }
+  }
+
+  private void write(Connection c) throws IOException {
+    c.channel.write(c.out);
+    c.key.interestOps(
+        c.out.hasRemaining() ? SelectionKey.OP_READ | SelectionKey.OP_WRITE : SelectionKey.OP_READ);
+  }
+
+  private void read(Connection c) throws IOException {
+    if (!c.in.hasRemaining()) {
+      ByteBuffer larger = ByteBuffer.allocate(c.in.capacity() * 2);
+      c.in.flip();
+      larger.put(c.in);
+      c.in = larger;
+    }
+    int n = c.channel.read(c.in);
+    if (n < 0) {
+      // the server closed it: a failure if an answer was due on it, else just gone
+      if (c.waiting) {
+        fail(c);
+      } else {
+        drop(c);
+      }
+      return;
+    }
+    if (!c.waiting) {
+      return;
+    }
+    Answer answer = parse(c.in.array(), c.in.position());
+    if (answer == null) {
+      return;
+    }
+    long latency = Math.max(0, System.nanoTime() - c.due);
+    Tally tally = c.stream.tally;
+    if (answer.status() / 100 == 2) {
+      tally.admitted.recordValue(Math.min(latency, tally.admitted.getHighestTrackableValue()));
+    } else if (answer.status() == 503 || answer.status() == 429) {
+      tally.refused.recordValue(Math.min(latency, tally.refused.getHighestTrackableValue()));
+      if (!answer.retryAfter()) {
+        tally.refusedWithoutRetryAfter++;
+      }
+    } else {
+      tally.failed++;
+    }
+    c.waiting = false;
+    c.in.clear();
+    if (answer.close()) {
+      drop(c);
+    } else {
+      c.stream.idle.push(c);
+    }
+  }
+
+  /** Requests unanswered for ten seconds count as failed; their connections are closed. */
+  private void timeOut(Stream stream, long now) {
+    for (Connection c : new ArrayList<>(stream.open)) {
+      if (c.waiting && now - c.due > TIMEOUT_NANOS) {
+        fail(c);
+      }
+    }
+  }
+
+  private void fail(Connection c) {
+    if (c.waiting) {
+      c.stream.tally.failed++;
+      c.waiting = false;
+    }
+    drop(c);
+  }
+
+  private void drop(Connection c) {
+    c.stream.open.remove(c);
+    c.stream.idle.remove(c);
+    c.key.cancel();
+    try {
+      c.channel.close();
+    } catch (IOException ignored) {
+      // closing a socket that failed: nothing more to learn
+    }
+  }
+
+  void close(Stream stream) {
+    for (Connection c : new ArrayList<>(stream.open)) {
+      drop(c);
+    }
+  }
+
+  /**
+   * The answer at the start of {@code bytes[0, length)} if it is complete: its status, whether it
+   * carries {@code Retry-After} and asks to close, and its length; {@code null} while incomplete.
+   * Bodies by {@code Content-Length} or chunked.
+   */
+  static Answer parse(byte[] bytes, int length) {
+    int headerEnd = indexOf(bytes, 0, length, "\r\n\r\n");
+    if (headerEnd < 0) {
+      return null;
+    }
+    String head = new String(bytes, 0, headerEnd, StandardCharsets.ISO_8859_1);
+    String[] lines = head.split("\r\n");
+    int status = Integer.parseInt(lines[0].split(" ", 3)[1]);
+    long contentLength = -1;
+    boolean chunked = false;
+    boolean retryAfter = false;
+    boolean close = false;
+    for (int i = 1; i < lines.length; i++) {
+      int colon = lines[i].indexOf(':');
+      if (colon < 0) {
+        continue;
+      }
+      String name = lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT);
+      String value = lines[i].substring(colon + 1).trim();
+      switch (name) {
+        case "content-length" -> contentLength = Long.parseLong(value);
+        case "transfer-encoding" -> chunked = value.toLowerCase(Locale.ROOT).contains("chunked");
+        case "retry-after" -> retryAfter = true;
+        case "connection" -> close = value.equalsIgnoreCase("close");
+        default -> {}
+      }
+    }
+    int body = headerEnd + 4;
+    if (chunked) {
+      int at = body;
+      while (true) {
+        int lineEnd = indexOf(bytes, at, length, "\r\n");
+        if (lineEnd < 0) {
+          return null;
+        }
+        String sizeText = new String(bytes, at, lineEnd - at, StandardCharsets.ISO_8859_1);
+        int semicolon = sizeText.indexOf(';');
+        int size =
+            Integer.parseInt(
+                (semicolon < 0 ? sizeText : sizeText.substring(0, semicolon)).trim(), 16);
+        if (size == 0) {
+          // no trailers from the servers measured: the last chunk ends with an empty line
+          int end = indexOf(bytes, lineEnd, length, "\r\n\r\n");
+          return end < 0 ? null : new Answer(status, retryAfter, close, end + 4);
+        }
+        at = lineEnd + 2 + size + 2;
+        if (at > length) {
+          return null;
+        }
+      }
+    }
+    long end = body + Math.max(0, contentLength);
+    return end > length ? null : new Answer(status, retryAfter, close, (int) end);
+  }
+
+  private static int indexOf(byte[] bytes, int from, int to, String what) {
+    byte[] w = what.getBytes(StandardCharsets.US_ASCII);
+    outer:
+    for (int i = from; i <= to - w.length; i++) {
+      for (int j = 0; j < w.length; j++) {
+        if (bytes[i + j] != w[j]) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
   }
 
   static double ms(long nanos) {
