@@ -59,22 +59,32 @@ public final class SamplingHttpBench {
     String results = args.length > 1 ? args[1] : "bench/results";
     String people = args.length > 2 ? args[2] : "1000000";
     String requests = args.length > 3 ? args[3] : "300000";
+    var settings =
+        new java.util.ArrayList<>(
+            List.of(
+                "--server.port=" + port,
+                "--suishen.database.embedded.data-directory=",
+                "--suishen.healthcode.generated-master-key-file=",
+                // the caches of production (the test profile has them off)
+                "--suishen.status.cache.enabled=true",
+                "--suishen.row-caches.enabled=true",
+                // one device token per terminal for the whole run (production: 10 minutes, then the
+                // next)
+                "--suishen.accounts.device-tokens.validity=2h",
+                "--logging.level.root=WARN",
+                "--suishen.bench.results=" + results,
+                "--suishen.bench.people=" + people,
+                "--suishen.bench.requests=" + requests));
+    // further arguments are settings of the run (an experiment: --suishen.row-caches.enabled=false)
+    // (replacing the default of the same name: a setting given twice would read "true,false")
+    for (String extra : List.of(args).subList(Math.min(4, args.length), args.length)) {
+      String name = extra.substring(0, extra.indexOf('=') + 1);
+      settings.removeIf(setting -> !name.isEmpty() && setting.startsWith(name));
+      settings.add(extra);
+    }
     new SpringApplicationBuilder(SuishenApplication.class)
         .profiles("test", "bench", "bench-sampling")
-        .run(
-            "--server.port=" + port,
-            "--suishen.database.embedded.data-directory=",
-            "--suishen.healthcode.generated-master-key-file=",
-            // the caches of production (the test profile has them off)
-            "--suishen.status.cache.enabled=true",
-            "--suishen.row-caches.enabled=true",
-            // one device token per terminal for the whole run (production: 10 minutes, then the
-            // next)
-            "--suishen.accounts.device-tokens.validity=2h",
-            "--logging.level.root=WARN",
-            "--suishen.bench.results=" + results,
-            "--suishen.bench.people=" + people,
-            "--suishen.bench.requests=" + requests);
+        .run(settings.toArray(String[]::new));
   }
 
   static String terminal(int index) {

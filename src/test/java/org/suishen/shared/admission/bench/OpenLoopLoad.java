@@ -49,6 +49,9 @@ public final class OpenLoopLoad {
     long failed;
     long notSent;
 
+    /** The answers neither admitted nor refused politely, by status: what "failed" was. */
+    final java.util.TreeMap<Integer, Long> otherStatuses = new java.util.TreeMap<>();
+
     long all() {
       return admitted.getTotalCount() + refused.getTotalCount() + failed + notSent;
     }
@@ -159,6 +162,18 @@ public final class OpenLoopLoad {
           f.notSent,
           p.all() == 0 ? 0 : 100.0 * p.admitted.getTotalCount() / p.all(),
           ms(p.admitted.getValueAtPercentile(99)));
+      if (f.failed > 0 || p.failed > 0) {
+        System.out.println(
+            "       failed: flood "
+                + f.failed
+                + " (answers by status "
+                + f.otherStatuses
+                + "), probe "
+                + p.failed
+                + " (answers by status "
+                + p.otherStatuses
+                + "; the rest unanswered or cut)");
+      }
       load.close(flood);
       load.close(probe);
     }
@@ -351,6 +366,7 @@ public final class OpenLoopLoad {
       }
     } else {
       tally.failed++;
+      tally.otherStatuses.merge(answer.status(), 1L, Long::sum);
     }
     c.waiting = false;
     c.in.clear();
