@@ -60,7 +60,7 @@ public final class SamplingHttpBench {
     String people = args.length > 2 ? args[2] : "1000000";
     String requests = args.length > 3 ? args[3] : "300000";
     var settings =
-        new java.util.ArrayList<>(
+        new ArrayList<>(
             List.of(
                 "--server.port=" + port,
                 "--suishen.database.embedded.data-directory=",

@@ -40,6 +40,8 @@ import org.HdrHistogram.Histogram;
 public final class OpenLoopLoad {
 
   private static final long TIMEOUT_NANOS = 10_000_000_000L;
+  private static final byte[] LINE_END = {'\r', '\n'};
+  private static final byte[] BLANK_LINE = {'\r', '\n', '\r', '\n'};
 
   /** What one stream saw in one step. */
   static final class Tally {
@@ -118,6 +120,9 @@ public final class OpenLoopLoad {
   private long cursor;
   private long timeoutsChecked;
 
+  /** When the last run's streams were due to stop sending: the moment the load dropped. */
+  private long sendingEnded;
+
   OpenLoopLoad(URI base) throws IOException {
     this.address = new InetSocketAddress(base.getHost(), base.getPort());
     this.host = base.getHost() + ":" + base.getPort();
@@ -187,7 +192,7 @@ public final class OpenLoopLoad {
    */
   void recovery(String path, List<String> cookies, int rate, int maxConnections)
       throws IOException {
-    long dropped = System.nanoTime();
+    long dropped = sendingEnded;
     for (int second = 1; second <= 20; second++) {
       var stream = new Stream(path, cookies, rate, 1, maxConnections);
       run(List.of(stream));
@@ -215,6 +220,7 @@ public final class OpenLoopLoad {
     long start = System.nanoTime();
     for (Stream s : streams) {
       s.start = start;
+      sendingEnded = Math.max(sendingEnded, s.due(s.total));
     }
     while (true) {
       long now = System.nanoTime();
@@ -417,7 +423,7 @@ public final class OpenLoopLoad {
    * Bodies by {@code Content-Length} or chunked.
    */
   static Answer parse(byte[] bytes, int length) {
-    int headerEnd = indexOf(bytes, 0, length, "\r\n\r\n");
+    int headerEnd = indexOf(bytes, 0, length, BLANK_LINE);
     if (headerEnd < 0) {
       return null;
     }
@@ -447,7 +453,7 @@ public final class OpenLoopLoad {
     if (chunked) {
       int at = body;
       while (true) {
-        int lineEnd = indexOf(bytes, at, length, "\r\n");
+        int lineEnd = indexOf(bytes, at, length, LINE_END);
         if (lineEnd < 0) {
           return null;
         }
@@ -458,7 +464,7 @@ public final class OpenLoopLoad {
                 (semicolon < 0 ? sizeText : sizeText.substring(0, semicolon)).trim(), 16);
         if (size == 0) {
           // no trailers from the servers measured: the last chunk ends with an empty line
-          int end = indexOf(bytes, lineEnd, length, "\r\n\r\n");
+          int end = indexOf(bytes, lineEnd, length, BLANK_LINE);
           return end < 0 ? null : new Answer(status, retryAfter, close, end + 4);
         }
         at = lineEnd + 2 + size + 2;
@@ -471,8 +477,7 @@ public final class OpenLoopLoad {
     return end > length ? null : new Answer(status, retryAfter, close, (int) end);
   }
 
-  private static int indexOf(byte[] bytes, int from, int to, String what) {
-    byte[] w = what.getBytes(StandardCharsets.US_ASCII);
+  private static int indexOf(byte[] bytes, int from, int to, byte[] w) {
     outer:
     for (int i = from; i <= to - w.length; i++) {
       for (int j = 0; j < w.length; j++) {
