@@ -36,3 +36,40 @@ if [ ! -s target/bench/classpath.txt ] || [ pom.xml -nt target/bench/classpath.t
 fi
 CLASSPATH="target/classes:target/test-classes:$(cat target/bench/classpath.txt)"
 export CLASSPATH
+
+# PROFILE=1: after its measured rounds, a benchmark runs its measured path once more with
+# async-profiler (tools.profiler:async-profiler, from Maven Central) attached to the application, and
+# writes a CPU flame graph (bench/results/<name>-profile.html, every thread, virtual ones too) and the
+# folded stacks (<name>-profile.collapsed, for grep and scripts). Outside the measured rounds, so the
+# figures are not taken with a profiler on.
+ASYNC_PROFILER_VERSION=4.2
+need_async_profiler() {
+  local lib=target/bench/async-profiler-$ASYNC_PROFILER_VERSION/libasyncProfiler.so
+  if [ ! -s "$lib" ]; then
+    local jar="$HOME/.m2/repository/tools/profiler/async-profiler/$ASYNC_PROFILER_VERSION/async-profiler-$ASYNC_PROFILER_VERSION.jar"
+    if [ ! -s "$jar" ]; then
+      ./mvnw -q $MVN_OFFLINE org.apache.maven.plugins:maven-dependency-plugin:3.9.0:get \
+        -Dartifact="tools.profiler:async-profiler:$ASYNC_PROFILER_VERSION" >&2
+    fi
+    mkdir -p "$(dirname "$lib")"
+    (cd "$(dirname "$lib")" && "$(dirname "$JAVA")/jar" xf "$jar" linux-x64/libasyncProfiler.so \
+      && mv linux-x64/libasyncProfiler.so . && rmdir linux-x64)
+  fi
+  echo "$PWD/$lib"
+}
+
+# profiled <pid> <name> <command...>: runs the command with the profiler on in the application <pid>
+profiled() {
+  local pid="$1" name="$2"
+  shift 2
+  local lib jcmd out="$PWD/bench/results/$name-profile"
+  lib="$(need_async_profiler)"
+  jcmd="$(dirname "$JAVA")/jcmd"
+  # the agent's options as one quoted argument: jcmd would split "key=value" pairs otherwise
+  "$jcmd" "$pid" JVMTI.agent_load "$lib" '"start,event=cpu,interval=1ms"' > /dev/null
+  "$@"
+  # the same samples twice: folded while running, then the flame graph as it stops
+  "$jcmd" "$pid" JVMTI.agent_load "$lib" "\"dump,file=$out.collapsed,collapsed\"" > /dev/null
+  "$jcmd" "$pid" JVMTI.agent_load "$lib" "\"stop,file=$out.html\"" > /dev/null
+  echo "==> Profile: $out.html (flame graph), $out.collapsed (folded stacks)"
+}
