@@ -27,6 +27,7 @@ need_wrk() {
 
 JAVA="$(find_java)"
 MVN_OFFLINE="${MVN_OFFLINE:-}"
+if [ "${OFFLINE:-0}" = "1" ]; then MVN_OFFLINE="-o"; fi
 mkdir -p target/bench
 echo "==> compiling (./mvnw -q $MVN_OFFLINE test-compile)" >&2
 ./mvnw -q $MVN_OFFLINE test-compile >&2

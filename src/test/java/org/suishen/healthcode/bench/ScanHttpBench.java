@@ -28,7 +28,8 @@ import org.suishen.shared.security.CitizenPrincipal;
  * {@code scanned} distinct people of it (100 000 by default) in {@code <results>/scan-tokens.txt},
  * one per line.
  *
- * <p>Arguments: port, results folder, people, scanned people.
+ * <p>Arguments: port, results folder, people, scanned people, scan records already in the table
+ * (spread over the 30 days before today, {@link ScanHistory}; default 0).
  */
 public final class ScanHttpBench {
 
@@ -42,6 +43,7 @@ public final class ScanHttpBench {
     String results = args.length > 1 ? args[1] : "bench/results";
     int people = args.length > 2 ? Integer.parseInt(args[2]) : 1_000_000;
     int scanned = args.length > 3 ? Integer.parseInt(args[3]) : 100_000;
+    long history = args.length > 4 ? Long.parseLong(args[4]) : 0;
     // command-line arguments: they outrank application.yaml (default properties would not); the
     // test profile brings the development adapters and secrets (no production defaults exist)
     new SpringApplicationBuilder(SuishenApplication.class)
@@ -59,6 +61,7 @@ public final class ScanHttpBench {
             "--suishen.accounts.device-tokens.validity=2h",
             "--suishen.bench.people=" + people,
             "--suishen.bench.scanned=" + scanned,
+            "--suishen.bench.scan-history=" + history,
             "--logging.level.root=WARN",
             "--suishen.bench.results=" + results);
   }
@@ -91,9 +94,15 @@ public final class ScanHttpBench {
     private final JdbcClient jdbc;
     private final io.micrometer.core.instrument.MeterRegistry meters;
 
-    BenchEndpoints(JdbcClient jdbc, io.micrometer.core.instrument.MeterRegistry meters) {
+    private final java.time.Clock clock;
+
+    BenchEndpoints(
+        JdbcClient jdbc,
+        io.micrometer.core.instrument.MeterRegistry meters,
+        java.time.Clock clock) {
       this.jdbc = jdbc;
       this.meters = meters;
+      this.clock = clock;
     }
 
     @GetMapping("/api/bench/empty")
@@ -132,10 +141,17 @@ public final class ScanHttpBench {
       return Map.of("groups", (double) sizes.count(), "mean", sizes.mean(), "max", sizes.max());
     }
 
+    /** The scan records of today (the history loaded before the run lies in earlier days). */
     @GetMapping("/api/bench/scan-count")
     Map<String, Long> scanCount() {
+      java.time.OffsetDateTime today =
+          java.time.LocalDate.now(clock).atStartOfDay(clock.getZone()).toOffsetDateTime();
       return Map.of(
-          "scans", jdbc.sql("SELECT count(*) FROM scan_record").query(Long.class).single());
+          "scans",
+          jdbc.sql("SELECT count(*) FROM scan_record WHERE scanned_at >= ?")
+              .param(today)
+              .query(Long.class)
+              .single());
     }
   }
 
@@ -148,16 +164,19 @@ public final class ScanHttpBench {
     private final JdbcClient jdbc;
     private final LiveCodes codes;
     private final org.springframework.core.env.Environment environment;
+    private final java.time.Clock clock;
 
     ScanCity(
         javax.sql.DataSource dataSource,
         JdbcClient jdbc,
         LiveCodes codes,
-        org.springframework.core.env.Environment environment) {
+        org.springframework.core.env.Environment environment,
+        java.time.Clock clock) {
       this.dataSource = dataSource;
       this.jdbc = jdbc;
       this.codes = codes;
       this.environment = environment;
+      this.clock = clock;
     }
 
     @EventListener
@@ -178,6 +197,10 @@ public final class ScanHttpBench {
       System.out.printf(
           "BENCH register: %d people, declared, %d yellow or red, in %.1f s%n",
           people, coloured, (System.nanoTime() - started) / 1e9);
+      long history = environment.getProperty("suishen.bench.scan-history", Long.class, 0L);
+      if (history > 0) {
+        ScanHistory.load(dataSource, history, 30, clock.getZone(), java.time.LocalDate.now(clock));
+      }
 
       // distinct people spread over the register: code i is person (i * 7919) mod people
       started = System.nanoTime();
