@@ -1,5 +1,7 @@
 package org.suishen.security.session;
 
+import jakarta.servlet.ServletException;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -20,6 +22,26 @@ final class LastAccessThrottle implements FindByIndexNameSessionRepository<Sessi
   private final FindByIndexNameSessionRepository<Session> sessions;
   private final Duration interval;
 
+  /**
+   * The session the request on this thread has read (only inside {@link #duringRequest}). Spring
+   * Session commits a session when the answer is flushed (a {@code ResponseEntity} flushes its
+   * headers) and again when its filter ends, forgetting in between which session it had read: the
+   * second commit would read the same session from PostgreSQL again, a third of a code display's
+   * CPU with the first read and the write.
+   */
+  private final ThreadLocal<Read> reads = new ThreadLocal<>();
+
+  /** What one request read. */
+  private static final class Read {
+    @Nullable Session session;
+  }
+
+  /** One HTTP request's work on the sessions. */
+  @FunctionalInterface
+  interface RequestWork {
+    void run() throws ServletException, IOException;
+  }
+
   LastAccessThrottle(FindByIndexNameSessionRepository<Session> sessions, Duration interval) {
     this.sessions = sessions;
     this.interval = interval;
@@ -35,14 +57,43 @@ final class LastAccessThrottle implements FindByIndexNameSessionRepository<Sessi
     sessions.save(session instanceof Throttled throttled ? throttled.stored : session);
   }
 
+  /**
+   * Runs one request, during which a session found is found again without a read (the same
+   * instance, with whatever the request did to it); a nested dispatch shares the outer request's.
+   */
+  void duringRequest(RequestWork work) throws ServletException, IOException {
+    if (reads.get() != null) {
+      work.run();
+      return;
+    }
+    reads.set(new Read());
+    try {
+      work.run();
+    } finally {
+      reads.remove();
+    }
+  }
+
   @Override
   public @Nullable Session findById(String id) {
+    Read read = reads.get();
+    if (read != null && read.session != null && read.session.getId().equals(id)) {
+      return read.session;
+    }
     Session stored = sessions.findById(id);
-    return stored == null ? null : new Throttled(stored, interval);
+    Session found = stored == null ? null : new Throttled(stored, interval);
+    if (read != null) {
+      read.session = found;
+    }
+    return found;
   }
 
   @Override
   public void deleteById(String id) {
+    Read read = reads.get();
+    if (read != null && read.session != null && read.session.getId().equals(id)) {
+      read.session = null;
+    }
     sessions.deleteById(id);
   }
 

@@ -1,5 +1,10 @@
 package org.suishen.security.session;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.time.Duration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -18,7 +23,8 @@ import org.springframework.session.web.http.SessionRepositoryFilter;
  * spring_session*} made by Flyway), so that any node of the city serves any request and a node can
  * stop without logging anyone out. Boot's session filter is given the sessions through {@link
  * LastAccessThrottle}: a session is written when it changed or once per {@code
- * suishen.sessions.last-access-interval} (5 minutes), not on every request.
+ * suishen.sessions.last-access-interval} (5 minutes), not on every request; and a session is read
+ * once per request, not again when Spring Session commits it a second time.
  */
 @Configuration(proxyBeanMethods = false)
 class SharedSessions {
@@ -45,7 +51,15 @@ class SharedSessions {
                 (FindByIndexNameSessionRepository<Session>)
                     (FindByIndexNameSessionRepository) sessions.getObject(),
                 interval);
-        var filter = new SessionRepositoryFilter<>(throttle);
+        var filter =
+            new SessionRepositoryFilter<>(throttle) {
+              @Override
+              protected void doFilterInternal(
+                  HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                  throws ServletException, IOException {
+                throttle.duringRequest(() -> super.doFilterInternal(request, response, chain));
+              }
+            };
         var resolver = new CookieHttpSessionIdResolver();
         cookies.ifAvailable(resolver::setCookieSerializer);
         filter.setHttpSessionIdResolver(resolver);

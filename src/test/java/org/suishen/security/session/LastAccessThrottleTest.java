@@ -16,6 +16,7 @@ class LastAccessThrottleTest {
   /** Sessions in a map, copied in and out as the table would. */
   static final class Stored implements FindByIndexNameSessionRepository<Session> {
     final Map<String, MapSession> sessions = new ConcurrentHashMap<>();
+    int reads;
 
     @Override
     public Session createSession() {
@@ -30,6 +31,7 @@ class LastAccessThrottleTest {
 
     @Override
     public Session findById(String id) {
+      reads++;
       MapSession found = sessions.get(id);
       return found == null ? null : new MapSession(found);
     }
@@ -93,5 +95,58 @@ class LastAccessThrottleTest {
     assertThat(sessions.findById(changed).getAttributeNames()).containsExactly("epoch");
     sessions.deleteById(changed);
     assertThat(sessions.findById(changed)).isNull();
+  }
+
+  @Test
+  void aRequestReadsASessionOnceHoweverOftenSpringSessionAsks() throws Exception {
+    String id = aSessionLastAccessedAt(Instant.parse("2026-03-01T02:00:00Z"));
+    var found = new java.util.ArrayList<Session>();
+    sessions.duringRequest(
+        () -> {
+          found.add(sessions.findById(id));
+          // the commit after an early flush, then the one at the filter's end
+          found.add(sessions.findById(id));
+          found.add(sessions.findById(id));
+        });
+    assertThat(stored.reads).isEqualTo(1);
+    assertThat(found).hasSize(3).allSatisfy(s -> assertThat(s).isSameAs(found.getFirst()));
+  }
+
+  @Test
+  void everyRequestAndEveryReadOutsideARequestGoToTheTable() throws Exception {
+    String id = aSessionLastAccessedAt(Instant.parse("2026-03-01T02:00:00Z"));
+    sessions.duringRequest(() -> sessions.findById(id));
+    sessions.duringRequest(() -> sessions.findById(id));
+    sessions.findById(id);
+    sessions.findById(id);
+    assertThat(stored.reads).isEqualTo(4);
+  }
+
+  @Test
+  void aSessionDeletedDuringTheRequestIsNotFoundAgain() throws Exception {
+    String id = aSessionLastAccessedAt(Instant.parse("2026-03-01T02:00:00Z"));
+    var after = new java.util.ArrayList<java.util.Optional<Session>>();
+    sessions.duringRequest(
+        () -> {
+          sessions.findById(id);
+          sessions.deleteById(id);
+          after.add(java.util.Optional.ofNullable(sessions.findById(id)));
+        });
+    assertThat(after).containsExactly(java.util.Optional.empty());
+    assertThat(stored.reads).isEqualTo(2);
+  }
+
+  @Test
+  void anotherSessionIdInTheSameRequestIsReadFromTheTable() throws Exception {
+    String first = aSessionLastAccessedAt(Instant.parse("2026-03-01T02:00:00Z"));
+    String second = aSessionLastAccessedAt(Instant.parse("2026-03-01T02:00:00Z"));
+    var found = new java.util.ArrayList<String>();
+    sessions.duringRequest(
+        () -> {
+          found.add(sessions.findById(first).getId());
+          found.add(sessions.findById(second).getId());
+        });
+    assertThat(found).containsExactly(first, second);
+    assertThat(stored.reads).isEqualTo(2);
   }
 }
