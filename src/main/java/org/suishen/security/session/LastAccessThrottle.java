@@ -34,6 +34,10 @@ final class LastAccessThrottle implements FindByIndexNameSessionRepository<Sessi
   /** What one request read. */
   private static final class Read {
     @Nullable Session session;
+
+    boolean holds(String id) {
+      return session != null && session.getId().equals(id);
+    }
   }
 
   /** One HTTP request's work on the sessions. */
@@ -77,7 +81,7 @@ final class LastAccessThrottle implements FindByIndexNameSessionRepository<Sessi
   @Override
   public @Nullable Session findById(String id) {
     Read read = reads.get();
-    if (read != null && read.session != null && read.session.getId().equals(id)) {
+    if (read != null && read.holds(id)) {
       return read.session;
     }
     Session stored = sessions.findById(id);
@@ -91,7 +95,7 @@ final class LastAccessThrottle implements FindByIndexNameSessionRepository<Sessi
   @Override
   public void deleteById(String id) {
     Read read = reads.get();
-    if (read != null && read.session != null && read.session.getId().equals(id)) {
+    if (read != null && read.holds(id)) {
       read.session = null;
     }
     sessions.deleteById(id);

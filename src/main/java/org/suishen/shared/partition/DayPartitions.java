@@ -97,13 +97,18 @@ public final class DayPartitions {
     return new Upkeep(created, dropped, deleted);
   }
 
+  /** The name of a table's partition for a day ({@code scan_record_20260301}). */
+  public static String partitionOf(String table, LocalDate day) {
+    return table + "_" + SUFFIX.format(day);
+  }
+
   /** Creates the missing days from {@code today} to {@code ahead} days on; returns how many. */
   public static int ensure(JdbcClient jdbc, String table, LocalDate today, int ahead, ZoneId zone) {
     check(table);
     int made = 0;
     for (int d = 0; d <= ahead; d++) {
       LocalDate day = today.plusDays(d);
-      String name = table + "_" + SUFFIX.format(day);
+      String name = partitionOf(table, day);
       boolean exists =
           jdbc.sql("SELECT to_regclass(?) IS NOT NULL").param(name).query(Boolean.class).single();
       if (!exists) {

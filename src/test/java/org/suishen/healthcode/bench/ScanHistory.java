@@ -5,13 +5,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.sql.DataSource;
+import org.suishen.shared.partition.DayPartitions;
 
 /**
  * A city's scan history before the benchmark starts (issue 15, "Growth": scans with 0 and with 200
@@ -24,8 +24,6 @@ import javax.sql.DataSource;
  * traffic, not of one hot row.
  */
 final class ScanHistory {
-
-  private static final DateTimeFormatter SUFFIX = DateTimeFormatter.ofPattern("yyyyMMdd");
 
   private ScanHistory() {}
 
@@ -67,7 +65,8 @@ final class ScanHistory {
 
   private static void loadDay(DataSource dataSource, LocalDate day, long rows, ZoneId zone)
       throws SQLException {
-    String name = "scan_record_" + SUFFIX.format(day);
+    // named as the application names its days, so that its upkeep keeps and drops them
+    String name = DayPartitions.partitionOf("scan_record", day);
     String from = day.atStartOfDay(zone).toOffsetDateTime().toString();
     String to = day.plusDays(1).atStartOfDay(zone).toOffsetDateTime().toString();
     try (Connection c = dataSource.getConnection();

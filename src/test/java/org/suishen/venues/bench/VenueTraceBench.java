@@ -13,7 +13,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -352,7 +351,7 @@ public final class VenueTraceBench {
 
     private void fillDay(Connection connection, LocalDate day, long n, int venues, int people)
         throws Exception {
-      String partition = "passage_" + day.format(DateTimeFormatter.BASIC_ISO_DATE);
+      String partition = DayPartitions.partitionOf("passage", day);
       // arrivals evenly from 07:00 to 22:00 in time order (the log is appended as people pass);
       // 85 % sentinels, 10 % staff checks, 5 % self-scans; 93 % admitted
       String sql =
