@@ -1,5 +1,6 @@
 package org.suishen.dependants;
 
+import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -30,7 +31,21 @@ public class ProxyAudit {
    */
   public void record(
       Actor actor, String action, UUID person, String reason, @Nullable UUID holder) {
-    trail.record(
-        new AuditEvent(actor, action, person, reason, holder == null ? null : holder.toString()));
+    trail.record(new Entry(actor, action, person, reason, holder).event());
+  }
+
+  /** Several entries in this order with one statement (a group of NAT codes, say). */
+  public void recordAll(List<Entry> entries) {
+    trail.recordAll(entries.stream().map(Entry::event).toList());
+  }
+
+  /** One entry of {@link #recordAll}; the fields as in {@link #record}. */
+  public record Entry(
+      Actor actor, String action, UUID person, String reason, @Nullable UUID holder) {
+
+    AuditEvent event() {
+      return new AuditEvent(
+          actor, action, person, reason, holder == null ? null : holder.toString());
+    }
   }
 }

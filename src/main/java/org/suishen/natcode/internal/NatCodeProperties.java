@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Set;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.suishen.shared.batch.Grouping;
 import org.suishen.shared.security.Role;
 
 /**
@@ -13,12 +14,14 @@ import org.suishen.shared.security.Role;
  * @param acceptedBy the scanners (by role) that accept NAT codes at {@code POST /api/scan}:
  *     sampling staff and sampling terminals (N4); venues do not
  * @param feed the revocation feed for terminals
+ * @param issuance how new codes are stored together (one transaction per group)
  */
 @ConfigurationProperties("suishen.natcode")
 public record NatCodeProperties(
     @DefaultValue("30d") Duration validity,
     @DefaultValue({"SAMPLER", "SAMPLING_TERMINAL"}) Set<Role> acceptedBy,
-    @DefaultValue Feed feed) {
+    @DefaultValue Feed feed,
+    @DefaultValue Grouping issuance) {
 
   public NatCodeProperties {
     if (validity.isNegative()

@@ -3,24 +3,25 @@ package org.suishen.natcode.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.suishen.dependants.ProxyAudit;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.suishen.healthcode.CodeTokens;
 import org.suishen.healthcode.CodeType;
 import org.suishen.identity.Person;
-import org.suishen.shared.limits.PersonWrite;
-import org.suishen.shared.limits.PersonWriteLimits;
+import org.suishen.natcode.internal.Issuance.Outcome;
 import org.suishen.shared.security.Actor;
 
 /**
  * Issues NAT codes (N1, N2): a random credential id, signed into a static token valid {@code
- * suishen.natcode.validity}; generating a new code voids every earlier one of the person in the
- * same transaction. Generation for one person is serialised (advisory lock), so two taps at once
- * still leave exactly one valid code.
+ * suishen.natcode.validity}; storing a new code voids every earlier one of the person in the same
+ * transaction. Generation for one person is serialised (advisory lock), so two taps at once still
+ * leave exactly one valid code. The signature is made on the caller's thread; storing is done in
+ * groups ({@link IssuanceGroups}), or in the caller's transaction if it has one.
  */
 @Service
 public class NatCodes {
@@ -30,38 +31,47 @@ public class NatCodes {
 
   private final NatCredentialStore store;
   private final CodeTokens tokens;
-  private final ProxyAudit audit;
+  private final Issuance issuance;
+  private final IssuanceGroups groups;
   private final Clock clock;
   private final NatCodeProperties properties;
 
-  private final PersonWriteLimits writeLimits;
-
   NatCodes(
-      PersonWriteLimits writeLimits,
       NatCredentialStore store,
       CodeTokens tokens,
-      ProxyAudit audit,
+      Issuance issuance,
+      IssuanceGroups groups,
       Clock clock,
       NatCodeProperties properties) {
-    this.writeLimits = writeLimits;
     this.store = store;
     this.tokens = tokens;
-    this.audit = audit;
+    this.issuance = issuance;
+    this.groups = groups;
     this.clock = clock;
     this.properties = properties;
   }
 
   /**
-   * Generates the person's new NAT code and voids the earlier one.
+   * Generates the person's new NAT code and voids the earlier one; answers once it is committed.
    *
    * @param holder the family member who generates it for a dependant, or null (the person)
    */
-  @Transactional
   public NatCode generate(Person person, Actor actor, @Nullable UUID holder) {
-    store.lockPerson(person.id());
-    writeLimits.count(person.id(), PersonWrite.NAT_CODE_REGENERATION);
+    Issue issue = signed(person, actor, holder);
+    Outcome outcome =
+        TransactionSynchronizationManager.isActualTransactionActive()
+            ? issuance.store(List.of(issue)).getFirst()
+            : groups.submit(issue);
+    return switch (outcome) {
+      case Outcome.Issued issued -> issued.code();
+      case Outcome.Refused refused -> throw refused.refusal();
+      case Outcome.Failed failed -> throw failed.cause();
+    };
+  }
+
+  /** The code signed on this thread, not stored yet. */
+  Issue signed(Person person, Actor actor, @Nullable UUID holder) {
     Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-    int voided = store.voidCurrent(person.id(), now);
     UUID credentialId = UUID.randomUUID();
     var code =
         tokens.issueCredential(CodeType.NAT, credentialId, now, now.plus(properties.validity()));
@@ -75,9 +85,7 @@ public class NatCodes {
             code.keyId(),
             person.maskedName(),
             person.maskedDocumentNumber());
-    store.insert(credential);
-    audit.record(actor, ISSUED, person.id(), voided > 0 ? "regenerated" : "generated", holder);
-    return new NatCode(credential, code.token(), voided > 0);
+    return new Issue(credential, code.token(), actor, holder);
   }
 
   /**

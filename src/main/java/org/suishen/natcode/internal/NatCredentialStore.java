@@ -85,43 +85,66 @@ class NatCredentialStore implements CodeCredentials {
     return false;
   }
 
-  /** Serialises generation for one person until the transaction ends (N2 under concurrency). */
-  void lockPerson(UUID personId) {
-    jdbc.sql("SELECT pg_advisory_xact_lock(?, hashtext(?))")
+  /**
+   * Serialises generation per person until the transaction ends (N2 under concurrency), the people
+   * in one order so that two groups never wait for each other.
+   */
+  void lockPeople(Collection<UUID> personIds) {
+    jdbc.sql(
+            "SELECT count(pg_advisory_xact_lock(?, hashtext(p)))"
+                + " FROM (SELECT p FROM unnest(?::text[]) AS t(p) ORDER BY p) AS sorted")
         .param(LOCK_SPACE)
-        .param(personId.toString())
+        .param(personIds.stream().map(UUID::toString).sorted().distinct().toArray(String[]::new))
         .query()
         .singleRow();
   }
 
   /**
-   * Voids the person's current credential (if any) and returns how many were voided. A credential
-   * that has not expired yet enters the revocation feed with the transaction's id as its version.
+   * Voids the people's current credentials and returns whose were voided. A credential that has not
+   * expired yet enters the revocation feed with the transaction's id as its version.
    */
-  int voidCurrent(UUID personId, Instant now) {
+  Set<UUID> voidCurrent(Collection<UUID> personIds, Instant now) {
     Timestamp at = Timestamp.from(now);
-    return jdbc.sql(
-            "UPDATE nat_credential SET revoked_at = ?, revocation_version = CASE WHEN expires_at > ?"
-                + " THEN pg_current_xact_id()::text::bigint END"
-                + " WHERE person_id = ? AND revoked_at IS NULL")
-        .param(at)
-        .param(at)
-        .param(personId)
-        .update();
+    return new java.util.HashSet<>(
+        jdbc.sql(
+                "UPDATE nat_credential SET revoked_at = ?, revocation_version = CASE WHEN"
+                    + " expires_at > ? THEN pg_current_xact_id()::text::bigint END"
+                    + " WHERE person_id = ANY(?) AND revoked_at IS NULL RETURNING person_id")
+            .param(at)
+            .param(at)
+            .param(personIds.stream().distinct().toArray(UUID[]::new))
+            .query(UUID.class)
+            .list());
   }
 
-  void insert(NatCredential c) {
+  /**
+   * Inserts credentials with one statement. One whose {@code revokedAt} is set is voided already (a
+   * person's earlier code of the same group) and enters the revocation feed like any other.
+   */
+  void insert(List<NatCredential> credentials) {
+    int n = credentials.size();
+    String[][] columns = new String[9][n];
+    for (int i = 0; i < n; i++) {
+      NatCredential c = credentials.get(i);
+      columns[0][i] = c.credentialId().toString();
+      columns[1][i] = c.personId().toString();
+      columns[2][i] = c.issuedAt().toString();
+      columns[3][i] = c.expiresAt().toString();
+      columns[4][i] = c.revokedAt() == null ? null : c.revokedAt().toString();
+      columns[5][i] = Integer.toString(FeedPartitions.bucketOf(c.credentialId()));
+      columns[6][i] = Integer.toString(c.keyId());
+      columns[7][i] = c.maskedName();
+      columns[8][i] = c.maskedDocument();
+    }
     jdbc.sql(
-            "INSERT INTO nat_credential (credential_id, person_id, issued_at, expires_at, bucket,"
-                + " key_id, masked_name, masked_document) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
-        .param(c.credentialId())
-        .param(c.personId())
-        .param(Timestamp.from(c.issuedAt()))
-        .param(Timestamp.from(c.expiresAt()))
-        .param(FeedPartitions.bucketOf(c.credentialId()))
-        .param(c.keyId())
-        .param(c.maskedName())
-        .param(c.maskedDocument())
+            "INSERT INTO nat_credential (credential_id, person_id, issued_at, expires_at,"
+                + " revoked_at, revocation_version, bucket, key_id, masked_name, masked_document)"
+                + " SELECT c, p, i, e, r, CASE WHEN r IS NOT NULL AND e > r"
+                + " THEN pg_current_xact_id()::text::bigint END, b, k, n, d"
+                + " FROM unnest(?::uuid[], ?::uuid[], ?::timestamptz[], ?::timestamptz[],"
+                + " ?::timestamptz[], ?::int[], ?::int[], ?::text[], ?::text[])"
+                + " AS t(c, p, i, e, r, b, k, n, d)")
+        .params((Object[]) columns)
         .update();
   }
 

@@ -57,6 +57,7 @@ class MyNatCodeApi {
   @Refusal(status = 403, code = "natcode.not-registered")
   @Refusal(status = 404, code = "natcode.person-unknown")
   @Refusal(status = 429, code = PersonWriteLimits.CODE)
+  @Refusal(status = 503, code = "natcode.busy")
   ResponseEntity<NatCodeJson> generate() {
     NatCode code = codes.generateOwn(CurrentActor.requireCitizen());
     return ResponseEntity.created(URI.create("/api/me/natcode"))
@@ -119,6 +120,7 @@ class MyNatCodeApi {
   @Refusal(status = 403, code = "dependants.came-of-age")
   @Refusal(status = 404, code = "natcode.person-unknown")
   @Refusal(status = 429, code = PersonWriteLimits.CODE)
+  @Refusal(status = 503, code = "natcode.busy")
   ResponseEntity<NatCodeJson> generateFor(
       @Parameter(description = "The dependant's person id") @PathVariable UUID dependantId) {
     var shown = codes.generateFor(CurrentActor.requireCitizen(), dependantId);

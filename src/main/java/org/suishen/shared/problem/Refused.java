@@ -45,9 +45,15 @@ public record Refused(
 
   public static Refused of(SuishenException e) {
     var refused = new Refused(e.status(), e.code(), e.arguments(), HttpHeaders.EMPTY, List.of());
-    if (e instanceof RetryLater later) {
+    long retryAfter =
+        switch (e) {
+          case RetryLater later -> later.retryAfterSeconds();
+          case BusyNow busy -> busy.retryAfterSeconds();
+          default -> 0;
+        };
+    if (retryAfter > 0) {
       var headers = new HttpHeaders();
-      headers.set(HttpHeaders.RETRY_AFTER, Long.toString(later.retryAfterSeconds()));
+      headers.set(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter));
       return refused.withHeaders(headers);
     }
     return refused;

@@ -22,6 +22,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.suishen.healthcode.internal.scan.Scanning;
+import org.suishen.healthcode.internal.token.TokenCrypto;
 import org.suishen.identity.DocumentType;
 import org.suishen.identity.IdentityDocument;
 import org.suishen.identity.Person;
@@ -33,12 +34,14 @@ import org.suishen.shared.security.Role;
 import org.suishen.support.IntegrationTest;
 
 /**
- * NAT code issuance per second on one node: the issuing service (advisory lock, voiding the earlier
- * code, Ed25519 signature and tag, the credential row, the audit entry, commit) against the
- * embedded PostgreSQL, from 1, 4 and 16 threads; and, in the same run and the same way, NAT code
- * scans in process ({@code Scanning.scan}: token check, one credential lookup, group-committed scan
- * record) for the ratio. Not part of the test suite (its name matches neither *Test nor *IT); run
- * it with {@code bench/natcode-issuance}.
+ * NAT code issuance per second on one node: the issuing service (Ed25519 signature and tag on the
+ * caller's thread; in groups: advisory locks, the daily count, voiding the earlier codes, the
+ * credential rows, the audit entries, commit) against the embedded PostgreSQL, from 1, 16, 64, 256
+ * and 1024 virtual threads (requests waiting at once); in the same run and the same way, raw
+ * Ed25519 signatures (the target's baseline: issuance at least 30 % of it) and NAT code scans in
+ * process ({@code Scanning.scan}: token check, one credential lookup, group-committed scan record)
+ * for the ratio. Not part of the test suite (its name matches neither *Test nor *IT); run it with
+ * {@code bench/natcode-issuance}.
  */
 @IntegrationTest
 // one run issues several codes to each of its people within a day: the daily limit is raised out of
@@ -69,7 +72,7 @@ class NatCodeIssuanceBenchmark {
             .formatted(people, Runtime.getRuntime().availableProcessors(), seconds));
     long issuedTotal = 0;
     double best = 0;
-    for (int threads : new int[] {1, 4, 16}) {
+    for (int threads : new int[] {1, 16, 64, 256, 1024}) {
       var run =
           measure(
               threads,
@@ -78,7 +81,7 @@ class NatCodeIssuanceBenchmark {
       issuedTotal += run.operations();
       best = Math.max(best, run.perSecond());
       report.append(
-          "  issue (signed + stored + audited), %2d threads: %8.0f codes/s  (%d codes)%n"
+          "  issue (signed + stored + audited), %4d threads: %8.0f codes/s  (%d codes)%n"
               .formatted(threads, run.perSecond(), run.operations()));
     }
     assertThat(rows() - rowsBefore).isEqualTo(issuedTotal);
@@ -89,6 +92,23 @@ class NatCodeIssuanceBenchmark {
                 .query(Long.class)
                 .single())
         .isZero();
+
+    // the raw Ed25519 signing rate, measured the same way: what issuance is compared with
+    var key = TokenCrypto.newPrivateKey(new java.security.SecureRandom());
+    Consumer<ThreadLocalRandom> sign =
+        r -> {
+          byte[] message = new byte[40];
+          r.nextBytes(message);
+          TokenCrypto.sign(key, message);
+        };
+    measure(16, 3, sign);
+    var signing = measure(16, seconds, sign);
+    report.append(
+        "  raw Ed25519 signatures (BouncyCastle, 40-byte payload), 16 threads: %8.0f/s%n"
+            .formatted(signing.perSecond()));
+    report.append(
+        "  issuance / signing (best issue rate vs signing rate): %.2f%n"
+            .formatted(best / signing.perSecond()));
 
     // the scan side, measured the same way: each person's current code, scanned by a sampler
     List<String> tokens = new ArrayList<>(persons.size());
@@ -138,7 +158,8 @@ class NatCodeIssuanceBenchmark {
     List<Thread> workers = new ArrayList<>();
     for (int i = 0; i < threads; i++) {
       workers.add(
-          Thread.ofPlatform()
+          // virtual threads, as the application's requests run (spring.threads.virtual.enabled)
+          Thread.ofVirtual()
               .start(
                   () -> {
                     var random = ThreadLocalRandom.current();

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.suishen.shared.batch.Grouping;
 import org.suishen.shared.problem.SuishenException;
 import org.suishen.shared.security.Role;
 
@@ -27,7 +28,8 @@ class RevocationFeedTest {
         new NatCodeProperties(
             Duration.ofDays(30),
             Set.of(Role.SAMPLER),
-            new NatCodeProperties.Feed(16, pageSize, Duration.ofSeconds(30)));
+            new NatCodeProperties.Feed(16, pageSize, Duration.ofSeconds(30)),
+            new Grouping(100, 10, Duration.ofSeconds(5)));
     return new RevocationFeed(store, properties);
   }
 
