@@ -41,7 +41,12 @@ public class AuditChainVerifier {
    * the first to the stored hash of its predecessor.
    */
   public ChainReport verify(long fromSeq, @Nullable Long toSeq) {
-    long from = Math.max(1, fromSeq);
+    // positions up to the base were dropped past the retention: the chain starts after it
+    Head base =
+        jdbc.sql("SELECT chain_seq, hash FROM audit_chain_base")
+            .query((rs, row) -> new Head(rs.getLong("chain_seq"), rs.getBytes("hash")))
+            .single();
+    long from = Math.max(base.seq() + 1, fromSeq);
     Head head =
         jdbc.sql("SELECT chain_seq, hash FROM audit_chain_head")
             .query((rs, row) -> new Head(rs.getLong("chain_seq"), rs.getBytes("hash")))
@@ -70,8 +75,8 @@ public class AuditChainVerifier {
     long verified = 0;
     long expected = from;
     byte[] previous;
-    if (from == 1) {
-      previous = ChainEncoding.genesis();
+    if (from == base.seq() + 1) {
+      previous = base.seq() == 0 ? ChainEncoding.genesis() : base.hash();
     } else {
       previous =
           jdbc.sql("SELECT hash FROM audit_event WHERE chain_seq = ?")

@@ -15,6 +15,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param verifyMaxEntries entries verified per request at most; the report says where to continue
  * @param pageSize entries per page of a search
  * @param searchTimeout a search running longer is stopped and the auditor asked to narrow it
+ * @param retention entries are kept at least this long, then dropped a day at a time once verified
+ * @param partitionsAhead days of partitions made ahead (nightly, and at start)
  */
 @ConfigurationProperties("suishen.audit")
 public record AuditProperties(
@@ -25,4 +27,6 @@ public record AuditProperties(
     int verifyBatchSize,
     long verifyMaxEntries,
     int pageSize,
-    Duration searchTimeout) {}
+    Duration searchTimeout,
+    Duration retention,
+    int partitionsAhead) {}

@@ -110,6 +110,7 @@ public class AuditSealer {
     Long[] seqs = new Long[n];
     String[] hashes = new String[n];
     Long[] ids = new Long[n];
+    String[] times = new String[n];
     for (int i = 0; i < n; i++) {
       AuditEntry entry = pending.get(i);
       seq++;
@@ -117,16 +118,20 @@ public class AuditSealer {
       seqs[i] = seq;
       hashes[i] = java.util.HexFormat.of().formatHex(previous);
       ids[i] = entry.id();
+      times[i] = entry.occurredAt().toString();
     }
-    // one statement for the whole batch (a row an UPDATE would cost a round of work each)
+    // one statement for the whole batch (a row an UPDATE would cost a round of work each); the
+    // time of each entry finds its day's partition
     int sealed =
         jdbc.sql(
                 "UPDATE audit_event e SET chain_seq = v.s, hash = decode(v.h, 'hex')"
-                    + " FROM unnest(?::bigint[], ?::text[], ?::bigint[]) AS v(s, h, i)"
-                    + " WHERE e.id = v.i AND e.chain_seq IS NULL")
+                    + " FROM unnest(?::bigint[], ?::text[], ?::bigint[], ?::timestamptz[])"
+                    + " AS v(s, h, i, t) WHERE e.id = v.i AND e.occurred_at = v.t"
+                    + " AND e.chain_seq IS NULL")
             .param(seqs)
             .param(hashes)
             .param(ids)
+            .param(times)
             .update();
     if (sealed != n) {
       // only this (locked) sealer sets chain_seq: a row sealed meanwhile means a second sealer

@@ -26,6 +26,16 @@ class ChainStore {
         .single();
   }
 
+  /**
+   * Where the chain starts now: position 0 and the genesis hash, or, once the oldest days were
+   * dropped past the retention, the last position dropped and its hash (AuditPartitions).
+   */
+  Head base() {
+    return jdbc.sql("SELECT chain_seq, hash FROM audit_chain_base")
+        .query((rs, row) -> new Head(rs.getLong("chain_seq"), rs.getBytes("hash")))
+        .single();
+  }
+
   List<AuditEntry> entries(long fromSeq, long toSeq, int limit) {
     return jdbc.sql(
             "SELECT "

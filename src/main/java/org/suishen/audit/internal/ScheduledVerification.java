@@ -137,7 +137,12 @@ public class ScheduledVerification {
                         c.seq(),
                         c.hash(),
                         store.entryAt(c.seq()).map(AuditEntry::hash).orElse(null)))
-            .orElseGet(Start::beginning);
+            .orElseGet(
+                () -> {
+                  // no checkpoint yet: from the chain's base (the beginning, or after a purge)
+                  ChainStore.Head base = store.base();
+                  return new Start(base.seq(), base.hash(), base.hash());
+                });
     VerificationStep.Result result = VerificationStep.run(start, store.head(), limit, walk);
     ChainWalk.Outcome outcome = result.outcome();
     metrics.verified(outcome.verified());
