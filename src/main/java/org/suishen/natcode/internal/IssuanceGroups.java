@@ -1,19 +1,17 @@
 package org.suishen.natcode.internal;
 
 import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.DistributionSummary;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.suishen.natcode.internal.Issuance.Outcome;
 import org.suishen.shared.batch.GroupCommit;
+import org.suishen.shared.batch.GroupedWrites;
 import org.suishen.shared.problem.BusyNow;
 
 /**
@@ -25,7 +23,7 @@ import org.suishen.shared.problem.BusyNow;
  * refuses at once ({@code natcode.busy}, 503 with {@code Retry-After}).
  */
 @Component
-class IssuanceGroups implements SmartLifecycle {
+class IssuanceGroups extends GroupedWrites<Issue, Outcome> {
 
   private static final Logger log = LoggerFactory.getLogger(IssuanceGroups.class);
 
@@ -34,7 +32,6 @@ class IssuanceGroups implements SmartLifecycle {
 
   private final Issuance issuance;
   private final TransactionTemplate transactions;
-  private final GroupCommit<Issue, Outcome> groups;
   private final Counter refused;
 
   IssuanceGroups(
@@ -42,35 +39,20 @@ class IssuanceGroups implements SmartLifecycle {
       PlatformTransactionManager transactions,
       NatCodeProperties properties,
       MeterRegistry meters) {
+    super(
+        "natcode-issuance", "suishen.natcode.issuance", "NAT codes", properties.issuance(), meters);
     this.issuance = issuance;
     this.transactions = new TransactionTemplate(transactions);
-    var grouping = properties.issuance();
-    var sizes =
-        DistributionSummary.builder("suishen.natcode.issuance.group.size")
-            .description("NAT codes stored together (one transaction, one commit)")
-            .register(meters);
-    this.groups =
-        new GroupCommit<>(
-            "natcode-issuance",
-            grouping.queueCapacity(),
-            grouping.maxGroup(),
-            grouping.commitTimeout(),
-            1,
-            this::write,
-            sizes::record);
     this.refused =
         Counter.builder("suishen.natcode.issuance.refused")
             .description("NAT codes refused because too many were waiting or not stored in time")
             .register(meters);
-    Gauge.builder("suishen.natcode.issuance.waiting", groups, GroupCommit::waiting)
-        .description("NAT codes waiting for the group worker")
-        .register(meters);
   }
 
   /** Queues the signed code and waits until its group is committed. */
   Outcome submit(Issue issue) {
     try {
-      return groups.submit(issue);
+      return submitAndWait(issue);
     } catch (GroupCommit.NotWritten e) {
       refused.increment();
       if (e.reason() == GroupCommit.Reason.FAILED && e.getCause() instanceof RuntimeException r) {
@@ -82,21 +64,7 @@ class IssuanceGroups implements SmartLifecycle {
   }
 
   @Override
-  public void start() {
-    groups.start();
-  }
-
-  @Override
-  public void stop() {
-    groups.stop();
-  }
-
-  @Override
-  public boolean isRunning() {
-    return groups.isRunning();
-  }
-
-  private List<Outcome> write(List<Issue> group) {
+  protected List<Outcome> write(List<Issue> group) {
     try {
       return stored(group);
     } catch (RuntimeException e) {

@@ -1,15 +1,12 @@
 package org.suishen.sampling.internal;
 
 import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.DistributionSummary;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -18,6 +15,7 @@ import org.suishen.sampling.internal.Enrolments.Claim;
 import org.suishen.sampling.internal.Enrolments.Enrolment;
 import org.suishen.sampling.internal.Enrolments.Outcome;
 import org.suishen.shared.batch.GroupCommit;
+import org.suishen.shared.batch.GroupedWrites;
 import org.suishen.shared.problem.SuishenException;
 
 /**
@@ -33,13 +31,12 @@ import org.suishen.shared.problem.SuishenException;
  * it again with its key).
  */
 @Component
-class RegistrationGroups implements SmartLifecycle {
+class RegistrationGroups extends GroupedWrites<Enrolment, Outcome> {
 
   private static final Logger log = LoggerFactory.getLogger(RegistrationGroups.class);
 
   private final Enrolments enrolments;
   private final TransactionTemplate transactions;
-  private final GroupCommit<Enrolment, Outcome> groups;
   private final Counter refused;
 
   RegistrationGroups(
@@ -47,35 +44,24 @@ class RegistrationGroups implements SmartLifecycle {
       PlatformTransactionManager transactions,
       SamplingProperties properties,
       MeterRegistry meters) {
+    super(
+        "registration-groups",
+        "suishen.sampling.registration",
+        "Registrations",
+        properties.groups(),
+        meters);
     this.enrolments = enrolments;
     this.transactions = new TransactionTemplate(transactions);
-    var grouping = properties.groups();
-    var sizes =
-        DistributionSummary.builder("suishen.sampling.registration.group.size")
-            .description("Registrations written together (one transaction, one commit)")
-            .register(meters);
-    this.groups =
-        new GroupCommit<>(
-            "registration-groups",
-            grouping.queueCapacity(),
-            grouping.maxGroup(),
-            grouping.commitTimeout(),
-            1,
-            this::write,
-            sizes::record);
     this.refused =
         Counter.builder("suishen.sampling.registration.refused.busy")
             .description("Registrations refused because too many were waiting")
             .register(meters);
-    Gauge.builder("suishen.sampling.registration.waiting", groups, GroupCommit::waiting)
-        .description("Registrations waiting for the group worker")
-        .register(meters);
   }
 
   /** Queues the enrolment and waits until its group is committed; what became of it. */
   Outcome submit(Enrolment enrolment) {
     try {
-      return groups.submit(enrolment);
+      return submitAndWait(enrolment);
     } catch (GroupCommit.NotWritten e) {
       if (e.reason() == GroupCommit.Reason.BUSY) {
         refused.increment();
@@ -86,23 +72,9 @@ class RegistrationGroups implements SmartLifecycle {
     }
   }
 
-  @Override
-  public void start() {
-    groups.start();
-  }
-
-  @Override
-  public void stop() {
-    groups.stop();
-  }
-
-  @Override
-  public boolean isRunning() {
-    return groups.isRunning();
-  }
-
   /** A group in one transaction; one that cannot be written: each of its enrolments alone. */
-  private List<Outcome> write(List<Enrolment> group) {
+  @Override
+  protected List<Outcome> write(List<Enrolment> group) {
     try {
       List<Outcome> outcomes = transactions.execute(tx -> judge(group));
       if (outcomes != null) {

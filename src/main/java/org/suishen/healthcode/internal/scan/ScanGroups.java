@@ -1,17 +1,15 @@
 package org.suishen.healthcode.internal.scan;
 
 import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.DistributionSummary;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.suishen.healthcode.internal.HealthCodeProperties;
 import org.suishen.healthcode.internal.scan.ScanDecider.DecidedScan;
 import org.suishen.shared.batch.GroupCommit;
+import org.suishen.shared.batch.GroupedWrites;
 
 /**
  * Scans are decided and recorded in groups. A request checks its token (no database), puts the scan
@@ -25,7 +23,7 @@ import org.suishen.shared.batch.GroupCommit;
  * without bound.
  */
 @Component
-public class ScanGroups implements SmartLifecycle {
+public class ScanGroups extends GroupedWrites<ScanJob, ScanDecision> {
 
   /**
    * A whole group in one statement of fixed text (one array per column), so that PostgreSQL plans
@@ -39,7 +37,6 @@ public class ScanGroups implements SmartLifecycle {
   private final JdbcTemplate jdbc;
   private final TransactionTemplate transactions;
   private final ScanDecider decider;
-  private final GroupCommit<ScanJob, ScanDecision> groups;
   private final Counter refusedBusy;
   private final Counter refusedFailed;
 
@@ -49,13 +46,18 @@ public class ScanGroups implements SmartLifecycle {
       HealthCodeProperties properties,
       ScanDecider decider,
       MeterRegistry meters) {
+    super(
+        "scan-group",
+        "suishen.scan",
+        "Scans",
+        properties.scan().queueCapacity(),
+        properties.scan().maxBatch(),
+        properties.scan().commitTimeout(),
+        properties.scan().workers(),
+        meters);
     this.jdbc = jdbc;
     this.transactions = transactions;
     this.decider = decider;
-    var groupSizes =
-        DistributionSummary.builder("suishen.scan.group.size")
-            .description("Scans decided and recorded together (one database pass, one commit)")
-            .register(meters);
     this.refusedBusy =
         Counter.builder("suishen.scan.refused")
             .tag("why", "busy")
@@ -66,18 +68,6 @@ public class ScanGroups implements SmartLifecycle {
             .tag("why", "failed")
             .description("Scans refused because their group failed or was not committed in time")
             .register(meters);
-    this.groups =
-        new GroupCommit<>(
-            "scan-group",
-            properties.scan().queueCapacity(),
-            properties.scan().maxBatch(),
-            properties.scan().commitTimeout(),
-            properties.scan().workers(),
-            this::write,
-            groupSizes::record);
-    Gauge.builder("suishen.scan.waiting", groups, GroupCommit::waiting)
-        .description("Scans waiting for a worker")
-        .register(meters);
   }
 
   /**
@@ -86,7 +76,7 @@ public class ScanGroups implements SmartLifecycle {
    */
   public ScanDecision decideAndRecord(ScanJob job) {
     try {
-      return groups.submit(job);
+      return submitAndWait(job);
     } catch (GroupCommit.NotWritten e) {
       switch (e.reason()) {
         case BUSY -> {
@@ -106,27 +96,8 @@ public class ScanGroups implements SmartLifecycle {
     }
   }
 
-  /** Scans waiting for a worker (for metrics and tests). */
-  public int waiting() {
-    return groups.waiting();
-  }
-
   @Override
-  public void start() {
-    groups.start();
-  }
-
-  @Override
-  public void stop() {
-    groups.stop();
-  }
-
-  @Override
-  public boolean isRunning() {
-    return groups.isRunning();
-  }
-
-  private List<ScanDecision> write(List<ScanJob> jobs) {
+  protected List<ScanDecision> write(List<ScanJob> jobs) {
     List<DecidedScan> decided =
         transactions.execute(
             tx -> {

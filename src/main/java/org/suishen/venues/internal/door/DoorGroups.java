@@ -1,19 +1,17 @@
 package org.suishen.venues.internal.door;
 
 import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.DistributionSummary;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.suishen.shared.batch.GroupCommit;
+import org.suishen.shared.batch.GroupedWrites;
 import org.suishen.shared.problem.SuishenException;
 import org.suishen.venues.internal.VenuesProperties;
 import org.suishen.venues.internal.passage.Passage;
@@ -32,12 +30,11 @@ import org.suishen.venues.internal.rule.DoorReason;
  * refuses at once ({@code venues.passage.busy}, 503: the sentinel keeps the passage queued).
  */
 @Component
-public class DoorGroups implements SmartLifecycle {
+public class DoorGroups extends GroupedWrites<DoorJob, DoorDecision> {
 
   private final DoorDecider decider;
   private final PassageLog log;
   private final TransactionTemplate transactions;
-  private final GroupCommit<DoorJob, DoorDecision> groups;
   private final Counter refused;
 
   DoorGroups(
@@ -46,36 +43,20 @@ public class DoorGroups implements SmartLifecycle {
       PlatformTransactionManager transactions,
       VenuesProperties properties,
       MeterRegistry meters) {
+    super("passage-groups", "suishen.venues.passage", "Passages", properties.groups(), meters);
     this.decider = decider;
     this.log = log;
     this.transactions = new TransactionTemplate(transactions);
-    var grouping = properties.groups();
-    var sizes =
-        DistributionSummary.builder("suishen.venues.passage.group.size")
-            .description("Passages decided and written together (one transaction, one commit)")
-            .register(meters);
-    this.groups =
-        new GroupCommit<>(
-            "passage-groups",
-            grouping.queueCapacity(),
-            grouping.maxGroup(),
-            grouping.commitTimeout(),
-            1,
-            this::write,
-            sizes::record);
     this.refused =
         Counter.builder("suishen.venues.passage.refused.busy")
             .description("Passages refused because too many were waiting")
             .register(meters);
-    Gauge.builder("suishen.venues.passage.waiting", groups, GroupCommit::waiting)
-        .description("Passages waiting for the group worker")
-        .register(meters);
   }
 
   /** Queues the job and waits until its group is committed. */
   public DoorDecision submit(DoorJob job) {
     try {
-      return groups.submit(job);
+      return submitAndWait(job);
     } catch (GroupCommit.NotWritten e) {
       if (e.reason() == GroupCommit.Reason.BUSY) {
         refused.increment();
@@ -96,21 +77,7 @@ public class DoorGroups implements SmartLifecycle {
   }
 
   @Override
-  public void start() {
-    groups.start();
-  }
-
-  @Override
-  public void stop() {
-    groups.stop();
-  }
-
-  @Override
-  public boolean isRunning() {
-    return groups.isRunning();
-  }
-
-  private List<DoorDecision> write(List<DoorJob> group) {
+  protected List<DoorDecision> write(List<DoorJob> group) {
     return transactions.execute(tx -> decideAndRecord(group));
   }
 
