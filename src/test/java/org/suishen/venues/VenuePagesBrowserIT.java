@@ -92,6 +92,9 @@ class VenuePagesBrowserIT extends BrowserTest {
   void logOut() {
     open("/staff");
     click(By.id("logout"));
+    // the next log-in must not start before the session has ended (else /staff/login, still
+    // signed in, goes on to /staff): the log-out lands on another page
+    waiting().until(d -> !url("/staff").equals(d.getCurrentUrl()));
   }
 
   void atTheDoor() {
