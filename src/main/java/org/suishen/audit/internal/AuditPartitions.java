@@ -4,7 +4,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -39,6 +41,7 @@ class AuditPartitions implements ApplicationRunner {
   private static final Logger log = LoggerFactory.getLogger(AuditPartitions.class);
   private static final long LOCK = 0x4155_4454L; // "AUDT"
   private static final String TABLE = "audit_event";
+  private static final Pattern PARTITION = Pattern.compile("audit_event_[a-z0-9_]{1,40}");
 
   private final JdbcClient jdbc;
   private final TransactionTemplate transactions;
@@ -88,6 +91,7 @@ class AuditPartitions implements ApplicationRunner {
             var upkeep =
                 DayPartitions.keep(
                     jdbc, TABLE, today, properties.partitionsAhead(), firstKept, clock.getZone());
+            guardAgainstTruncate();
             if (upkeep.purged()) {
               base.ifPresent(b -> moveBase(b, firstKept));
               audit.record(
@@ -109,6 +113,32 @@ class AuditPartitions implements ApplicationRunner {
     } catch (DataAccessException e) {
       log.error("Day partitions of {}: upkeep failed", TABLE, e);
       return null;
+    }
+  }
+
+  /**
+   * A statement trigger of the parent is not cloned to its partitions: each partition gets its own
+   * refusal of {@code TRUNCATE}, as the parent has (V29_3).
+   */
+  private void guardAgainstTruncate() {
+    List<String> unguarded =
+        jdbc.sql(
+                "SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid"
+                    + " JOIN pg_class p ON p.oid = i.inhparent WHERE p.relname = ?"
+                    + " AND NOT EXISTS (SELECT 1 FROM pg_trigger t WHERE t.tgrelid = c.oid"
+                    + " AND t.tgname = 'audit_event_no_truncate')")
+            .param(TABLE)
+            .query(String.class)
+            .list();
+    for (String partition : unguarded) {
+      if (!PARTITION.matcher(partition).matches()) {
+        continue; // not one of ours (names come from the catalogue, never from input)
+      }
+      jdbc.sql(
+              "CREATE TRIGGER audit_event_no_truncate BEFORE TRUNCATE ON "
+                  + partition
+                  + " FOR EACH STATEMENT EXECUTE FUNCTION audit_event_append_only()")
+          .update();
     }
   }
 

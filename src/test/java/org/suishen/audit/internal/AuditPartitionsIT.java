@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.suishen.audit.AuditTrail;
 import org.suishen.healthcode.HealthCodeIntegrationTest;
 import org.suishen.support.MutableClock;
@@ -18,7 +19,7 @@ import org.suishen.support.MutableClock;
  * The audit trail by day: entries land in their day's partition and are sealed there; a day past
  * the retention is dropped only once all of it is verified, the purge is itself audited, and the
  * chain still verifies from the beginning and from the checkpoints; append-only still holds on
- * every partition.
+ * every partition, truncation included.
  */
 @HealthCodeIntegrationTest
 class AuditPartitionsIT {
@@ -31,6 +32,7 @@ class AuditPartitionsIT {
   @Autowired AuditProperties properties;
   @Autowired MutableClock clock;
   @Autowired JdbcClient jdbc;
+  @Autowired TransactionTemplate transactions;
 
   @AfterEach
   void resetClock() {
@@ -71,11 +73,26 @@ class AuditPartitionsIT {
                     .update())
         .rootCause()
         .hasMessageContaining("append-only");
+    truncateIsRefused("audit_event_20260301");
+    truncateIsRefused("audit_event_default");
     assertThatThrownBy(
             () ->
                 jdbc.sql("UPDATE audit_event SET reason = 'changed' WHERE action = ?")
                     .param(action)
                     .update())
+        .rootCause()
+        .hasMessageContaining("append-only");
+  }
+
+  /** In a transaction rolled back whatever happens: a regression must not empty the trail. */
+  void truncateIsRefused(String partition) {
+    assertThatThrownBy(
+            () ->
+                transactions.executeWithoutResult(
+                    tx -> {
+                      tx.setRollbackOnly();
+                      jdbc.sql("TRUNCATE " + partition).update();
+                    }))
         .rootCause()
         .hasMessageContaining("append-only");
   }
