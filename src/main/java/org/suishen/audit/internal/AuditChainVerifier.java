@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.suishen.audit.internal.ChainReport.BrokenLink;
 import org.suishen.audit.internal.ChainReport.Problem;
+import org.suishen.audit.internal.ChainStore.Head;
 
 /**
  * Recomputes the hash chain and reports the first broken link: an entry whose content no longer
@@ -22,11 +23,13 @@ import org.suishen.audit.internal.ChainReport.Problem;
 public class AuditChainVerifier {
 
   private final JdbcClient jdbc;
+  private final ChainStore store;
   private final Clock clock;
   private final AuditProperties properties;
 
-  AuditChainVerifier(JdbcClient jdbc, Clock clock, AuditProperties properties) {
+  AuditChainVerifier(JdbcClient jdbc, ChainStore store, Clock clock, AuditProperties properties) {
     this.jdbc = jdbc;
+    this.store = store;
     this.clock = clock;
     this.properties = properties;
   }
@@ -42,15 +45,9 @@ public class AuditChainVerifier {
    */
   public ChainReport verify(long fromSeq, @Nullable Long toSeq) {
     // positions up to the base were dropped past the retention: the chain starts after it
-    Head base =
-        jdbc.sql("SELECT chain_seq, hash FROM audit_chain_base")
-            .query((rs, row) -> new Head(rs.getLong("chain_seq"), rs.getBytes("hash")))
-            .single();
+    Head base = store.base();
     long from = Math.max(base.seq() + 1, fromSeq);
-    Head head =
-        jdbc.sql("SELECT chain_seq, hash FROM audit_chain_head")
-            .query((rs, row) -> new Head(rs.getLong("chain_seq"), rs.getBytes("hash")))
-            .single();
+    Head head = store.head();
     Unsealed unsealed = unsealedOverdue();
     if (from > head.seq() + 1) {
       // nothing sealed there yet
@@ -155,8 +152,6 @@ public class AuditChainVerifier {
             })
         .single();
   }
-
-  private record Head(long seq, byte[] hash) {}
 
   private record Unsealed(long count, @Nullable Instant oldest) {}
 }

@@ -94,7 +94,7 @@ class NatCredentialStore implements CodeCredentials {
             "SELECT count(pg_advisory_xact_lock(?, hashtext(p)))"
                 + " FROM (SELECT p FROM unnest(?::text[]) AS t(p) ORDER BY p) AS sorted")
         .param(LOCK_SPACE)
-        .param(personIds.stream().map(UUID::toString).sorted().distinct().toArray(String[]::new))
+        .param(personIds.stream().map(UUID::toString).distinct().toArray(String[]::new))
         .query()
         .singleRow();
   }
