@@ -47,7 +47,8 @@ final class EmbeddedPostgresServer {
   }
 
   private static String key(EmbeddedDatabaseProperties properties) {
-    return properties.dataDirectory() == null ? "" : properties.dataDirectory();
+    return (properties.dataDirectory() == null ? "" : properties.dataDirectory())
+        + (properties.durable() ? "" : "#not-durable");
   }
 
   private static EmbeddedPostgres launch(EmbeddedDatabaseProperties properties) {
@@ -62,6 +63,8 @@ final class EmbeddedPostgresServer {
               .setServerConfig("max_connections", "200")
               .setServerConfig("shared_buffers", "512MB")
               .setServerConfig("synchronous_commit", "on")
+              // after the library's own -F (fsync off): the later setting wins
+              .setServerConfig("fsync", properties.durable() ? "on" : "off")
               .setServerConfig("max_wal_size", "4GB")
               .setServerConfig("timezone", "UTC")
               .setLocaleConfig("locale", "C.UTF-8");
