@@ -2,6 +2,7 @@ package org.suishen.demo.bench;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -97,11 +98,13 @@ public final class CityBenchmark {
   public static Map<String, Long> build(long people, long seed) throws Exception {
     System.out.println("== starting the application (throw-away embedded PostgreSQL)");
     long started = System.nanoTime();
+    // a database of its own (an empty data directory is the test run's shared server)
+    Path data = Files.createTempDirectory("suishen-city");
     ConfigurableApplicationContext context =
         new SpringApplicationBuilder(SuishenApplication.class)
             .profiles("test")
             .run(
-                "--suishen.database.embedded.data-directory=",
+                "--suishen.database.embedded.data-directory=" + data.resolve("pg"),
                 // the production grace period (the test profile's 1 day would warn about codes)
                 "--suishen.healthcode.keys.grace-period=31d",
                 "--server.port=0",
@@ -112,6 +115,9 @@ public final class CityBenchmark {
       return new CityBenchmark(context).build(people, seed, started);
     } finally {
       context.close();
+      try (var files = Files.walk(data)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
     }
   }
 
