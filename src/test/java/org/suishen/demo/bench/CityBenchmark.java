@@ -32,6 +32,7 @@ import org.suishen.natcode.internal.NatCodes;
 import org.suishen.offlinecode.internal.Channel;
 import org.suishen.offlinecode.internal.OfflineCodes;
 import org.suishen.sampling.SamplingSetup;
+import org.suishen.sampling.bench.BenchCity;
 import org.suishen.shared.security.Actor;
 import org.suishen.status.internal.feed.FeedKind;
 import org.suishen.status.internal.feed.FeedProcessor;
@@ -67,6 +68,8 @@ public final class CityBenchmark {
 
   private static final Actor CITY = Actor.system("bench-city");
   private static final String KEY_REGION = "440106";
+  // the feed's row limit (a test sends smaller files to see the split)
+  private static final int FEED_ROWS = Integer.getInteger("bench.city.feed-rows", 1_000_000);
   private static final String[] DISTRICTS = {
     "黄浦区", "徐汇区", "长宁区", "静安区", "普陀区", "虹口区", "杨浦区", "闵行区", "宝山区", "嘉定区", "浦东新区", "金山区", "松江区",
     "青浦区", "奉贤区", "崇明区"
@@ -133,7 +136,7 @@ public final class CityBenchmark {
           return people;
         });
     step("register imported (RegisterImports)", () -> imported(file));
-    step("declarations (one each, set-based)", this::declareEveryone);
+    step("declarations (one each, set-based)", () -> BenchCity.declareEveryone(jdbc));
     step("yellow: key region + arrivals feed (status engine)", this::arrivals);
     step("red: medical-management orders feed (status engine)", this::orders);
     step("dependants bound in households (set-based)", this::bindHouseholds);
@@ -187,16 +190,6 @@ public final class CityBenchmark {
     return job.rowsInserted();
   }
 
-  /** As {@code HealthDeclarations} stores a declaration without symptoms, two hours ago. */
-  private long declareEveryone() {
-    return jdbc.sql(
-            "INSERT INTO health_declaration (id, person_id, declared_at, symptoms, temperature,"
-                + " region_visits, contact_with_cases, arriving_from_other_region)"
-                + " SELECT gen_random_uuid(), id, now() - interval '2 hours', ARRAY[]::text[],"
-                + " 36.5, '[]'::jsonb, false, false FROM person")
-        .update();
-  }
-
   /** A key region since a month, and arrivals from it for 10 % of the city in the last 10 days. */
   private long arrivals() throws Exception {
     feed(
@@ -209,7 +202,7 @@ public final class CityBenchmark {
                     + KEY_REGION
                     + "', current_date - (abs(hashtext(id::text || 'day')) % 10)"
                     + " FROM person WHERE abs(hashtext(id::text)) % 100 < 10");
-    return feed(FeedKind.ARRIVALS, csv).peopleTouched();
+    return feeds(FeedKind.ARRIVALS, csv);
   }
 
   /** A quarantine order since yesterday for 1 % of the city (none of them yellow). */
@@ -221,7 +214,24 @@ public final class CityBenchmark {
                     + " to_char((now() - interval '1 day') AT TIME ZONE 'UTC',"
                     + " 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')"
                     + " FROM person WHERE abs(hashtext(id::text)) % 100 = 10");
-    return feed(FeedKind.ORDERS, csv).peopleTouched();
+    return feeds(FeedKind.ORDERS, csv);
+  }
+
+  /**
+   * The rows as the authority would send them: in files of at most the feed's row limit
+   * (suishen.status.feed.max-rows, 1 000 000). How many people they touched.
+   */
+  private long feeds(FeedKind kind, String csv) {
+    String[] lines = csv.split("\n");
+    long touched = 0;
+    for (int from = 1; from < lines.length; from += FEED_ROWS) {
+      var file = new StringBuilder(lines[0]).append('\n');
+      for (int i = from; i < Math.min(lines.length, from + FEED_ROWS); i++) {
+        file.append(lines[i]).append('\n');
+      }
+      touched += feed(kind, file.toString()).peopleTouched();
+    }
+    return touched;
   }
 
   private FeedReport feed(FeedKind kind, String csv) {

@@ -12,6 +12,8 @@ class CityBenchmarkIT {
 
   @Test
   void buildsAWholeCityThroughItsImportPaths() throws Exception {
+    // the feeds in files of 200 rows, as a large city's go in files of the feed's limit
+    System.setProperty("bench.city.feed-rows", "200");
     var city = CityBenchmark.build(6_000, 7);
 
     assertThat(city.get("people")).isEqualTo(6_000);

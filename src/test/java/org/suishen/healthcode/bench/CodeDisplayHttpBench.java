@@ -35,12 +35,13 @@ import org.suishen.shared.security.SessionSignIn;
 
 /**
  * The application as {@code bench/code-display} runs it: a city's morning of code displays (the
- * busiest call of all). Embedded throw-away database (synchronous_commit on), profiles {@code test}
- * (development adapters), {@code bench} (the baseline {@code GET /api/bench/empty}, see {@link
- * ScanHttpBench}) and {@code bench-code}: a register of {@code people} (1 million by default) by
- * COPY, a health declaration each, stored statuses for about 10 % yellow and 1 % red; then {@code
- * sessions} (100 000) distinct citizens signed in over HTTP, as the log-in does it (a session in
- * PostgreSQL), their session cookies written one a line to {@code <results>/code-sessions.txt}.
+ * busiest call of all). Embedded throw-away database (fsync and synchronous_commit on), profiles
+ * {@code test} (development adapters), {@code bench} (the baseline {@code GET /api/bench/empty},
+ * see {@link ScanHttpBench}) and {@code bench-code}: a register of {@code people} (1 million by
+ * default) by COPY, a health declaration each, stored statuses for about 10 % yellow and 1 % red;
+ * then {@code sessions} (100 000) distinct citizens signed in over HTTP, as the log-in does it (a
+ * session in PostgreSQL), their session cookies written one a line to {@code
+ * <results>/code-sessions.txt}.
  *
  * <p>Arguments: port, results folder, people, sessions.
  */

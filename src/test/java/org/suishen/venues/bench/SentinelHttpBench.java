@@ -47,16 +47,16 @@ import org.suishen.venues.internal.venue.Venues;
 
 /**
  * The application as {@code bench/sentinel-http} runs it: a morning at a city's doors. Embedded
- * throw-away database (synchronous_commit on), profiles {@code test} (development adapters), {@code
- * bench} (the baseline {@code GET /api/bench/empty}, see {@code ScanHttpBench}) and {@code
- * bench-sentinel}: a register of {@code people} (1 million by default) loaded by COPY, each with a
- * health declaration; lab results for most of them (negative within 48 h, negative of last week,
- * positive pooled tubes, a few positive single tubes: the status engine's facts); eight venues with
- * a realistic mix of rules (green only; green and a negative within 48 h), four sentinel devices
- * each; a live code for each of {@code requests} distinct people (issued by {@link LiveCodes}, the
- * citizen's path) and a request file for the load generator: one presentation a line, every person
- * once, a device's Basic header and a unique idempotency key. Once ready it writes {@code
- * <results>/sentinel-requests.tsv}.
+ * throw-away database (fsync and synchronous_commit on), profiles {@code test} (development
+ * adapters), {@code bench} (the baseline {@code GET /api/bench/empty}, see {@code ScanHttpBench})
+ * and {@code bench-sentinel}: a register of {@code people} (1 million by default) loaded by COPY,
+ * each with a health declaration; lab results for most of them (negative within 48 h, negative of
+ * last week, positive pooled tubes, a few positive single tubes: the status engine's facts); eight
+ * venues with a realistic mix of rules (green only; green and a negative within 48 h), four
+ * sentinel devices each; a live code for each of {@code requests} distinct people (issued by {@link
+ * LiveCodes}, the citizen's path) and a request file for the load generator: one presentation a
+ * line, every person once, a device's Basic header and a unique idempotency key. Once ready it
+ * writes {@code <results>/sentinel-requests.tsv}.
  *
  * <p>Arguments: port, results folder, people, requests.
  */
