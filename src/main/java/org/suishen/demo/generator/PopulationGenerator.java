@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.suishen.identity.DocumentType;
 import org.suishen.identity.RegisterImports;
@@ -37,10 +38,13 @@ public final class PopulationGenerator {
     "310101", "310104", "310105", "310106", "310107", "310109", "310110", "310112", "310113",
     "310114", "310115", "310116", "310117", "310118", "310120", "310151"
   };
-  private static final String[] DISTRICTS = {
-    "黄浦区", "徐汇区", "长宁区", "静安区", "普陀区", "虹口区", "杨浦区", "闵行区", "宝山区", "嘉定区", "浦东新区", "金山区", "松江区",
-    "青浦区", "奉贤区", "崇明区"
-  };
+
+  /** The city's sixteen districts, the register's {@code district} column. */
+  public static final List<String> DISTRICTS =
+      List.of(
+          "黄浦区", "徐汇区", "长宁区", "静安区", "普陀区", "虹口区", "杨浦区", "闵行区", "宝山区", "嘉定区", "浦东新区", "金山区",
+          "松江区", "青浦区", "奉贤区", "崇明区");
+
   private static final String[] OTHER_REGIONS = {
     "320102", "320506", "330106", "330203", "340104", "110101", "120101", "130102", "140105",
     "150102", "210102", "220102", "230102", "350102", "360102", "370102", "410102", "420102",
@@ -172,7 +176,7 @@ public final class PopulationGenerator {
             : random.nextDouble() < 0.7
                 ? random.nextInt(SHANGHAI_REGIONS.length)
                 : SHANGHAI_REGIONS.length + random.nextInt(OTHER_REGIONS.length);
-    String district = DISTRICTS[random.nextInt(DISTRICTS.length)];
+    String district = DISTRICTS.get(random.nextInt(DISTRICTS.size()));
     char surname = SURNAMES.charAt(random.nextInt(SURNAMES.length()));
     @org.jspecify.annotations.Nullable String fatherGiven = uyghur ? pick(UYGHUR_MALE) : null;
     if (size == 1) {
@@ -278,7 +282,7 @@ public final class PopulationGenerator {
   /** One or two foreigners, or people from Hong Kong, Macao or Taiwan, with their documents. */
   private void writeForeigners(int size, long rows, Writer out, StringBuilder line)
       throws IOException {
-    String district = DISTRICTS[random.nextInt(DISTRICTS.length)];
+    String district = DISTRICTS.get(random.nextInt(DISTRICTS.size()));
     int kind = random.nextInt(6);
     String family = pick(LATIN_FAMILY);
     char surname = SURNAMES.charAt(random.nextInt(SURNAMES.length()));

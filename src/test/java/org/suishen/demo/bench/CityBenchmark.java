@@ -70,10 +70,6 @@ public final class CityBenchmark {
   private static final String KEY_REGION = "440106";
   // the feed's row limit (a test sends smaller files to see the split)
   private static final int FEED_ROWS = Integer.getInteger("bench.city.feed-rows", 1_000_000);
-  private static final String[] DISTRICTS = {
-    "黄浦区", "徐汇区", "长宁区", "静安区", "普陀区", "虹口区", "杨浦区", "闵行区", "宝山区", "嘉定区", "浦东新区", "金山区", "松江区",
-    "青浦区", "奉贤区", "崇明区"
-  };
 
   private final ConfigurableApplicationContext context;
   private final JdbcClient jdbc;
@@ -195,41 +191,36 @@ public final class CityBenchmark {
     feed(
         FeedKind.KEY_REGIONS,
         "region_code,name,valid_from\n" + KEY_REGION + ",广州市天河区," + today.minusDays(30) + "\n");
-    String csv =
-        "person_id,region_code,arrived_on\n"
-            + copyOut(
-                "SELECT id, '"
-                    + KEY_REGION
-                    + "', current_date - (abs(hashtext(id::text || 'day')) % 10)"
-                    + " FROM person WHERE abs(hashtext(id::text)) % 100 < 10");
-    return feeds(FeedKind.ARRIVALS, csv);
+    return feeds(
+        FeedKind.ARRIVALS,
+        "person_id,region_code,arrived_on",
+        "SELECT id, '"
+            + KEY_REGION
+            + "', current_date - (abs(hashtext(id::text || 'day')) % 10)"
+            + " FROM person WHERE abs(hashtext(id::text)) % 100 < 10");
   }
 
   /** A quarantine order since yesterday for 1 % of the city (none of them yellow). */
   private long orders() throws Exception {
-    String csv =
-        "order_id,person_id,kind,starts_at\n"
-            + copyOut(
-                "SELECT 'bench-' || id, id, 'QUARANTINE',"
-                    + " to_char((now() - interval '1 day') AT TIME ZONE 'UTC',"
-                    + " 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')"
-                    + " FROM person WHERE abs(hashtext(id::text)) % 100 = 10");
-    return feeds(FeedKind.ORDERS, csv);
+    return feeds(
+        FeedKind.ORDERS,
+        "order_id,person_id,kind,starts_at",
+        "SELECT 'bench-' || id, id, 'QUARANTINE',"
+            + " to_char((now() - interval '1 day') AT TIME ZONE 'UTC',"
+            + " 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')"
+            + " FROM person WHERE abs(hashtext(id::text)) % 100 = 10");
   }
 
   /**
-   * The rows as the authority would send them: in files of at most the feed's row limit
-   * (suishen.status.feed.max-rows, 1 000 000). How many people they touched.
+   * The query's rows as the authority would send them: CSV files with the header, of at most the
+   * feed's row limit each (suishen.status.feed.max-rows, 1 000 000). How many people they touched.
    */
-  private long feeds(FeedKind kind, String csv) {
-    String[] lines = csv.split("\n");
+  private long feeds(FeedKind kind, String header, String query) throws Exception {
+    List<String> rows = copyOut(query).lines().toList();
     long touched = 0;
-    for (int from = 1; from < lines.length; from += FEED_ROWS) {
-      var file = new StringBuilder(lines[0]).append('\n');
-      for (int i = from; i < Math.min(lines.length, from + FEED_ROWS); i++) {
-        file.append(lines[i]).append('\n');
-      }
-      touched += feed(kind, file.toString()).peopleTouched();
+    for (int from = 0; from < rows.size(); from += FEED_ROWS) {
+      List<String> file = rows.subList(from, Math.min(rows.size(), from + FEED_ROWS));
+      touched += feed(kind, header + "\n" + String.join("\n", file) + "\n").peopleTouched();
     }
     return touched;
   }
@@ -386,7 +377,8 @@ public final class CityBenchmark {
   private long venues(long count) {
     VenueSetup setup = context.getBean(VenueSetup.class);
     for (long i = 0; i < count; i++) {
-      String district = DISTRICTS[(int) (i % DISTRICTS.length)];
+      String district =
+          PopulationGenerator.DISTRICTS.get((int) (i % PopulationGenerator.DISTRICTS.size()));
       setup.ensureVenue(
           "场所" + i,
           district + "路" + i + "号",
@@ -405,7 +397,8 @@ public final class CityBenchmark {
   private long sites(long count) {
     SamplingSetup setup = context.getBean(SamplingSetup.class);
     for (long i = 0; i < count; i++) {
-      String district = DISTRICTS[(int) (i % DISTRICTS.length)];
+      String district =
+          PopulationGenerator.DISTRICTS.get((int) (i % PopulationGenerator.DISTRICTS.size()));
       setup.ensureSite(
           "S%06d".formatted(i),
           "采样点" + i,
