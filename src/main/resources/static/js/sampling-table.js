@@ -99,7 +99,7 @@
 
   // ---------------------------------------------------------------- state on the screen
 
-  var online = navigator.onLine;
+  var online = T.startsOnline(fresh);
   var sessionEnded = false;
   var queueLength = 0;
   var tube = null; // {barcode, capacity, serverMembers, sealed, people: [dedupe keys]}

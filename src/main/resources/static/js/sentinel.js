@@ -45,7 +45,7 @@
   }
 
   var t = T.texts($('sentinel-texts'));
-  var online = navigator.onLine;
+  var online = T.startsOnline(fresh);
   var sessionEnded = false;
   var venue = null; // GET /api/sentinel/venue as last fetched
   var terminal = T.create({

@@ -548,8 +548,21 @@
     });
   }
 
+  /**
+   * Whether the page starts online. A kept copy (fresh false) was served because the network was
+   * away when the page was asked for: it starts offline, whatever navigator.onLine says, until one
+   * of its periodic tries goes through. A reload can run the page's script before the browser has
+   * told the new document that it is offline, and a queue uploaded then may commit on the server
+   * while its answer is lost (nothing twice, thanks to the keys, but a flapping network at the
+   * table should not be tried at every reload).
+   */
+  function startsOnline(fresh) {
+    return fresh && navigator.onLine;
+  }
+
   window.SuishenTerminal = {
     attachCamera: attachCamera,
+    startsOnline: startsOnline,
     texts: texts,
     randomId: randomId,
     maskName: maskName,
