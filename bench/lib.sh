@@ -74,3 +74,21 @@ profiled() {
   "$jcmd" "$pid" JVMTI.agent_load "$lib" "\"stop,file=$out.html\"" > /dev/null
   echo "==> Profile: $out.html (flame graph), $out.collapsed (folded stacks)"
 }
+
+# ---------------------------------------------------------------- wrk's reports and the database
+# Shared by the HTTP benchmarks. Each names its result files $RESULTS/$BENCH-<kind>-<round>.txt
+# (one run each) and $RESULTS/$BENCH-<kind>.txt (all rounds appended).
+total() { awk '/requests in/ {s += $1} END {print s + 0}' "$1"; }  # requests of every run in a file
+rate() { awk '/^Requests\/sec/ {s += $2; n++} END {printf "%.0f", n ? s / n : 0}' "$1"; }  # mean req/s
+errors() { awk '/Non-2xx/ {s += $5} END {print s + 0}' "$1"; }  # non-2xx/3xx answers
+ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) printf "%.2f", v / 1000; else if (v ~ /ms$/) printf "%.2f", v + 0; else printf "%.2f", v * 1000 }'; }
+pct() { # kind, percentile (e.g. 99%): the median over the rounds, in ms
+  for f in "$RESULTS/$BENCH-$1"-[0-9]*.txt; do ms "$(awk -v p="$2" '$1 == p {print $2}' "$f")"; echo; done \
+    | sort -n | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'
+}
+# blocks <header>: "hit read", the blocks of the application's tables and indexes PostgreSQL found
+# in its buffers and those it had to read (from the disk or the OS's cache) since it started
+# (GET /api/bench/blocks of every benchmark application, ScanHttpBench.BenchEndpoints)
+blocks() { curl -s -H "$1" "$BASE/api/bench/blocks"; }
+# cold <before> <after>: the share of the blocks touched in between that were not in the buffers
+cold() { echo "$1 $2" | sed 's/[^0-9 ]/ /g' | awk '{ printf "%.1f %% of %d blocks", ($4 - $2) * 100 / (($3 + $4) - ($1 + $2) + 0.0001), ($3 + $4) - ($1 + $2) }'; }

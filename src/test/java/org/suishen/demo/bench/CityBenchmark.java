@@ -76,6 +76,7 @@ public final class CityBenchmark {
   private final DataSource dataSource;
   private final LocalDate today;
   private final Map<String, String> report = new LinkedHashMap<>();
+  private final Map<String, String> loads = new LinkedHashMap<>();
 
   private CityBenchmark(ConfigurableApplicationContext context) {
     this.context = context;
@@ -145,6 +146,8 @@ public final class CityBenchmark {
 
     System.out.printf("%n== RESULT city of %,d people (seed %d), %s%n", people, seed, today);
     report.forEach((name, line) -> System.out.printf("   %-55s %s%n", name, line));
+    System.out.println("== where each part's time went");
+    loads.forEach((name, load) -> System.out.printf("   %-55s %s%n", name, load));
     System.out.printf(
         "   %-55s %.0f s (%.1f min), database %s%n",
         "total, start-up included",
@@ -166,13 +169,17 @@ public final class CityBenchmark {
   /** Runs one part, printing and keeping its count, seconds and rate. */
   private void step(String name, Work work) throws Exception {
     System.out.println("== " + name);
-    long begun = System.nanoTime();
+    StepLoad before = StepLoad.before(jdbc);
     long count = work.run();
-    double seconds = (System.nanoTime() - begun) / 1e9;
+    StepLoad after = StepLoad.after(jdbc);
+    double seconds = (after.nanos() - before.nanos()) / 1e9;
     String line =
         "%,12d in %7.1f s = %,9.0f /s".formatted(count, seconds, count / Math.max(seconds, 1e-3));
     System.out.println("   " + line);
+    String load = after.since(before);
+    System.out.println("   " + load);
     report.put(name, line);
+    loads.put(name, load);
   }
 
   private long imported(Path file) {
