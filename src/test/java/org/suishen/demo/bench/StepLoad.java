@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -19,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * @param busyTicks the machine's user, nice, system, irq and softirq time ({@code /proc/stat})
  * @param ioWaitTicks the machine's time idle with a disk request outstanding
  * @param idleTicks the machine's idle time otherwise
+ * @param relations blocks touched (found in the buffers or read) per table and per index
  */
 record StepLoad(
     long nanos,
@@ -31,7 +35,8 @@ record StepLoad(
     long walBytes,
     long walFullPages,
     long walRecords,
-    long checkpoints) {
+    long checkpoints,
+    Map<String, Long> relations) {
 
   /** The kernel's clock ticks per second for {@code /proc/stat} (USER_HZ, 100 on Linux). */
   private static final double TICKS_PER_SECOND = 100;
@@ -51,6 +56,7 @@ record StepLoad(
   static StepLoad before(JdbcClient jdbc) throws InterruptedException {
     Thread.sleep(STATISTICS_PAUSE_MS);
     long[] db = database(jdbc);
+    Map<String, Long> relations = relations(jdbc);
     long[] cpu = machineCpu();
     return new StepLoad(
         System.nanoTime(),
@@ -63,7 +69,8 @@ record StepLoad(
         db[2],
         db[3],
         db[4],
-        db[5]);
+        db[5],
+        relations);
   }
 
   /** After a step: the clock and the CPU at once, the database's counters once reported. */
@@ -74,7 +81,18 @@ record StepLoad(
     Thread.sleep(STATISTICS_PAUSE_MS);
     long[] db = database(jdbc);
     return new StepLoad(
-        nanos, jvm, cpu[0], cpu[1], cpu[2], db[0], db[1], db[2], db[3], db[4], db[5]);
+        nanos,
+        jvm,
+        cpu[0],
+        cpu[1],
+        cpu[2],
+        db[0],
+        db[1],
+        db[2],
+        db[3],
+        db[4],
+        db[5],
+        relations(jdbc));
   }
 
   private static long[] database(JdbcClient jdbc) {
@@ -93,6 +111,17 @@ record StepLoad(
                   rs.getLong(6)
                 })
         .single();
+  }
+
+  private static Map<String, Long> relations(JdbcClient jdbc) {
+    var touched = new HashMap<String, Long>();
+    jdbc.sql(
+            "SELECT relname, coalesce(heap_blks_hit + heap_blks_read, 0) FROM pg_statio_user_tables"
+                + " UNION ALL SELECT indexrelname, coalesce(idx_blks_hit + idx_blks_read, 0)"
+                + " FROM pg_statio_user_indexes")
+        .query((rs, n) -> touched.merge(rs.getString(1), rs.getLong(2), Long::sum))
+        .list();
+    return touched;
   }
 
   private static long jvmCpu() {
@@ -130,19 +159,40 @@ record StepLoad(
     long wal = walBytes - before.walBytes;
     long records = walRecords - before.walRecords;
     return String.format(
-        Locale.ROOT,
-        "CPU: JVM %.0f %%, PostgreSQL and the rest %.0f %%, waiting on the disk %.0f %%,"
-            + " idle %.0f %%; blocks %,d, %.1f %% read outside the buffers; WAL %,d MB,"
-            + " %.0f %% of records with a full-page image, %d checkpoints",
-        share(jvmTicks, machine),
-        share(Math.max(0, busy - jvmTicks), machine),
-        share(ioWaitTicks - before.ioWaitTicks, machine),
-        share(idleTicks - before.idleTicks, machine),
-        touched,
-        share(blocksRead - before.blocksRead, touched),
-        wal / (1024 * 1024),
-        share(walFullPages - before.walFullPages, records),
-        checkpoints - before.checkpoints);
+            Locale.ROOT,
+            "CPU: JVM %.0f %%, PostgreSQL and the rest %.0f %%, waiting on the disk %.0f %%,"
+                + " idle %.0f %%; blocks %,d, %.1f %% read outside the buffers; WAL %,d MB,"
+                + " %.0f %% of records with a full-page image, %d checkpoints",
+            share(jvmTicks, machine),
+            share(Math.max(0, busy - jvmTicks), machine),
+            share(ioWaitTicks - before.ioWaitTicks, machine),
+            share(idleTicks - before.idleTicks, machine),
+            touched,
+            share(blocksRead - before.blocksRead, touched),
+            wal / (1024 * 1024),
+            share(walFullPages - before.walFullPages, records),
+            checkpoints - before.checkpoints)
+        + mostTouched(before, touched);
+  }
+
+  /** The three tables or indexes with the most blocks touched, and their share. */
+  private String mostTouched(StepLoad before, long touched) {
+    if (touched <= 0) {
+      return "";
+    }
+    return relations.entrySet().stream()
+        .map(
+            e ->
+                Map.entry(e.getKey(), e.getValue() - before.relations.getOrDefault(e.getKey(), 0L)))
+        .filter(e -> e.getValue() > 0)
+        .sorted(
+            Map.Entry.<String, Long>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
+        .limit(3)
+        .map(
+            e -> String.format(Locale.ROOT, "%s %.0f %%", e.getKey(), share(e.getValue(), touched)))
+        .collect(Collectors.joining(", ", "; most touched: ", ""));
   }
 
   private static double share(double part, double whole) {

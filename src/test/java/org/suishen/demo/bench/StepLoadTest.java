@@ -2,13 +2,27 @@ package org.suishen.demo.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class StepLoadTest {
 
   @Test
   void aStepsLineSharesTheMachinesTimeAndCountsWhatTheDatabaseDid() {
-    var before = new StepLoad(0, 0, 1_000, 50, 2_000, 900, 100, 0, 10, 100, 4);
+    var before =
+        new StepLoad(
+            0,
+            0,
+            1_000,
+            50,
+            2_000,
+            900,
+            100,
+            0,
+            10,
+            100,
+            4,
+            Map.of("person", 500L, "person_pkey", 100L, "audit_event_unsealed_idx", 0L));
     // 10 s on 2 cores = 2 000 ticks: JVM 5 s (500), the rest 300, waiting 400, idle 800
     var after =
         new StepLoad(
@@ -22,18 +36,24 @@ class StepLoadTest {
             3L * 1024 * 1024,
             70,
             300,
-            6);
+            6,
+            Map.of(
+                "person", 600L,
+                "person_pkey", 300L,
+                "audit_event_unsealed_idx", 700L,
+                "venue", 10L));
 
     assertThat(after.since(before))
         .isEqualTo(
             "CPU: JVM 25 %, PostgreSQL and the rest 15 %, waiting on the disk 20 %, idle 40 %;"
                 + " blocks 1,000, 10.0 % read outside the buffers; WAL 3 MB,"
-                + " 30 % of records with a full-page image, 2 checkpoints");
+                + " 30 % of records with a full-page image, 2 checkpoints;"
+                + " most touched: audit_event_unsealed_idx 70 %, person_pkey 20 %, person 10 %");
   }
 
   @Test
   void nothingHappenedIsNoShareAtAll() {
-    var same = new StepLoad(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    var same = new StepLoad(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, Map.of());
 
     assertThat(same.since(same)).contains("JVM 0 %", "blocks 0, 0.0 %", "0 checkpoints");
   }
