@@ -58,19 +58,7 @@ record StepLoad(
     long[] db = database(jdbc);
     Map<String, Long> relations = relations(jdbc);
     long[] cpu = machineCpu();
-    return new StepLoad(
-        System.nanoTime(),
-        jvmCpu(),
-        cpu[0],
-        cpu[1],
-        cpu[2],
-        db[0],
-        db[1],
-        db[2],
-        db[3],
-        db[4],
-        db[5],
-        relations);
+    return of(System.nanoTime(), jvmCpu(), cpu, db, relations);
   }
 
   /** After a step: the clock and the CPU at once, the database's counters once reported. */
@@ -80,19 +68,13 @@ record StepLoad(
     long[] cpu = machineCpu();
     Thread.sleep(STATISTICS_PAUSE_MS);
     long[] db = database(jdbc);
+    return of(nanos, jvm, cpu, db, relations(jdbc));
+  }
+
+  private static StepLoad of(
+      long nanos, long jvm, long[] cpu, long[] db, Map<String, Long> relations) {
     return new StepLoad(
-        nanos,
-        jvm,
-        cpu[0],
-        cpu[1],
-        cpu[2],
-        db[0],
-        db[1],
-        db[2],
-        db[3],
-        db[4],
-        db[5],
-        relations(jdbc));
+        nanos, jvm, cpu[0], cpu[1], cpu[2], db[0], db[1], db[2], db[3], db[4], db[5], relations);
   }
 
   private static long[] database(JdbcClient jdbc) {
