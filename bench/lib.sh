@@ -88,7 +88,7 @@ pct() { # kind, percentile (e.g. 99%): the median over the rounds, in ms
 }
 # blocks <header>: "hit read", the blocks of the application's tables and indexes PostgreSQL found
 # in its buffers and those it had to read (from the disk or the OS's cache) since it started
-# (GET /api/bench/blocks of every benchmark application, ScanHttpBench.BenchEndpoints)
+# (GET $BASE/api/bench/blocks of every benchmark application, ScanHttpBench.BenchEndpoints)
 blocks() { curl -s -H "$1" "$BASE/api/bench/blocks"; }
 # cold <before> <after>: the share of the blocks touched in between that were not in the buffers
 cold() { echo "$1 $2" | sed 's/[^0-9 ]/ /g' | awk '{ printf "%.1f %% of %d blocks", ($4 - $2) * 100 / (($3 + $4) - ($1 + $2) + 0.0001), ($3 + $4) - ($1 + $2) }'; }

@@ -16,6 +16,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -298,7 +299,7 @@ public final class CityBenchmark {
   private long natCodes() throws Exception {
     NatCodes codes = context.getBean(NatCodes.class);
     return forEachDependant(
-        "TRUE", "TRUE", 1024, (dependant, holder) -> codes.generate(dependant, CITY, holder));
+        "TRUE", null, 1024, (dependant, holder) -> codes.generate(dependant, CITY, holder));
   }
 
   /** An offline code for every dependant of 70 or more, applied for at the portal: 64 at once. */
@@ -317,13 +318,14 @@ public final class CityBenchmark {
 
   /**
    * Runs the work for each approved dependant whose binding and person match the conditions (SQL on
-   * {@code b} and on {@code p}), on virtual threads with at most {@code inFlight} at once. The
-   * bindings are read 10 000 at a time in the order of their key, and only then their people by
-   * theirs: a page joined to the register would be planned as a scan of the whole register, once
-   * per page (a 25 M city's NAT codes spent most of their time there). Stops at the first failure.
+   * {@code b} and on {@code p}; no person condition: every one), on virtual threads with at most
+   * {@code inFlight} at once. The bindings are read 10 000 at a time in the order of their key, and
+   * only then their people by theirs: a page joined to the register would be planned as a scan of
+   * the whole register, once per page (a 25 M city's NAT codes spent most of their time there).
+   * Stops at the first failure.
    */
   private long forEachDependant(
-      String bindingCondition, String personCondition, int inFlight, ForDependant work)
+      String bindingCondition, @Nullable String personCondition, int inFlight, ForDependant work)
       throws Exception {
     PopulationRegister register = context.getBean(PopulationRegister.class);
     var permits = new Semaphore(inFlight);
@@ -335,8 +337,7 @@ public final class CityBenchmark {
                 "SELECT count(*) FROM dependant_binding b JOIN person p ON p.id = b.dependant_id"
                     + " WHERE b.state = 'APPROVED' AND "
                     + bindingCondition
-                    + " AND "
-                    + personCondition)
+                    + (personCondition == null ? "" : " AND " + personCondition))
             .query(Long.class)
             .single();
     long reported = 0;
@@ -358,10 +359,12 @@ public final class CityBenchmark {
         List<UUID> ids = new ArrayList<>(page.size());
         page.forEach(row -> ids.add((UUID) row.get("dependant_id")));
         List<UUID> chosen =
-            jdbc.sql("SELECT p.id FROM person p WHERE p.id = ANY(?) AND " + personCondition)
-                .param(ids.toArray(UUID[]::new))
-                .query(UUID.class)
-                .list();
+            personCondition == null
+                ? ids
+                : jdbc.sql("SELECT p.id FROM person p WHERE p.id = ANY(?) AND " + personCondition)
+                    .param(ids.toArray(UUID[]::new))
+                    .query(UUID.class)
+                    .list();
         Map<UUID, Person> persons = register.findAll(chosen);
         for (Map<String, Object> row : page) {
           Person dependant = persons.get((UUID) row.get("dependant_id"));
