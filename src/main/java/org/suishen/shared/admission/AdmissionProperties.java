@@ -9,20 +9,32 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * node at once. Each is well under the container's threads (200), so no class can take them all; a
  * request over its class's budget is refused at once with 503 and {@code Retry-After}. The budgets
  * bound what is in progress, not the rate: on 2 cores and a pool of 16 connections, 64 requests in
- * progress already queue on the pool, and more only wait longer.
+ * progress already queue on the pool, and more only wait longer. The code display's budget is
+ * therefore scaled to the node's cores ({@link #CODE_DISPLAY_PER_CORE}): with 16 in flight on two
+ * cores a flood of three times the sustainable rate was admitted at 63 % with a p99 of 245 ms, with
+ * 64 at 44 % and 1.2 s (docs/performance.md, "Overload").
  */
 @ConfigurationProperties("suishen.admission")
 public record AdmissionProperties(
     Boolean enabled, Map<WorkClass, Integer> maxInFlight, Integer retryAfterSeconds) {
 
+  /** Code displays in progress per core of the node, unless set. */
+  static final int CODE_DISPLAY_PER_CORE = 8;
+
   static final Map<WorkClass, Integer> DEFAULTS =
       Map.of(
-          WorkClass.CODE_DISPLAY, 64,
-          WorkClass.DOOR, 128,
-          WorkClass.SAMPLING, 128,
-          WorkClass.CITIZEN, 32,
-          WorkClass.STAFF, 24,
-          WorkClass.FEEDS, 8);
+          WorkClass.CODE_DISPLAY,
+          CODE_DISPLAY_PER_CORE * Runtime.getRuntime().availableProcessors(),
+          WorkClass.DOOR,
+          128,
+          WorkClass.SAMPLING,
+          128,
+          WorkClass.CITIZEN,
+          32,
+          WorkClass.STAFF,
+          24,
+          WorkClass.FEEDS,
+          8);
 
   public AdmissionProperties {
     enabled = enabled == null || enabled;

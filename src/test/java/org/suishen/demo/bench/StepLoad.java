@@ -24,7 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * @param idleTicks the machine's idle time otherwise
  * @param relations blocks touched (found in the buffers or read) per table and per index
  */
-record StepLoad(
+public record StepLoad(
     long nanos,
     long jvmCpuNanos,
     long busyTicks,
@@ -53,7 +53,7 @@ record StepLoad(
    * Before a step: the database's counters (after the last step's have been reported), then the
    * CPU.
    */
-  static StepLoad before(JdbcClient jdbc) throws InterruptedException {
+  public static StepLoad before(JdbcClient jdbc) throws InterruptedException {
     Thread.sleep(STATISTICS_PAUSE_MS);
     long[] db = database(jdbc);
     Map<String, Long> relations = relations(jdbc);
@@ -62,7 +62,7 @@ record StepLoad(
   }
 
   /** After a step: the clock and the CPU at once, the database's counters once reported. */
-  static StepLoad after(JdbcClient jdbc) throws InterruptedException {
+  public static StepLoad after(JdbcClient jdbc) throws InterruptedException {
     long nanos = System.nanoTime();
     long jvm = jvmCpu();
     long[] cpu = machineCpu();
@@ -129,8 +129,23 @@ record StepLoad(
     }
   }
 
+  /**
+   * The machine's CPU per operation between {@code before} and this snapshot: this JVM's and the
+   * rest's (on a bench machine, PostgreSQL's), in microseconds.
+   */
+  public String cpuPer(StepLoad before, long operations, String operation) {
+    double jvm = (jvmCpuNanos - before.jvmCpuNanos) / 1e3;
+    double busy = (busyTicks - before.busyTicks) / TICKS_PER_SECOND * 1e6;
+    return String.format(
+        Locale.ROOT,
+        "CPU per %s: JVM %.1f µs, PostgreSQL and the rest %.1f µs",
+        operation,
+        jvm / Math.max(1, operations),
+        Math.max(0, busy - jvm) / Math.max(1, operations));
+  }
+
   /** What happened between {@code before} and this snapshot, in one line. */
-  String since(StepLoad before) {
+  public String since(StepLoad before) {
     double machine =
         (busyTicks - before.busyTicks)
             + (ioWaitTicks - before.ioWaitTicks)

@@ -174,6 +174,9 @@ class AdmissionBudgetsTest {
         .containsEntry(WorkClass.DOOR, AdmissionProperties.DEFAULTS.get(WorkClass.DOOR));
     assertThat(bound.retryAfterSeconds()).isEqualTo(2);
     assertThat(bound.enabled()).isTrue();
+    // unset, the code display's budget follows the node's cores
+    assertThat(new AdmissionProperties(null, null, null).maxInFlight())
+        .containsEntry(WorkClass.CODE_DISPLAY, 8 * Runtime.getRuntime().availableProcessors());
     assertThatThrownBy(() -> new AdmissionProperties(true, Map.of(WorkClass.DOOR, 0), null))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("suishen.admission.max-in-flight.DOOR");
