@@ -15,6 +15,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -36,8 +38,9 @@ import tools.jackson.databind.json.JsonMapper;
  * start (a page gets a small bilingual page that reloads itself after a random 5-15 s, so the
  * phones refused together do not return together); the terminals and the code page try again by
  * themselves with their own back-off. The others keep their budgets, so a flood of code displays
- * leaves the doors and the sampling tables their capacity. Nothing waits here: waiting would hold a
- * thread and make the flood worse.
+ * leaves the doors and the sampling tables their capacity. A request finding its class full may
+ * wait briefly in one of a few waiting places (bursts of a load the node can serve are not
+ * refused); one beyond those is refused at once, so a flood never piles up here.
  */
 public class AdmissionBudgets extends OncePerRequestFilter {
 
@@ -68,6 +71,9 @@ public class AdmissionBudgets extends OncePerRequestFilter {
   }
 
   private final Map<WorkClass, Semaphore> budgets = new EnumMap<>(WorkClass.class);
+  private final Map<WorkClass, AtomicInteger> waiting = new EnumMap<>(WorkClass.class);
+  private final Map<WorkClass, Integer> maxWaiting = new EnumMap<>(WorkClass.class);
+  private final long maxWaitNanos;
   private final Map<WorkClass, Counter> refused = new EnumMap<>(WorkClass.class);
   private final String retryAfter;
   private final byte[] chinese;
@@ -82,8 +88,16 @@ public class AdmissionBudgets extends OncePerRequestFilter {
       MeterRegistry meters) {
     for (WorkClass work : WorkClass.values()) {
       int budget = properties.maxInFlight().get(work);
-      Semaphore permits = new Semaphore(budget);
+      // fair: a place freed goes to the request that has waited longest
+      Semaphore permits = new Semaphore(budget, true);
       budgets.put(work, permits);
+      var waiters = new AtomicInteger();
+      waiting.put(work, waiters);
+      maxWaiting.put(work, budget);
+      Gauge.builder("suishen.admission.waiting", waiters, w -> Math.min(budget, w.get()))
+          .description("Requests of the class waiting for a place on this node")
+          .tag("work", work.name().toLowerCase(Locale.ROOT))
+          .register(meters);
       String tag = work.name().toLowerCase(Locale.ROOT);
       refused.put(
           work,
@@ -96,6 +110,7 @@ public class AdmissionBudgets extends OncePerRequestFilter {
           .tag("work", tag)
           .register(meters);
     }
+    this.maxWaitNanos = properties.maxWait().toNanos();
     this.retryAfter = String.valueOf(properties.retryAfterSeconds());
     this.chinese = body(problems, json, ErrorMessages.CHINESE);
     this.english = body(problems, json, ErrorMessages.ENGLISH);
@@ -131,7 +146,7 @@ public class AdmissionBudgets extends OncePerRequestFilter {
       return;
     }
     Semaphore permits = budgets.get(work);
-    if (!permits.tryAcquire()) {
+    if (!admitted(work, permits)) {
       refused.get(work).increment();
       refuse(request, response);
       return;
@@ -140,6 +155,35 @@ public class AdmissionBudgets extends OncePerRequestFilter {
       chain.doFilter(request, response);
     } finally {
       permits.release();
+    }
+  }
+
+  /**
+   * A place of the class now, or after a short wait in one of as many waiting places as the class
+   * has; none when those are taken too (refused at once) or the wait runs out.
+   */
+  private boolean admitted(WorkClass work, Semaphore permits) {
+    // tryAcquire(0, …) rather than tryAcquire(): it does not overtake requests already waiting
+    if (tryAcquire(permits, 0)) {
+      return true;
+    }
+    if (maxWaitNanos == 0) {
+      return false;
+    }
+    AtomicInteger waiters = waiting.get(work);
+    try {
+      return waiters.incrementAndGet() <= maxWaiting.get(work) && tryAcquire(permits, maxWaitNanos);
+    } finally {
+      waiters.decrementAndGet();
+    }
+  }
+
+  private static boolean tryAcquire(Semaphore permits, long nanos) {
+    try {
+      return permits.tryAcquire(nanos, TimeUnit.NANOSECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
     }
   }
 

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.servlet.FilterChain;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -31,13 +32,17 @@ class AdmissionBudgetsTest {
           .build();
 
   AdmissionBudgets budgets(Map<WorkClass, Integer> maxInFlight) {
+    return budgets(maxInFlight, Duration.ZERO);
+  }
+
+  AdmissionBudgets budgets(Map<WorkClass, Integer> maxInFlight, Duration maxWait) {
     var source = new ResourceBundleMessageSource();
     source.setBasenames("messages");
     source.setDefaultEncoding("UTF-8");
     source.setFallbackToSystemLocale(false);
     var messages = new ErrorMessages(source);
     return new AdmissionBudgets(
-        new AdmissionProperties(true, maxInFlight, 3),
+        new AdmissionProperties(true, maxInFlight, 3, maxWait),
         messages,
         new org.suishen.shared.problem.ProblemDetailsAdvice(messages),
         json,
@@ -98,6 +103,80 @@ class AdmissionBudgetsTest {
     assertThat(
             meters.get("suishen.admission.in-flight").tag("work", "code_display").gauge().value())
         .isZero();
+  }
+
+  @Test
+  void aRequestFindingItsClassFullWaitsBrieflyInOneOfAsManyPlacesAndOneMoreIsRefusedAtOnce()
+      throws Exception {
+    var filter = budgets(Map.of(WorkClass.CODE_DISPLAY, 1), Duration.ofSeconds(10));
+    var inside = new CountDownLatch(1);
+    var release = new CountDownLatch(1);
+    FilterChain holding =
+        (request, response) -> {
+          inside.countDown();
+          try {
+            release.await(10, TimeUnit.SECONDS);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          ((MockHttpServletResponse) response).setStatus(200);
+        };
+    try (var pool = Executors.newFixedThreadPool(2)) {
+      var first = pool.submit(() -> call(filter, "/api/me/code", holding));
+      assertThat(inside.await(10, TimeUnit.SECONDS)).isTrue();
+      // the one waiting place: this request waits for the first one's place
+      var second = pool.submit(() -> call(filter, "/api/me/code", (q, r) -> {}));
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      while (waitingForCodeDisplay() == 0 && System.nanoTime() < deadline) {
+        Thread.onSpinWait();
+      }
+      assertThat(waitingForCodeDisplay()).isEqualTo(1.0);
+      assertThat(second.isDone()).isFalse();
+
+      // the place and the waiting place taken: refused at once, well before any wait ran out
+      long start = System.nanoTime();
+      var third = call(filter, "/api/me/code", (q, r) -> {});
+      assertThat(third.getStatus()).isEqualTo(503);
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+
+      release.countDown();
+      assertThat(first.get(10, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+      assertThat(second.get(10, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+    }
+    assertThat(
+            meters.get("suishen.admission.refused").tag("work", "code_display").counter().count())
+        .isEqualTo(1.0);
+  }
+
+  @Test
+  void aWaitThatRunsOutIsARefusal() throws Exception {
+    var filter = budgets(Map.of(WorkClass.CODE_DISPLAY, 1), Duration.ofMillis(50));
+    var inside = new CountDownLatch(1);
+    var release = new CountDownLatch(1);
+    try (var pool = Executors.newSingleThreadExecutor()) {
+      pool.submit(
+          () ->
+              call(
+                  filter,
+                  "/api/me/code",
+                  (q, r) -> {
+                    inside.countDown();
+                    try {
+                      release.await(10, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                      Thread.currentThread().interrupt();
+                    }
+                  }));
+      assertThat(inside.await(10, TimeUnit.SECONDS)).isTrue();
+      var waited = call(filter, "/api/me/code", (q, r) -> {});
+      release.countDown();
+      assertThat(waited.getStatus()).isEqualTo(503);
+      assertThat(waited.getHeader("Retry-After")).isEqualTo("3");
+    }
+  }
+
+  double waitingForCodeDisplay() {
+    return meters.get("suishen.admission.waiting").tag("work", "code_display").gauge().value();
   }
 
   @Test
@@ -167,17 +246,21 @@ class AdmissionBudgetsTest {
                 new MapConfigurationPropertySource(
                     Map.of(
                         "suishen.admission.max-in-flight.code-display", "5",
-                        "suishen.admission.retry-after-seconds", "2")))
+                        "suishen.admission.retry-after-seconds", "2",
+                        "suishen.admission.max-wait", "50ms")))
             .bindOrCreate("suishen.admission", AdmissionProperties.class);
     assertThat(bound.maxInFlight())
         .containsEntry(WorkClass.CODE_DISPLAY, 5)
         .containsEntry(WorkClass.DOOR, AdmissionProperties.DEFAULTS.get(WorkClass.DOOR));
     assertThat(bound.retryAfterSeconds()).isEqualTo(2);
+    assertThat(bound.maxWait()).isEqualTo(Duration.ofMillis(50));
+    assertThat(new AdmissionProperties(null, null, null, null).maxWait())
+        .isEqualTo(Duration.ofMillis(100));
     assertThat(bound.enabled()).isTrue();
     // unset, the code display's budget follows the node's cores
-    assertThat(new AdmissionProperties(null, null, null).maxInFlight())
+    assertThat(new AdmissionProperties(null, null, null, null).maxInFlight())
         .containsEntry(WorkClass.CODE_DISPLAY, 8 * Runtime.getRuntime().availableProcessors());
-    assertThatThrownBy(() -> new AdmissionProperties(true, Map.of(WorkClass.DOOR, 0), null))
+    assertThatThrownBy(() -> new AdmissionProperties(true, Map.of(WorkClass.DOOR, 0), null, null))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("suishen.admission.max-in-flight.DOOR");
   }
