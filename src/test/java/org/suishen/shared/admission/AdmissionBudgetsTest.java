@@ -49,6 +49,18 @@ class AdmissionBudgetsTest {
         meters);
   }
 
+  /** A chain that says it is inside and holds its place until released. */
+  static FilterChain holding(CountDownLatch inside, CountDownLatch release) {
+    return (request, response) -> {
+      inside.countDown();
+      try {
+        release.await(10, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    };
+  }
+
   static MockHttpServletResponse call(AdmissionBudgets filter, String path, FilterChain chain)
       throws Exception {
     var request = new MockHttpServletRequest("GET", path);
@@ -62,16 +74,7 @@ class AdmissionBudgetsTest {
     var filter = budgets(Map.of(WorkClass.CODE_DISPLAY, 1));
     var inside = new CountDownLatch(1);
     var release = new CountDownLatch(1);
-    FilterChain holding =
-        (request, response) -> {
-          inside.countDown();
-          try {
-            release.await(10, TimeUnit.SECONDS);
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-          }
-          ((MockHttpServletResponse) response).setStatus(200);
-        };
+    FilterChain holding = holding(inside, release);
     try (var pool = Executors.newSingleThreadExecutor()) {
       var first = pool.submit(() -> call(filter, "/api/me/code", holding));
       assertThat(inside.await(10, TimeUnit.SECONDS)).isTrue();
@@ -111,16 +114,7 @@ class AdmissionBudgetsTest {
     var filter = budgets(Map.of(WorkClass.CODE_DISPLAY, 1), Duration.ofSeconds(10));
     var inside = new CountDownLatch(1);
     var release = new CountDownLatch(1);
-    FilterChain holding =
-        (request, response) -> {
-          inside.countDown();
-          try {
-            release.await(10, TimeUnit.SECONDS);
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-          }
-          ((MockHttpServletResponse) response).setStatus(200);
-        };
+    FilterChain holding = holding(inside, release);
     try (var pool = Executors.newFixedThreadPool(2)) {
       var first = pool.submit(() -> call(filter, "/api/me/code", holding));
       assertThat(inside.await(10, TimeUnit.SECONDS)).isTrue();
@@ -154,19 +148,7 @@ class AdmissionBudgetsTest {
     var inside = new CountDownLatch(1);
     var release = new CountDownLatch(1);
     try (var pool = Executors.newSingleThreadExecutor()) {
-      pool.submit(
-          () ->
-              call(
-                  filter,
-                  "/api/me/code",
-                  (q, r) -> {
-                    inside.countDown();
-                    try {
-                      release.await(10, TimeUnit.SECONDS);
-                    } catch (InterruptedException e) {
-                      Thread.currentThread().interrupt();
-                    }
-                  }));
+      pool.submit(() -> call(filter, "/api/me/code", holding(inside, release)));
       assertThat(inside.await(10, TimeUnit.SECONDS)).isTrue();
       var waited = call(filter, "/api/me/code", (q, r) -> {});
       release.countDown();
@@ -185,19 +167,7 @@ class AdmissionBudgetsTest {
     var inside = new CountDownLatch(1);
     var release = new CountDownLatch(1);
     try (var pool = Executors.newSingleThreadExecutor()) {
-      pool.submit(
-          () ->
-              call(
-                  filter,
-                  "/me/code",
-                  (q, r) -> {
-                    inside.countDown();
-                    try {
-                      release.await(10, TimeUnit.SECONDS);
-                    } catch (InterruptedException e) {
-                      Thread.currentThread().interrupt();
-                    }
-                  }));
+      pool.submit(() -> call(filter, "/me/code", holding(inside, release)));
       assertThat(inside.await(10, TimeUnit.SECONDS)).isTrue();
       var page = call(filter, "/me/code", (q, r) -> {});
       release.countDown();
