@@ -70,11 +70,15 @@ public class AdmissionBudgets extends OncePerRequestFilter {
     }
   }
 
-  private final Map<WorkClass, Semaphore> budgets = new EnumMap<>(WorkClass.class);
-  private final Map<WorkClass, AtomicInteger> waiting = new EnumMap<>(WorkClass.class);
-  private final Map<WorkClass, Integer> maxWaiting = new EnumMap<>(WorkClass.class);
+  /**
+   * One class's places, its waiting requests (as many may wait as it has places) and its refusals.
+   *
+   * @param places fair: a place freed goes to the request that has waited longest
+   */
+  private record Budget(int size, Semaphore places, AtomicInteger waiting, Counter refused) {}
+
+  private final Map<WorkClass, Budget> budgets = new EnumMap<>(WorkClass.class);
   private final long maxWaitNanos;
-  private final Map<WorkClass, Counter> refused = new EnumMap<>(WorkClass.class);
   private final String retryAfter;
   private final byte[] chinese;
   private final byte[] english;
@@ -87,26 +91,25 @@ public class AdmissionBudgets extends OncePerRequestFilter {
       JsonMapper json,
       MeterRegistry meters) {
     for (WorkClass work : WorkClass.values()) {
-      int budget = properties.maxInFlight().get(work);
-      // fair: a place freed goes to the request that has waited longest
-      Semaphore permits = new Semaphore(budget, true);
-      budgets.put(work, permits);
-      var waiters = new AtomicInteger();
-      waiting.put(work, waiters);
-      maxWaiting.put(work, budget);
-      Gauge.builder("suishen.admission.waiting", waiters, w -> Math.min(budget, w.get()))
-          .description("Requests of the class waiting for a place on this node")
-          .tag("work", work.name().toLowerCase(Locale.ROOT))
-          .register(meters);
+      int size = properties.maxInFlight().get(work);
       String tag = work.name().toLowerCase(Locale.ROOT);
-      refused.put(
-          work,
-          Counter.builder("suishen.admission.refused")
-              .description("Requests refused because their class of work was at its budget")
-              .tag("work", tag)
-              .register(meters));
-      Gauge.builder("suishen.admission.in-flight", permits, p -> budget - p.availablePermits())
+      var budget =
+          new Budget(
+              size,
+              new Semaphore(size, true),
+              new AtomicInteger(),
+              Counter.builder("suishen.admission.refused")
+                  .description("Requests refused because their class of work was at its budget")
+                  .tag("work", tag)
+                  .register(meters));
+      budgets.put(work, budget);
+      Gauge.builder(
+              "suishen.admission.in-flight", budget, b -> size - b.places().availablePermits())
           .description("Requests of the class in progress on this node")
+          .tag("work", tag)
+          .register(meters);
+      Gauge.builder("suishen.admission.waiting", budget, b -> Math.min(size, b.waiting().get()))
+          .description("Requests of the class waiting for a place on this node")
           .tag("work", tag)
           .register(meters);
     }
@@ -145,16 +148,16 @@ public class AdmissionBudgets extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
-    Semaphore permits = budgets.get(work);
-    if (!admitted(work, permits)) {
-      refused.get(work).increment();
+    Budget budget = budgets.get(work);
+    if (!admitted(budget)) {
+      budget.refused().increment();
       refuse(request, response);
       return;
     }
     try {
       chain.doFilter(request, response);
     } finally {
-      permits.release();
+      budget.places().release();
     }
   }
 
@@ -162,19 +165,19 @@ public class AdmissionBudgets extends OncePerRequestFilter {
    * A place of the class now, or after a short wait in one of as many waiting places as the class
    * has; none when those are taken too (refused at once) or the wait runs out.
    */
-  private boolean admitted(WorkClass work, Semaphore permits) {
+  private boolean admitted(Budget budget) {
     // tryAcquire(0, …) rather than tryAcquire(): it does not overtake requests already waiting
-    if (tryAcquire(permits, 0)) {
+    if (tryAcquire(budget.places(), 0)) {
       return true;
     }
     if (maxWaitNanos == 0) {
       return false;
     }
-    AtomicInteger waiters = waiting.get(work);
     try {
-      return waiters.incrementAndGet() <= maxWaiting.get(work) && tryAcquire(permits, maxWaitNanos);
+      return budget.waiting().incrementAndGet() <= budget.size()
+          && tryAcquire(budget.places(), maxWaitNanos);
     } finally {
-      waiters.decrementAndGet();
+      budget.waiting().decrementAndGet();
     }
   }
 
